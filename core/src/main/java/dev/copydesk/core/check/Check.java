@@ -1,0 +1,18 @@
+package dev.copydesk.core.check;
+
+import dev.copydesk.core.corpus.Corpus;
+import java.util.List;
+
+/**
+ * One kind of finding. A check is pure: it reads the corpus and its context and returns findings;
+ * it keeps no state between runs, does no I/O besides reading its own resources, and never sees
+ * command-line flags. Register a new check with one line in
+ * {@link dev.copydesk.core.checks.BuiltInChecks}.
+ */
+public interface Check {
+    /** The check's metadata. */
+    CheckInfo info();
+
+    /** Finds what this check finds in the corpus. The engine applies severity, suppression and order. */
+    List<Finding> run(Corpus corpus, CheckContext context);
+}

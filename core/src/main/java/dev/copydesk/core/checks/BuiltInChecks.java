@@ -1,0 +1,22 @@
+package dev.copydesk.core.checks;
+
+import dev.copydesk.core.check.Check;
+import java.util.List;
+import java.util.Optional;
+
+/** The single list of built-in checks: adding a check is one line here. */
+public final class BuiltInChecks {
+    private BuiltInChecks() {
+    }
+
+    /** Every built-in check, in the order they are documented. */
+    public static List<Check> all() {
+        return List.of(
+        );
+    }
+
+    /** The built-in check with an id. */
+    public static Optional<Check> byId(String id) {
+        return all().stream().filter(c -> c.info().id().equals(id)).findFirst();
+    }
+}

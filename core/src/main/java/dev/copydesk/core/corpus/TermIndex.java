@@ -1,0 +1,165 @@
+package dev.copydesk.core.corpus;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every word of the corpus (tokens of kind {@link WordKind#WORD} and {@link WordKind#ACRONYM}),
+ * grouped by its lower-case key, with each surface form it was written in, how often, how often in
+ * a position that says nothing about its casing (sentence start, heading), and where. Built in one
+ * pass over the corpus.
+ */
+public final class TermIndex {
+    private final Map<String, Term> terms;
+
+    private TermIndex(Map<String, Term> terms) {
+        this.terms = terms;
+    }
+
+    /** The term of a lower-case key, or null. */
+    public Term term(String key) {
+        return terms.get(key);
+    }
+
+    /** The term a word belongs to, or null. */
+    public Term termOf(String word) {
+        return terms.get(key(word));
+    }
+
+    /** All terms, in no particular order. */
+    public Collection<Term> terms() {
+        return Collections.unmodifiableCollection(terms.values());
+    }
+
+    /** Number of distinct terms. */
+    public int size() {
+        return terms.size();
+    }
+
+    /** The index key of a word: lower case (ROOT locale). */
+    public static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    static TermIndex build(List<Document> documents) {
+        Map<String, Term.Builder> builders = new HashMap<>();
+        for (int d = 0; d < documents.size(); d++) {
+            List<Block> blocks = documents.get(d).blocks();
+            for (Block block : blocks) {
+                boolean heading = block.kind() == BlockKind.HEADING;
+                List<Word> words = block.words();
+                for (int w = 0; w < words.size(); w++) {
+                    Word word = words.get(w);
+                    if (word.kind() != WordKind.WORD && word.kind() != WordKind.ACRONYM) {
+                        continue;
+                    }
+                    String text = word.text();
+                    boolean neutral = heading || word.sentenceStart();
+                    builders.computeIfAbsent(key(text), Term.Builder::new)
+                            .add(text, neutral, Occurrence.of(d, block.index(), w));
+                }
+            }
+        }
+        Map<String, Term> terms = new HashMap<>(builders.size() * 2);
+        builders.forEach((k, b) -> terms.put(k, b.build()));
+        return new TermIndex(terms);
+    }
+
+    /** A term: one lower-case key and the forms it was written in. */
+    public static final class Term {
+        private final String key;
+        private final Map<String, Form> forms;
+        private final int count;
+
+        private Term(String key, Map<String, Form> forms) {
+            this.key = key;
+            this.forms = forms;
+            this.count = forms.values().stream().mapToInt(Form::count).sum();
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** The forms, sorted by their text. */
+        public Map<String, Form> forms() {
+            return forms;
+        }
+
+        /** Occurrences of all forms together. */
+        public int count() {
+            return count;
+        }
+
+        static final class Builder {
+            private final String key;
+            private final Map<String, Form.Builder> forms = new HashMap<>(2);
+
+            Builder(String key) {
+                this.key = key;
+            }
+
+            void add(String text, boolean neutral, long occurrence) {
+                forms.computeIfAbsent(text, Form.Builder::new).add(neutral, occurrence);
+            }
+
+            Term build() {
+                Map<String, Form> out = new TreeMap<>();
+                forms.forEach((k, b) -> out.put(k, b.build()));
+                return new Term(key, Collections.unmodifiableMap(out));
+            }
+        }
+    }
+
+    /**
+     * One surface form of a term.
+     *
+     * @param text         the form as written
+     * @param count        how often it occurs
+     * @param neutralCount how many of those are at a sentence start or in a heading, where a
+     *                     capital says nothing about the word
+     * @param occurrences  packed positions ({@link Occurrence}) in corpus order
+     */
+    public record Form(String text, int count, int neutralCount, long[] occurrences) {
+        /** Occurrences that are evidence of the word's casing (not at a sentence start, not in a heading). */
+        public int casingEvidence() {
+            return count - neutralCount;
+        }
+
+        static final class Builder {
+            private final String text;
+            private long[] occurrences = new long[2];
+            private int count;
+            private int neutral;
+
+            Builder(String text) {
+                this.text = text;
+            }
+
+            void add(boolean isNeutral, long occurrence) {
+                if (count == occurrences.length) {
+                    occurrences = Arrays.copyOf(occurrences, count * 2);
+                }
+                occurrences[count++] = occurrence;
+                if (isNeutral) {
+                    neutral++;
+                }
+            }
+
+            Form build() {
+                return new Form(text, count, neutral, Arrays.copyOf(occurrences, count));
+            }
+        }
+    }
+}

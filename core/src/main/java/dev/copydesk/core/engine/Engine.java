@@ -1,0 +1,109 @@
+package dev.copydesk.core.engine;
+
+import dev.copydesk.core.check.Check;
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Severity;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.load.LoadFailure;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Suppression;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs checks over a corpus and applies the run's policy. Checks run concurrently; their findings
+ * are then filtered (suppressions, documents reported on, baseline), given their configured
+ * severity, de-duplicated and sorted.
+ */
+public final class Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final List<Check> checks;
+
+    /** An engine over a list of available checks (usually {@code BuiltInChecks.all()}). */
+    public Engine(List<Check> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /** Runs the enabled checks and returns the finished report. */
+    public Report run(Corpus corpus, List<LoadFailure> failures, RunSettings settings) {
+        List<Check> enabled = checks.stream()
+                .filter(c -> settings.enabledChecks().isEmpty() || settings.enabledChecks().contains(c.info().id()))
+                .toList();
+        List<List<Finding>> perCheck = enabled.parallelStream().map(c -> runOne(c, corpus, settings)).toList();
+
+        Map<String, Document> byId = new HashMap<>();
+        corpus.documents().forEach(d -> byId.put(d.id(), d));
+        Map<String, Integer> baseline = new HashMap<>();
+        settings.baseline().forEach(fp -> baseline.merge(fp, 1, Integer::sum));
+
+        List<Finding> all = new ArrayList<>();
+        perCheck.forEach(all::addAll);
+        all.sort(null);
+        List<Finding> kept = new ArrayList<>(all.size());
+        int suppressed = 0;
+        int baselined = 0;
+        Finding previous = null;
+        for (Finding f : all) {
+            if (previous != null && previous.compareTo(f) == 0) {
+                continue; // the same finding twice
+            }
+            previous = f;
+            if (!settings.reportDocuments().isEmpty()
+                    && !settings.reportDocuments().contains(f.location().documentId())) {
+                continue;
+            }
+            if (isSuppressed(f, byId.get(f.location().documentId()))) {
+                suppressed++;
+                continue;
+            }
+            Integer left = baseline.get(f.fingerprint());
+            if (left != null && left > 0) {
+                baseline.put(f.fingerprint(), left - 1);
+                baselined++;
+                continue;
+            }
+            Severity override = settings.severities().get(f.checkId());
+            kept.add(override == null ? f : f.withSeverity(override));
+        }
+        List<CheckInfo> infos = enabled.stream().map(Check::info).toList();
+        List<DocumentSummary> docs = corpus.documents().stream().map(DocumentSummary::of).toList();
+        List<LoadFailure> sortedFailures = new ArrayList<>(failures);
+        sortedFailures.sort(null);
+        return new Report(infos, docs, kept, sortedFailures, suppressed, baselined);
+    }
+
+    private static List<Finding> runOne(Check check, Corpus corpus, RunSettings settings) {
+        CheckInfo info = check.info();
+        CheckContext context = new CheckContext(info, settings.dialect(), settings.acceptedWords(),
+                settings.houseStyle(), settings.options().getOrDefault(info.id(), Map.of()));
+        long t0 = System.nanoTime();
+        List<Finding> found = check.run(corpus, context);
+        LOG.debug("check {}: {} findings in {} ms", info.id(), found.size(), (System.nanoTime() - t0) / 1_000_000);
+        for (Finding f : found) {
+            if (!Objects.equals(f.checkId(), info.id())) {
+                throw new IllegalStateException("check " + info.id() + " returned a finding of " + f.checkId());
+            }
+        }
+        return found;
+    }
+
+    private static boolean isSuppressed(Finding f, Document document) {
+        if (document == null) {
+            return false;
+        }
+        for (Suppression s : document.suppressions()) {
+            if (s.covers(f.checkId(), f.location().blockIndex())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

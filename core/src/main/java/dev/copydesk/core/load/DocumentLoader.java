@@ -1,0 +1,154 @@
+package dev.copydesk.core.load;
+
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.segment.Segmenter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads files into {@link Document}s in parallel, one task per file, through the loader for each
+ * file's format: plain text and Markdown directly, everything else through Apache Tika (whose
+ * parser is only created when a file needs it). A file that cannot be read becomes a
+ * {@link LoadFailure} with a one-line reason, logged once; the other files are still loaded.
+ */
+public final class DocumentLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentLoader.class);
+
+    private final Segmenter segmenter;
+    private final long maxBytes;
+    private final Duration timeout;
+    private final int threads;
+    private final FormatLoader text = new PlainTextLoader();
+    private final FormatLoader markdown = new MarkdownLoader();
+    private final FormatLoader tika = new TikaLoader();
+
+    private DocumentLoader(Segmenter segmenter, long maxBytes, Duration timeout, int threads) {
+        this.segmenter = Objects.requireNonNull(segmenter);
+        this.maxBytes = maxBytes;
+        this.timeout = timeout;
+        this.threads = threads;
+    }
+
+    /** Default limits: 50 MB a file, 60 s a parse, one thread per core. */
+    public static DocumentLoader create(Segmenter segmenter) {
+        return create(segmenter, 50L * 1024 * 1024, Duration.ofSeconds(60),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A loader with explicit limits.
+     *
+     * @param maxBytes files larger than this are refused as oversized
+     * @param timeout  a parse that runs longer is abandoned and reported
+     * @param threads  how many files are loaded at once
+     */
+    public static DocumentLoader create(Segmenter segmenter, long maxBytes, Duration timeout, int threads) {
+        if (maxBytes <= 0 || threads <= 0 || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        return new DocumentLoader(segmenter, maxBytes, timeout, threads);
+    }
+
+    /** Loads every file; never throws for a bad file. */
+    public LoadResult load(List<SourceFile> files) {
+        List<Document> documents = new ArrayList<>(files.size());
+        List<LoadFailure> failures = new ArrayList<>();
+        if (files.isEmpty()) {
+            return new LoadResult(documents, failures);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+            Thread t = new Thread(r, "copydesk-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Document>> futures = new ArrayList<>(files.size());
+            for (SourceFile file : files) {
+                futures.add(pool.submit(() -> loadOne(file)));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                SourceFile file = files.get(i);
+                try {
+                    documents.add(futures.get(i).get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+                } catch (TimeoutException e) {
+                    futures.get(i).cancel(true);
+                    fail(failures, file, "parse took longer than " + timeout.toSeconds() + " s");
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    String reason = cause instanceof LoadException ? cause.getMessage()
+                            : "internal error: " + cause;
+                    if (!(cause instanceof LoadException)) {
+                        LOG.debug("loading {} failed", file.id(), cause);
+                    }
+                    fail(failures, file, reason);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail(failures, file, "interrupted");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new LoadResult(documents, failures);
+    }
+
+    private static void fail(List<LoadFailure> failures, SourceFile file, String reason) {
+        LoadFailure failure = new LoadFailure(file.id(), reason);
+        LOG.warn(failure.describe());
+        failures.add(failure);
+    }
+
+    /** Loads one file on the calling thread. */
+    public Document loadOne(SourceFile file) throws LoadException {
+        byte[] bytes = read(file);
+        if (bytes.length == 0) {
+            throw new LoadException("empty file");
+        }
+        return loaderFor(file).load(file, bytes, segmenter);
+    }
+
+    private FormatLoader loaderFor(SourceFile file) {
+        return switch (file.extension()) {
+            case "md", "markdown", "mdown", "mkd" -> markdown;
+            case "txt", "text", "" -> text;
+            default -> tika;
+        };
+    }
+
+    private byte[] read(SourceFile file) throws LoadException {
+        try {
+            long size = Files.size(file.path());
+            if (size > maxBytes) {
+                throw new LoadException("file too large (" + size + " bytes; the limit is " + maxBytes + ")");
+            }
+            try (InputStream in = Files.newInputStream(file.path())) {
+                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+        } catch (AccessDeniedException e) {
+            throw new LoadException("permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw new LoadException("no such file", e);
+        } catch (IOException e) {
+            String msg = e.getMessage();
+            if (msg != null && msg.contains("Is a directory")) {
+                throw new LoadException("is a folder", e);
+            }
+            throw new LoadException("I/O error: " + Objects.toString(msg, e.getClass().getSimpleName()), e);
+        }
+    }
+}

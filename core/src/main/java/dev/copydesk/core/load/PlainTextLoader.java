@@ -1,0 +1,160 @@
+package dev.copydesk.core.load;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.DocumentFormat;
+import dev.copydesk.core.model.SourceMap;
+import dev.copydesk.core.segment.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain text into blocks as a reader sees them. Blank lines separate blocks. Inside a block,
+ * hard-wrapped lines (all but the last filled to a similar width of at most 100 characters) are
+ * joined into one paragraph; otherwise every line is its own paragraph, as in copy that puts one
+ * paragraph on each line. A line that starts with a list marker ({@code -}, {@code *},
+ * {@code •}, {@code 1.}) is a list item, a line that starts with {@code #} marks is a heading, and
+ * a short single line with no closing punctuation that starts with a capital is a heading. Every
+ * block keeps the exact line and column of each of its source lines.
+ */
+final class PlainTextLoader implements FormatLoader {
+    private static final int WRAP_MAX = 100;
+    private static final int WRAP_MIN = 40;
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•‣▪]|\\d{1,3}[.)])\\s+");
+    private static final Pattern HEADING_MARKER = Pattern.compile("^#{1,6}\\s+");
+    private static final String CLOSING = ".!?;:,…\"”’'»)]";
+
+    @Override
+    public Document load(SourceFile file, byte[] bytes, Segmenter segmenter) throws LoadException {
+        String text = TextDecoder.decode(bytes).text();
+        return new Document(file.id(), DocumentFormat.TEXT, blocks(text, segmenter));
+    }
+
+    /** One source line: its text without the line break, where it starts, and its 1-based number. */
+    private record Line(String text, int offset, int number) {
+        int indent() {
+            int i = 0;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        String content() {
+            return text.strip();
+        }
+    }
+
+    static List<Block> blocks(String text, Segmenter segmenter) {
+        List<Line> lines = lines(text);
+        List<Block> blocks = new ArrayList<>();
+        List<Line> chunk = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.content().isEmpty()) {
+                emitChunk(chunk, blocks, segmenter);
+                chunk.clear();
+            } else {
+                chunk.add(line);
+            }
+        }
+        emitChunk(chunk, blocks, segmenter);
+        return blocks;
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int number = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new Line(text.substring(start, i), start, number++));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            lines.add(new Line(text.substring(start), start, number));
+        }
+        return lines;
+    }
+
+    private static void emitChunk(List<Line> chunk, List<Block> blocks, Segmenter segmenter) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        if (isHardWrapped(chunk)) {
+            addBlock(chunk, BlockKind.PARAGRAPH, 0, blocks, segmenter);
+            return;
+        }
+        for (Line line : chunk) {
+            String content = line.content();
+            Matcher list = LIST_MARKER.matcher(content);
+            Matcher heading = HEADING_MARKER.matcher(content);
+            if (list.find()) {
+                addBlock(List.of(line), BlockKind.LIST_ITEM, list.end(), blocks, segmenter);
+            } else if (heading.find()) {
+                addBlock(List.of(line), BlockKind.HEADING, heading.end(), blocks, segmenter);
+            } else {
+                BlockKind kind = looksLikeHeading(content) ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+                addBlock(List.of(line), kind, 0, blocks, segmenter);
+            }
+        }
+    }
+
+    private static boolean isHardWrapped(List<Line> chunk) {
+        if (chunk.size() < 2) {
+            return false;
+        }
+        int max = 0;
+        for (Line line : chunk) {
+            max = Math.max(max, line.content().length());
+            if (LIST_MARKER.matcher(line.content()).find() || HEADING_MARKER.matcher(line.content()).find()) {
+                return false;
+            }
+        }
+        if (max > WRAP_MAX || max < WRAP_MIN) {
+            return false;
+        }
+        for (int i = 0; i < chunk.size() - 1; i++) {
+            if (chunk.get(i).content().length() < max * 0.6) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean looksLikeHeading(String content) {
+        if (content.isEmpty() || !Character.isUpperCase(content.codePointAt(0))) {
+            return false;
+        }
+        if (CLOSING.indexOf(content.charAt(content.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = content.split("\\s+").length;
+        return words <= 20;
+    }
+
+    /** Joins the lines of a block with single spaces, skipping {@code skip} characters of the first line's content. */
+    private static void addBlock(List<Line> lines, BlockKind kind, int skip, List<Block> blocks, Segmenter segmenter) {
+        StringBuilder text = new StringBuilder();
+        SourceMap.Builder map = SourceMap.builder();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String content = line.content();
+            int from = line.indent() + (i == 0 ? skip : 0);
+            if (i > 0) {
+                text.append(' ');
+            }
+            map.segment(text.length(), line.offset() + from, line.number(), from + 1);
+            text.append(line.text(), from, line.indent() + content.length());
+        }
+        blocks.add(segmenter.segment(kind, blocks.size(), text.toString(), map.build(), 0));
+    }
+}

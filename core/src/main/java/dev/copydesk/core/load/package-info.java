@@ -1,0 +1,8 @@
+/**
+ * Finding and reading input files: {@link dev.copydesk.core.load.FileDiscovery} walks files and
+ * folders in a stable order, {@link dev.copydesk.core.load.DocumentLoader} reads them in parallel
+ * through the loader for their format (plain text, Markdown, or Apache Tika for everything else)
+ * and turns every unreadable file into a {@link dev.copydesk.core.load.LoadFailure} instead of an
+ * exception.
+ */
+package dev.copydesk.core.load;

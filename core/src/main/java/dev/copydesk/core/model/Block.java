@@ -1,0 +1,52 @@
+package dev.copydesk.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One block of a document as a reader sees it: a paragraph, heading, list item, table cell or
+ * block quote, with its text segmented into sentences and words.
+ *
+ * @param kind      what the block is
+ * @param index     0-based ordinal of the block in its document ("paragraph N" is index + 1)
+ * @param text      the block's text, NFC-normalised, line breaks inside the block turned into spaces
+ * @param sentences the sentences, in order
+ * @param words     the tokens, in order
+ * @param source    maps offsets in {@code text} back to lines and columns of the source file
+ * @param page      1-based page number where the format has pages (PDF), else 0
+ */
+public record Block(BlockKind kind, int index, String text, List<Sentence> sentences, List<Word> words,
+                    SourceMap source, int page) {
+    public Block {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        sentences = List.copyOf(sentences);
+        words = List.copyOf(words);
+        Objects.requireNonNull(source, "source");
+        if (index < 0 || page < 0) {
+            throw new IllegalArgumentException("negative index or page");
+        }
+    }
+
+    /** The text of a sentence of this block. */
+    public String sentenceText(Sentence sentence) {
+        return text.substring(sentence.start(), sentence.end());
+    }
+
+    /** The words of a sentence of this block. */
+    public List<Word> wordsOf(Sentence sentence) {
+        return words.subList(sentence.firstWord(), sentence.firstWord() + sentence.wordCount());
+    }
+
+    /** The sentence that contains a block offset (the last one if the offset is past the end). */
+    public Sentence sentenceAt(int offset) {
+        Sentence found = sentences.isEmpty() ? new Sentence(0, text.length(), 0, words.size()) : sentences.get(0);
+        for (Sentence s : sentences) {
+            if (s.start() > offset) {
+                break;
+            }
+            found = s;
+        }
+        return found;
+    }
+}

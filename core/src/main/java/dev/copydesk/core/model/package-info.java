@@ -1,0 +1,8 @@
+/**
+ * The document model: a {@link dev.copydesk.core.model.Document} is an ordered list of
+ * {@link dev.copydesk.core.model.Block}s (paragraphs, headings, list items, table cells), each
+ * segmented into sentences and words, and every piece can be turned into a
+ * {@link dev.copydesk.core.model.Location} that points an editor at the exact spot in the source
+ * file. All types here are immutable.
+ */
+package dev.copydesk.core.model;

@@ -1,0 +1,214 @@
+package dev.copydesk.core.segment;
+
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into classified tokens. Whitespace-separated chunks that are URLs, e-mail
+ * addresses, hashtags or handles become one token each; other chunks are split into runs of
+ * letters and digits joined by word-internal hyphens and apostrophes ({@code al-Jolani},
+ * {@code regime’s}), digit separators ({@code 2,000}, {@code 3.5}) and the dots of
+ * single-letter abbreviations ({@code U.S.}, {@code e.g.}). Invisible characters (soft hyphen,
+ * zero-width space, non-joiner, joiner, word joiner, BOM) inside a token are dropped from its text
+ * and remembered. Sentence indexes are left at 0; {@link Segmenter} fills them in.
+ */
+final class Tokenizer {
+    private static final Pattern URL = Pattern.compile(
+            "(?i)(?:(?:https?|ftp)://|www\\.)[^\\s<>\"]+"
+            + "|(?:[a-z0-9-]+\\.)+(?:com|org|net|gov|edu|int|mil|info|biz|io|co|uk|de|fr|eu|us|ca|au|ly|me|tv|ai|dev|app)"
+            + "(?:/[^\\s<>\"]*)?");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern TAG = Pattern.compile("[#@][\\p{L}_][\\p{L}\\p{N}_]*");
+    private static final String TRAILING = ".,;:!?)]}\"'’”»";
+    private static final String LEADING = "([{\"'‘“«<";
+
+    private Tokenizer() {
+    }
+
+    static boolean isInvisible(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == '_'
+                || Character.isSurrogate(c) && Character.isLetter(c);
+    }
+
+    static List<Word> tokenize(String text) {
+        List<Word> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int chunkStart = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (chunkStart < i) {
+                chunk(text, chunkStart, i, out);
+            }
+        }
+        return out;
+    }
+
+    private static void chunk(String text, int start, int end, List<Word> out) {
+        int s = start;
+        int e = end;
+        while (s < e && LEADING.indexOf(text.charAt(s)) >= 0) {
+            s++;
+        }
+        while (e > s && TRAILING.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (s < e && (contains(text, '.', s, e) || contains(text, '@', s, e) || text.charAt(s) == '#')) {
+            String core = text.substring(s, e);
+            WordKind special = null;
+            if (EMAIL.matcher(core).matches()) {
+                special = WordKind.EMAIL;
+            } else if (URL.matcher(core).matches()) {
+                special = WordKind.URL;
+            } else if (TAG.matcher(core).matches()) {
+                special = core.charAt(0) == '#' ? WordKind.HASHTAG : WordKind.HANDLE;
+            }
+            if (special != null) {
+                out.add(new Word(core, special, s, e, 0, false, false));
+                return;
+            }
+        }
+        splitWords(text, start, end, out);
+    }
+
+    private static boolean contains(String text, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void splitWords(String text, int start, int end, List<Word> out) {
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int tokenStart = i;
+            boolean invisible = false;
+            boolean singleLetterDots = true;
+            int runLength = 0;
+            i++;
+            runLength++;
+            while (i < end) {
+                char d = text.charAt(i);
+                if (isWordChar(d)) {
+                    i++;
+                    runLength++;
+                    continue;
+                }
+                if (isInvisible(d) && i + 1 < end && isWordChar(text.charAt(i + 1))) {
+                    invisible = true;
+                    i++;
+                    continue;
+                }
+                boolean nextIsWord = i + 1 < end && isWordChar(text.charAt(i + 1));
+                char prev = text.charAt(i - 1);
+                if (nextIsWord && (isHyphen(d) || isApostrophe(d))) {
+                    singleLetterDots = false;
+                    i++;
+                    runLength = 0;
+                    continue;
+                }
+                if (nextIsWord && (d == '.' || d == ',') && Character.isDigit(prev)
+                        && Character.isDigit(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                if (d == '.' && runLength == 1 && Character.isLetter(prev) && singleLetterDots
+                        && (i + 2 >= end || !isWordChar(text.charAt(i + 2)))) {
+                    // U.S. / e.g.: a dot after a single letter followed by another single letter or the end
+                    i++;
+                    runLength = 0;
+                    continue;
+                }
+                break;
+            }
+            if (runLength > 1) {
+                singleLetterDots = false;
+            }
+            String raw = text.substring(tokenStart, i);
+            String clean = invisible ? strip(raw) : raw;
+            out.add(new Word(clean, classify(clean), tokenStart, i, 0, false, invisible));
+        }
+    }
+
+    private static String strip(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (!isInvisible(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static WordKind classify(String token) {
+        char first = token.charAt(0);
+        if (Character.isDigit(first)
+                || (first == 'v' || first == 'V') && token.length() > 1 && Character.isDigit(token.charAt(1))) {
+            return WordKind.NUMBER;
+        }
+        if (token.indexOf('_') >= 0) {
+            return WordKind.CODE;
+        }
+        int letters = 0;
+        int upper = 0;
+        int digits = 0;
+        int apostrophe = -1;
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if (isApostrophe(c) && apostrophe < 0) {
+                apostrophe = k;
+            }
+            if (apostrophe >= 0) {
+                continue; // possessive or clitic after an acronym: HTS's
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        if (letters >= 2 && upper == letters) {
+            return WordKind.ACRONYM;
+        }
+        if (letters >= 2 && upper == letters - 1 && token.endsWith("s") && apostrophe < 0
+                && Character.isUpperCase(token.charAt(token.length() - 2))) {
+            return WordKind.ACRONYM; // plural acronym: NGOs
+        }
+        if (digits > 0 && letters > 0) {
+            return WordKind.NUMBER; // F-16, COVID19, 3D, mp3 ... never spell-checked
+        }
+        return WordKind.WORD;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.copydesk.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Location;
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.testing.TestData;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PlainTextLoaderTest {
+
+    private static List<Block> blocks(String text) {
+        return PlainTextLoader.blocks(text, TestData.segmenter());
+    }
+
+    private static Location locate(Document doc, String word, int nth) {
+        int seen = 0;
+        for (Block b : doc.blocks()) {
+            for (Word w : b.words()) {
+                if (w.text().equals(word) && seen++ == nth) {
+                    return Location.of(doc, b, w);
+                }
+            }
+        }
+        throw new AssertionError(word + " not found");
+    }
+
+    @Test
+    void seedsGiveOneParagraphPerLineWithExactPositions() {
+        Map<String, Document> docs = TestData.load(TestData.news()).stream()
+                .collect(Collectors.toMap(Document::id, d -> d));
+        Document first = docs.values().stream().filter(d -> d.id().endsWith("000_b63dc4cb37152557.txt"))
+                .findFirst().orElseThrow();
+        assertThat(first.blocks()).hasSize(31);
+        Location teh = locate(first, "teh", 0);
+        assertThat(teh.line()).isEqualTo(1);
+        assertThat(teh.column()).isEqualTo(122);
+        Location lowerDamascus = locate(first, "damascus", 0);
+        assertThat(lowerDamascus.line()).isEqualTo(29);
+        assertThat(first.blocks().get(6).kind()).isEqualTo(BlockKind.HEADING);
+        assertThat(first.blocks().get(6).text()).isEqualTo("Table of Contents");
+        assertThat(first.blocks().get(11).kind()).isEqualTo(BlockKind.LIST_ITEM);
+        assertThat(first.blocks().get(11).text()).startsWith("Dr. Sarah Jones");
+        assertThat(Location.of(first, first.blocks().get(11)).column()).isEqualTo(3);
+    }
+
+    @Test
+    void joinsHardWrappedLinesAndSplitsOnBlankLines() {
+        String text = "Rebel forces have seized control of several towns southwest of\n"
+                + "Damascus, pushing closer to the Syrian capital, the monitor said on\n"
+                + "Saturday.\n\nSecond paragraph here.\r\n";
+        List<Block> blocks = blocks(text);
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(0).text()).isEqualTo("Rebel forces have seized control of several towns southwest of "
+                + "Damascus, pushing closer to the Syrian capital, the monitor said on Saturday.");
+        Block b = blocks.get(0);
+        int saturday = b.text().indexOf("Saturday");
+        assertThat(b.source().line(saturday)).isEqualTo(3);
+        assertThat(b.source().column(saturday)).isEqualTo(1);
+        assertThat(blocks.get(1).source().line(0)).isEqualTo(5);
+    }
+
+    @Test
+    void detectsCharsetWithoutAssumingUtf8() throws Exception {
+        String text = "Caf\u00e9 \u201cquotes\u201d \u2013 done.";
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+                java.nio.charset.Charset.forName("windows-1252"))) {
+            assertThat(TextDecoder.decode(text.getBytes(charset)).text()).as(charset.name()).isEqualTo(text);
+        }
+        byte[] bom = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
+        assertThat(TextDecoder.decode(bom).text()).isEqualTo("hi");
+    }
+
+    @Test
+    void refusesBinaryContent() {
+        byte[] binary = new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 0, 5};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TextDecoder.decode(binary))
+                .isInstanceOf(LoadException.class).hasMessageContaining("binary");
+    }
+}

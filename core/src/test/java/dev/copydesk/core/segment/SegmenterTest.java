@@ -1,0 +1,46 @@
+package dev.copydesk.core.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.SourceMap;
+import dev.copydesk.core.model.Word;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+    private final Segmenter segmenter = Segmenter.english();
+
+    private List<String> sentences(String text) {
+        Block b = segmenter.segment(BlockKind.PARAGRAPH, 0, text, SourceMap.NONE, 0);
+        return b.sentences().stream().map(b::sentenceText).toList();
+    }
+
+    @Test
+    void abbreviationsDoNotEndASentence() {
+        assertThat(sentences("Dr. Sarah Jones spoke to Gen. Smith in the U.S. capital. Then she left."))
+                .containsExactly("Dr. Sarah Jones spoke to Gen. Smith in the U.S. capital.", "Then she left.");
+    }
+
+    @Test
+    void marksTheFirstWordOfEachSentence() {
+        Block b = segmenter.segment(BlockKind.PARAGRAPH, 0, "“Our forces won,” he said. The advance continues.",
+                SourceMap.NONE, 0);
+        assertThat(b.words().stream().filter(Word::sentenceStart).map(Word::text)).containsExactly("Our", "The");
+        assertThat(b.words().get(b.words().size() - 1).sentence()).isEqualTo(1);
+    }
+
+    @Test
+    void normalisesToNfc() {
+        Block b = segmenter.segment(BlockKind.PARAGRAPH, 0, "Cafe\u0301 society", SourceMap.NONE, 0);
+        assertThat(b.text()).isEqualTo("Caf\u00e9 society");
+        assertThat(b.words().get(0).text()).isEqualTo("Caf\u00e9");
+    }
+
+    @Test
+    void handlesEmptyAndWhitespaceOnlyText() {
+        assertThat(segmenter.segment(BlockKind.PARAGRAPH, 0, "", SourceMap.NONE, 0).words()).isEmpty();
+        assertThat(segmenter.segment(BlockKind.PARAGRAPH, 0, "   ", SourceMap.NONE, 0).sentences()).isEmpty();
+    }
+}

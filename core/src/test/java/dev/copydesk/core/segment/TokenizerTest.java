@@ -1,0 +1,57 @@
+package dev.copydesk.core.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    @Test
+    void keepsHyphenatedNamesAndApostrophesInOneToken() {
+        assertThat(Tokenizer.tokenize("Abu Mohammed al-Jolani, the regime’s Islamist-led alliance; don't"))
+                .extracting(Word::text)
+                .containsExactly("Abu", "Mohammed", "al-Jolani", "the", "regime’s", "Islamist-led", "alliance", "don't");
+    }
+
+    @Test
+    void classifiesNumbersUrlsEmailsTagsAndAcronyms() {
+        assertThat(Tokenizer.tokenize("HTS said 2,000 troops (5km away) read https://example.org/a?b=1, "
+                + "mail desk@example.com #Syria @reuters v2.3.1 U.S. snake_case NGOs"))
+                .extracting(Word::text, Word::kind)
+                .containsExactly(
+                        tuple("HTS", WordKind.ACRONYM), tuple("said", WordKind.WORD), tuple("2,000", WordKind.NUMBER),
+                        tuple("troops", WordKind.WORD), tuple("5km", WordKind.NUMBER), tuple("away", WordKind.WORD),
+                        tuple("read", WordKind.WORD), tuple("https://example.org/a?b=1", WordKind.URL),
+                        tuple("mail", WordKind.WORD), tuple("desk@example.com", WordKind.EMAIL),
+                        tuple("#Syria", WordKind.HASHTAG), tuple("@reuters", WordKind.HANDLE),
+                        tuple("v2.3.1", WordKind.NUMBER), tuple("U.S.", WordKind.ACRONYM),
+                        tuple("snake_case", WordKind.CODE), tuple("NGOs", WordKind.ACRONYM));
+    }
+
+    @Test
+    void splitsWordsJoinedByAMissingSpace() {
+        assertThat(Tokenizer.tokenize("ever before.The fire,hayat However,any"))
+                .extracting(Word::text)
+                .containsExactly("ever", "before", "The", "fire", "hayat", "However", "any");
+    }
+
+    @Test
+    void dropsInvisibleCharactersFromWordsButRemembersThem() {
+        Word word = Tokenizer.tokenize("Jo\u00ADlani and Da\u200Bmascus").get(0);
+        assertThat(word.text()).isEqualTo("Jolani");
+        assertThat(word.invisible()).isTrue();
+        assertThat(word.end() - word.start()).isEqualTo(7);
+        assertThat(Tokenizer.tokenize("plain").get(0).invisible()).isFalse();
+    }
+
+    @Test
+    void spansPointIntoTheOriginalText() {
+        String text = "“Damascus is waiting for you,” he said.";
+        for (Word w : Tokenizer.tokenize(text)) {
+            assertThat(text.substring(w.start(), w.end())).isEqualTo(w.text());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.copydesk.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Related;
+import dev.copydesk.core.engine.DocumentSummary;
+import dev.copydesk.core.engine.Report;
+import dev.copydesk.core.load.LoadFailure;
+import dev.copydesk.core.model.Location;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * JSON output, schema version 1: run summary, documents, findings with locations, suggestions and
+ * related locations, and unreadable inputs. Streamed with Jackson's generator, so memory does not
+ * grow with the report.
+ */
+public final class JsonRenderer implements Renderer {
+    /** Version of the JSON schema; bumped on any incompatible change. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public void render(Report report, Appendable out) throws IOException {
+        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        try (JsonGenerator g = FACTORY.createGenerator(writer)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeStringField("tool", "copydesk");
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("documents", report.documents().size());
+            g.writeNumberField("words", report.wordCount());
+            g.writeNumberField("findings", report.findings().size());
+            g.writeNumberField("unreadable", report.failures().size());
+            g.writeNumberField("suppressed", report.suppressed());
+            g.writeNumberField("baselined", report.baselined());
+            g.writeEndObject();
+            g.writeArrayFieldStart("documents");
+            for (DocumentSummary d : report.documents()) {
+                g.writeStartObject();
+                g.writeStringField("id", d.id());
+                g.writeStringField("format", d.format());
+                g.writeNumberField("blocks", d.blocks());
+                g.writeNumberField("words", d.words());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : report.findings()) {
+                writeFinding(g, f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("unreadable");
+            for (LoadFailure failure : report.failures()) {
+                g.writeStartObject();
+                g.writeStringField("path", failure.id());
+                g.writeStringField("reason", failure.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.append('\n');
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("check", f.checkId());
+        g.writeStringField("severity", f.severity().id());
+        g.writeNumberField("confidence", Math.round(f.confidence() * 1000) / 1000.0);
+        g.writeStringField("message", f.message());
+        g.writeStringField("subject", f.subject());
+        g.writeFieldName("location");
+        writeLocation(g, f.location());
+        g.writeArrayFieldStart("suggestions");
+        for (String s : f.suggestions()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("related");
+        for (Related r : f.related()) {
+            g.writeStartObject();
+            g.writeFieldName("location");
+            writeLocation(g, r.location());
+            g.writeStringField("text", r.text());
+            g.writeStringField("note", r.note());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("fingerprint", f.fingerprint());
+        g.writeEndObject();
+    }
+
+    static void writeLocation(JsonGenerator g, Location l) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", l.documentId());
+        g.writeNumberField("block", l.blockIndex() + 1);
+        if (l.hasLineColumn()) {
+            g.writeNumberField("line", l.line());
+            g.writeNumberField("column", l.column());
+            g.writeNumberField("endLine", l.endLine());
+            g.writeNumberField("endColumn", l.endColumn());
+        }
+        if (l.page() > 0) {
+            g.writeNumberField("page", l.page());
+        }
+        g.writeNumberField("start", l.start());
+        g.writeNumberField("end", l.end());
+        g.writeEndObject();
+    }
+
+    /** Adapts an Appendable to a Writer for Jackson. */
+    private static final class AppendableWriter extends Writer {
+        private final Appendable target;
+
+        AppendableWriter(Appendable target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            target.append(java.nio.CharBuffer.wrap(cbuf, off, len));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
