@@ -1,0 +1,7 @@
+/**
+ * Benchmarks: JMH benchmarks of the hot paths and end-to-end harnesses that generate a corpus of
+ * a given size, run the checks over it and print wall time, throughput and peak memory. Run with
+ * {@code ./mvnw -B -q -pl bench -am package -DskipTests} and then the commands in the README's
+ * performance section.
+ */
+package dev.copydesk.bench;
