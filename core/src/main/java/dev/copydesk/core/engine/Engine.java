@@ -77,7 +77,7 @@ public final class Engine {
         List<DocumentSummary> docs = corpus.documents().stream().map(DocumentSummary::of).toList();
         List<LoadFailure> sortedFailures = new ArrayList<>(failures);
         sortedFailures.sort(null);
-        return new Report(infos, docs, kept, sortedFailures, suppressed, baselined);
+        return new Report(infos, docs, kept, sortedFailures, suppressed, baselined, corpus.documents());
     }
 
     private static List<Finding> runOne(Check check, Corpus corpus, RunSettings settings) {

@@ -4,6 +4,7 @@ import dev.copydesk.core.check.CheckInfo;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.load.LoadFailure;
+import dev.copydesk.core.model.Document;
 import java.util.List;
 
 /**
@@ -16,14 +17,17 @@ import java.util.List;
  * @param failures   the inputs that could not be read, by id
  * @param suppressed how many findings the documents' own suppression comments removed
  * @param baselined  how many findings the baseline absorbed
+ * @param sources    the checked documents themselves, in the order of {@code documents}, for renderers
+ *                   that show the text (the HTML report's marked-up proofs)
  */
 public record Report(List<CheckInfo> checks, List<DocumentSummary> documents, List<Finding> findings,
-                     List<LoadFailure> failures, int suppressed, int baselined) {
+                     List<LoadFailure> failures, int suppressed, int baselined, List<Document> sources) {
     public Report {
         checks = List.copyOf(checks);
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);
         failures = List.copyOf(failures);
+        sources = List.copyOf(sources);
     }
 
     /** Total words in the checked documents. */
