@@ -115,7 +115,7 @@ public final class JunitRenderer implements Renderer {
         caseAttributes(w, document);
         Severity worst = findings.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
         w.writeStartElement("failure");
-        w.writeAttribute("message", findings.size() == 1 ? clean(findings.get(0).message())
+        w.writeAttribute("message", findings.size() == 1 ? clean(TextRenderer.oneLine(findings.get(0).message()))
                 : findings.size() + " findings");
         w.writeAttribute("type", worst.id());
         StringBuilder text = new StringBuilder();
