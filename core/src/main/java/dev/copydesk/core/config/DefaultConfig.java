@@ -31,8 +31,7 @@ public final class DefaultConfig {
             b.append("  # (no checks are built in)\n");
         }
         for (CheckInfo info : checks) {
-            b.append("  # ").append(info.id()).append(": ").append(info.summary()).append('\n');
-            b.append("  # ").append(info.id()).append(":\n");
+            b.append("  # ").append(info.id()).append(":    # ").append(info.summary()).append('\n');
             b.append("  #   severity: ").append(info.defaultSeverity().id()).append('\n');
             for (CheckOption o : info.options()) {
                 b.append("  #   ").append(o.key()).append(": ").append(o.defaultValue())
