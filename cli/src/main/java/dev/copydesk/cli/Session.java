@@ -84,7 +84,7 @@ final class Session {
         try {
             discovery = FileDiscovery.of(includes, excludes, in.hidden);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
+            throw new UsageException(e.getMessage().lines().findFirst().orElse("bad glob"), e);
         }
         FileDiscovery.Found found = discovery.discover(in.paths);
         found.failures().forEach(f -> LOG.warn(f.describe()));

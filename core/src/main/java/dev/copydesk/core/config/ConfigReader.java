@@ -164,7 +164,7 @@ public final class ConfigReader {
             try {
                 FileDiscovery.of(List.of(glob.text()), List.of(), false);
             } catch (IllegalArgumentException e) {
-                throw at(file, glob, e.getMessage());
+                throw at(file, glob, e.getMessage().lines().findFirst().orElse("bad glob"));
             }
             out.add(glob.text());
         }
