@@ -133,7 +133,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private Set<String> changedDocuments(FileDiscovery.Found found) {
         Path first = in.paths.get(0).toAbsolutePath();
-        Set<Path> changed = GitChanges.since(changedSince, Files.isDirectory(first) ? first : first.getParent());
+        Path dir = Files.isDirectory(first) ? first : first.getParent();
+        Set<Path> changed = GitChanges.since(changedSince, dir != null && Files.isDirectory(dir) ? dir : env.workingDir());
         Set<String> ids = new TreeSet<>();
         for (SourceFile f : found.files()) {
             if (changed.contains(GitChanges.realPath(f.path()))) {

@@ -8,22 +8,25 @@ import java.util.Locale;
  * couple of seconds (short runs stay silent) and is erased when the run ends.
  */
 final class Progress implements AutoCloseable {
-    private static final long DELAY_NANOS = 2_000_000_000L;
+    private static final long DEFAULT_DELAY_NANOS = 2_000_000_000L;
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
     private final boolean enabled;
+    private final long delayNanos;
     private final long start = System.nanoTime();
     private boolean shown;
 
-    private Progress(PrintWriter err, boolean enabled) {
+    /** A bar that shows once {@code delayNanos} have passed, if enabled. */
+    Progress(PrintWriter err, boolean enabled, long delayNanos) {
         this.err = err;
         this.enabled = enabled;
+        this.delayNanos = delayNanos;
     }
 
     /** A progress bar when stderr is a terminal outside CI and logging is not quietened; else silent. */
     static Progress on(PrintWriter err, Environment env, boolean quiet) {
-        return new Progress(err, env.progressOnStderr() && !quiet);
+        return new Progress(err, env.progressOnStderr() && !quiet, DEFAULT_DELAY_NANOS);
     }
 
     /** Whether anything may be shown. */
@@ -33,7 +36,7 @@ final class Progress implements AutoCloseable {
 
     /** Shows how far a phase is, once the delay has passed. */
     void update(String phase, int done, int total) {
-        if (!enabled || System.nanoTime() - start < DELAY_NANOS) {
+        if (!enabled || System.nanoTime() - start < delayNanos) {
             return;
         }
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
