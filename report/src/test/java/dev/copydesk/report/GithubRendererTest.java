@@ -2,6 +2,7 @@ package dev.copydesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copydesk.core.testing.Golden;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class GithubRendererTest implements FindingRendererContract {
     void writesOneWorkflowCommandPerFindingMatchingTheGoldenFile() throws IOException {
         StringBuilder out = new StringBuilder();
         new GithubRenderer().render(SampleReport.build(), out);
-        GoldenFile.assertMatches("github.txt", out.toString());
+        Golden.assertMatches(SampleReport.GOLDEN, "github.txt", out.toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.copydesk.core.engine.Report;
+import dev.copydesk.core.testing.Golden;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
@@ -33,7 +34,7 @@ class JunitRendererTest implements FindingRendererContract {
 
     @Test
     void writesOneTestCasePerDocumentMatchingTheGoldenFile() throws IOException {
-        GoldenFile.assertMatches("junit.xml", render(SampleReport.build()));
+        Golden.assertMatches(SampleReport.GOLDEN, "junit.xml", render(SampleReport.build()));
     }
 
     @Test

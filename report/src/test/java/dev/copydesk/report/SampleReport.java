@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  * and with characters every format must escape, and one unreadable input.
  */
 final class SampleReport {
+    /** Where the renderers' golden files live. */
+    static final Path GOLDEN = Path.of("src/test/resources/dev/copydesk/report/golden");
+
     private SampleReport() {
     }
 

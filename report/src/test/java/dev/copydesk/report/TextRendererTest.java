@@ -3,6 +3,7 @@ package dev.copydesk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.core.engine.Report;
+import dev.copydesk.core.testing.Golden;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class TextRendererTest implements FindingRendererContract {
     void writesOneLinePerFindingAndASummaryMatchingTheGoldenFile() throws IOException {
         StringBuilder out = new StringBuilder();
         new TextRenderer().render(SampleReport.build(), out);
-        GoldenFile.assertMatches("text.txt", out.toString());
+        Golden.assertMatches(SampleReport.GOLDEN, "text.txt", out.toString());
     }
 
     @Test
