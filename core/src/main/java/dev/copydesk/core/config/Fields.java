@@ -77,7 +77,8 @@ final class Fields {
         }
         List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
         for (YamlNode item : items) {
-            if (!(item instanceof YamlNode.Scalar s) || s.type() != YamlNode.Type.TEXT || s.text().isBlank()) {
+            // any scalar as written: YAML 1.1 reads words like No and On as booleans, 2024 as a number
+            if (!(item instanceof YamlNode.Scalar s) || s.type() == YamlNode.Type.NULL || s.text().isBlank()) {
                 throw ConfigReader.at(file, item, what + " must be texts, not " + item.kind());
             }
             out.add(s);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Type-checks a configured option value against its default: an option whose default is an
  * integer takes integers, a decimal default takes numbers, a boolean default takes true or false,
- * anything else takes text.
+ * anything else takes any single value as written.
  */
 final class OptionValue {
     private OptionValue() {
@@ -27,8 +27,8 @@ final class OptionValue {
             ok = type == YamlNode.Type.BOOLEAN;
             expected = "true or false";
         } else {
-            ok = type == YamlNode.Type.TEXT;
-            expected = "a text";
+            ok = type != YamlNode.Type.NULL;
+            expected = "a value";
         }
         if (!ok) {
             throw ConfigReader.at(file, value, "option '" + option.key() + "' must be " + expected + ", not "

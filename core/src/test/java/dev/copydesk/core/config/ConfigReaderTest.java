@@ -81,6 +81,14 @@ class ConfigReaderTest {
     }
 
     @Test
+    void keepsWordsThatYamlWouldReadAsBooleansOrNumbersAsWritten() throws Exception {
+        Config c = parse("accept: [No, On, 2024]\nprefer:\n  Yes: [yes]\nchecks:\n  variant:\n    mode: off\n");
+        assertThat(c.acceptedWords()).containsExactlyInAnyOrder("No", "On", "2024");
+        assertThat(c.houseStyle()).containsExactly(new PreferredForm("Yes", List.of("yes")));
+        assertThat(c.checks().get("variant").options()).containsEntry("mode", "off");
+    }
+
+    @Test
     void mapsTheConfigurationIntoTheEnginesSettings() throws Exception {
         RunSettings s = parse("""
                 dialect: en-GB
@@ -131,6 +139,7 @@ class ConfigReaderTest {
     void rejectsAWrongTypeForASection() {
         assertError("checks: [typo]\n", 1, 9, "'checks' must be a mapping, not a list");
         assertError("include: {a: b}\n", 1, 10, "'include' must be texts, not a mapping");
+        assertError("accept: [Jolani, ~]\n", 1, 18, "'accept' must be texts, not an empty value");
         assertError("prefer: [email]\n", 1, 9, "'prefer' must be a mapping, not a list");
         assertError("- just\n- a list\n", 1, 1, "the configuration must be a mapping, not a list");
     }
