@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,7 @@ final class Session {
     }
 
     /** The engine's settings: the configuration's, with {@code --accept} and {@code --dialect} applied. */
-    RunSettings settings(List<String> baseline, java.util.Set<String> reportDocuments) {
+    RunSettings settings(List<String> baseline, Set<String> reportDocuments) {
         RunSettings s = config.runSettings(checks.stream().map(Check::info).toList());
         TreeSet<String> accepted = new TreeSet<>(s.acceptedWords());
         accepted.addAll(in.accept);

@@ -2,10 +2,18 @@ package dev.copydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copydesk.core.check.Check;
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Severity;
+import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.testing.TestData;
+import dev.copydesk.report.OutputFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +101,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void exitsThreeOnAnInternalError() {
+        Check broken = new Check() {
+            @Override
+            public CheckInfo info() {
+                return new CheckInfo("broken", "always fails", Severity.WARNING, List.of());
+            }
+
+            @Override
+            public List<Finding> run(Corpus corpus, CheckContext context) {
+                throw new IllegalStateException("a bug in a check");
+            }
+        };
+        Cli.Result r = Cli.in(dir).withChecks(List.of(broken)).run("check", docs.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("internal error", "a bug in a check");
+    }
+
+    @Test
     void writesSeveralFormatsInOneRunAtomically() throws IOException {
         Path junit = dir.resolve("out/reports/copydesk.xml");
         Path github = dir.resolve("out/annotations.txt");
@@ -169,7 +195,10 @@ class CheckCommandTest {
     void helpListsTheFormatsTheExitCodesAndFailOn() {
         Cli.Result r = cli.run("check", "--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().replaceAll("\\s+", " ")).contains("text, json, github, junit", "--fail-on=LEVEL", "error, warning, info or none",
+        for (OutputFormat f : OutputFormat.values()) {
+            assertThat(r.out()).contains(f.id());
+        }
+        assertThat(r.out().replaceAll("\\s+", " ")).contains( "--fail-on=LEVEL", "error, warning, info or none",
                 "Exit codes:", "0 no finding at or above --fail-on", "2 usage or configuration error",
                 "3 an input could not be read", "--report=FORMAT=FILE", "--changed-since=REF", "--baseline=FILE");
         assertThat(cli.run("--help").out()).contains("check", "baseline", "init", "Exit codes:");

@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.core.check.Check;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,23 +19,30 @@ final class Cli {
     }
 
     private final Environment env;
+    private final List<Check> checks;
 
-    private Cli(Environment env) {
+    private Cli(Environment env, List<Check> checks) {
         this.env = env;
+        this.checks = checks;
     }
 
-    /** A non-terminal, no-variables environment in a working folder. */
+    /** A non-terminal, no-variables environment in a working folder, with the test check. */
     static Cli in(Path workingDir) {
-        return new Cli(new Environment(workingDir, Map.of(), false, false));
+        return with(new Environment(workingDir, Map.of(), false, false));
     }
 
     /** The same, with an environment of one's own. */
     static Cli with(Environment env) {
-        return new Cli(env);
+        return new Cli(env, List.of(new TestTypoCheck()));
+    }
+
+    /** The same environment with other checks. */
+    Cli withChecks(List<Check> other) {
+        return new Cli(env, List.copyOf(other));
     }
 
     Result run(String... args) {
-        CommandLine cl = Main.commandLine(List.of(new TestTypoCheck()), env);
+        CommandLine cl = Main.commandLine(checks, env);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -212,6 +212,8 @@ class ConfigReaderTest {
     void theDefaultFileParsesAndChangesNothing() throws Exception {
         Config c = parse(DefaultConfig.text(CHECKS));
         assertThat(c.runSettings(CHECKS)).isEqualTo(RunSettings.defaults());
+        Config withoutChecks = new ConfigReader(List.of()).parse(DefaultConfig.text(List.of()), dir.resolve("c.yml"));
+        assertThat(withoutChecks.runSettings(List.of())).isEqualTo(RunSettings.defaults());
         assertThat(DefaultConfig.text(CHECKS)).contains("#   similarity: 0.8", "# typo:    # typos", "# prefer:");
     }
 
