@@ -83,7 +83,8 @@ public final class ConfigReader {
             CheckInfo info = checks.get(entry.key());
             if (info == null) {
                 throw new ConfigException(file, entry.line(), entry.column(), "unknown check '" + entry.key()
-                        + "'; the checks are: " + String.join(", ", checks.keySet()));
+                        + "'; " + (checks.isEmpty() ? "no checks are built in" : "the checks are: "
+                        + String.join(", ", checks.keySet())));
             }
             out.put(info.id(), readCheck(info, entry.value(), file));
         }
