@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
                     + "e.g. --report sarif=copydesk.sarif.")
     List<String> reports = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning", converter = FailOn.Converter.class,
             description = "Exit 1 when a finding is at or above this severity: error, warning, info or none "
                     + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn;

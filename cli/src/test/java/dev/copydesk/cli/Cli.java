@@ -41,6 +41,10 @@ final class Cli {
         return new Cli(env, List.copyOf(other));
     }
 
+    Environment environment() {
+        return env;
+    }
+
     Result run(String... args) {
         CommandLine cl = Main.commandLine(checks, env);
         StringWriter out = new StringWriter();
