@@ -1,119 +1,173 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.core.check.Severity;
-import dev.copydesk.core.checks.BuiltInChecks;
-import dev.copydesk.core.corpus.Corpus;
-import dev.copydesk.core.engine.Engine;
+import dev.copydesk.core.check.Check;
+import dev.copydesk.core.config.Baseline;
+import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.engine.Report;
-import dev.copydesk.core.engine.RunSettings;
-import dev.copydesk.core.load.DocumentLoader;
 import dev.copydesk.core.load.FileDiscovery;
-import dev.copydesk.core.load.LoadFailure;
-import dev.copydesk.core.load.LoadResult;
-import dev.copydesk.core.model.Document;
-import dev.copydesk.core.segment.Segmenter;
+import dev.copydesk.core.load.SourceFile;
 import dev.copydesk.report.OutputFormat;
+import dev.copydesk.report.Renderer;
+import dev.copydesk.report.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code copydesk check PATH...}: loads the documents, runs the checks, writes the report. */
+/** {@code copydesk check PATH...}: loads the documents, runs the checks, writes the reports. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Check files and folders (plain text, Markdown, Word, ODF, PDF, HTML, RTF, EPUB).",
+        description = {"Check files and folders (plain text, Markdown, Word, ODF, PDF, HTML, RTF, EPUB).",
+            "Several reports can be written in one run: e.g. text on stdout and "
+                + "--report sarif=copydesk.sarif --report html=report.html."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on, every input read",
-            "1:findings at or above --fail-on",
-            "2:usage or configuration error",
+            "1:findings at or above --fail-on (default: warning)",
+            "2:usage or configuration error; nothing was checked",
             "3:an input could not be read, or an internal error"})
 final class CheckCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
 
+    private final List<Check> checks;
+    private final Environment env;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to check (folders recursively).")
-    List<Path> paths = new ArrayList<>();
+    @CommandLine.Mixin
+    InputOptions in = new InputOptions();
 
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "Only check files in folders whose relative path matches (repeatable), e.g. '**/*.md'.")
-    List<String> includes = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files whose relative path matches (repeatable).")
-    List<String> excludes = new ArrayList<>();
-
-    @Option(names = "--hidden", description = "Also check hidden files and folders (names starting with '.').")
-    boolean hidden;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Format of the main report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = FormatCandidates.class)
     String format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the main report to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE",
+            description = "Also write a report in another format (repeatable; FILE '-' is stdout), "
+                    + "e.g. --report sarif=copydesk.sarif.")
+    List<String> reports = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning", converter = FailOn.Converter.class,
             description = "Exit 1 when a finding is at or above this severity: error, warning, info or none "
                     + "(default: ${DEFAULT-VALUE}).")
-    String failOn;
+    FailOn failOn;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log what is loaded and how long each step takes (stderr).")
-    boolean verbose;
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not recorded in this baseline (see 'copydesk baseline').")
+    Path baseline;
 
-    @Option(names = {"-q", "--quiet"}, description = "Log errors only.")
-    boolean quiet;
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only on files that differ from this git ref (and untracked files); every file "
+                    + "is still read as evidence for the cross-document checks.")
+    String changedSince;
+
+    @Option(names = "--no-color", description = "No colour in the text report (colour is only ever used on a "
+            + "terminal, and never when NO_COLOR is set).")
+    boolean noColour;
+
+    CheckCommand(List<Check> checks, Environment env) {
+        this.checks = List.copyOf(checks);
+        this.env = env;
+    }
 
     @Override
-    public Integer call() throws IOException {
-        Logging.configure(verbose, quiet);
-        PrintWriter out = spec.commandLine().getOut();
-        OutputFormat outputFormat;
-        Severity failLevel;
-        FileDiscovery discovery;
-        try {
-            outputFormat = OutputFormat.parse(format);
-            failLevel = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
-            discovery = FileDiscovery.of(includes, excludes, hidden);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    public Integer call() {
+        Logging.configure(in.verbose, in.quiet);
+        Session session = new Session(in, checks, env);
+        List<OutputTarget> targets = targets();
+        List<String> known = baseline == null ? List.of() : readBaseline();
+        FileDiscovery.Found found = session.discover();
+        InputGuard.refuseOverwriting(targets.stream().flatMap(t -> t.file().stream()).toList(), found,
+                List.of(session.config().source(), Optional.ofNullable(baseline)));
+        Set<String> reportOn = changedSince == null ? Set.of() : changedDocuments(found);
+        Report report;
+        PrintWriter err = spec.commandLine().getErr();
+        try (Progress progress = Progress.on(err, env, in.quiet)) {
+            report = session.run(found, session.settings(known, reportOn), progress);
         }
-
-        long t0 = System.nanoTime();
-        FileDiscovery.Found found = discovery.discover(paths);
-        found.failures().forEach(f -> LOG.warn(f.describe()));
-        LoadResult loaded = DocumentLoader.create(Segmenter.english()).load(found.files());
-        long t1 = System.nanoTime();
-        if (verbose) {
-            for (Document d : loaded.documents()) {
-                LOG.debug(String.format(Locale.ROOT, "loaded %s (%s): %d blocks, %d words",
-                        d.id(), d.format().id(), d.blocks().size(), d.wordCount()));
-            }
+        if (changedSince != null && reportOn.isEmpty()) {
+            LOG.info("no file changed since {}: nothing to report", changedSince);
+            report = new Report(report.checks(), report.documents(), List.of(), report.failures(),
+                    report.suppressed(), report.baselined(), report.sources());
         }
-        LOG.debug("loaded {} files in {} ms", found.files().size(), (t1 - t0) / 1_000_000);
-        Corpus corpus = Corpus.of(loaded.documents());
-        List<LoadFailure> failures = new ArrayList<>(found.failures());
-        failures.addAll(loaded.failures());
-        Report report = new Engine(BuiltInChecks.all()).run(corpus, failures, RunSettings.defaults());
-        LOG.debug("checked in {} ms", (System.nanoTime() - t1) / 1_000_000);
-
-        outputFormat.renderer().render(report, out);
-        out.flush();
-        if (found.files().isEmpty() && failures.isEmpty()) {
-            LOG.warn("no files to check under {}", paths);
-        }
-        if (!report.failures().isEmpty()) {
+        boolean written = write(targets, report);
+        if (!report.failures().isEmpty() || !written) {
             return ExitCode.INPUT_OR_INTERNAL.code();
         }
-        boolean failing = failLevel != null && report.countAtLeast(failLevel) > 0;
-        return (failing ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+        return (failOn.fails(report) ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    /** The main report ({@code --format}, {@code --output}) and the extra ones ({@code --report}). */
+    private List<OutputTarget> targets() {
+        List<OutputTarget> targets = new ArrayList<>();
+        targets.add(new OutputTarget(OutputTarget.format(format), Optional.ofNullable(output)));
+        reports.forEach(r -> targets.add(OutputTarget.parse(r)));
+        if (targets.stream().filter(t -> t.file().isEmpty()).count() > 1) {
+            throw new UsageException("only one report can go to stdout; give the others a file (FORMAT=FILE)");
+        }
+        return targets;
+    }
+
+    private List<String> readBaseline() {
+        try {
+            return Baseline.read(baseline).fingerprints();
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private Set<String> changedDocuments(FileDiscovery.Found found) {
+        Path first = in.paths.get(0).toAbsolutePath();
+        Path dir = Files.isDirectory(first) ? first : first.getParent();
+        Set<Path> changed = GitChanges.since(changedSince, dir != null && Files.isDirectory(dir) ? dir : env.workingDir());
+        Set<String> ids = new TreeSet<>();
+        for (SourceFile f : found.files()) {
+            if (changed.contains(GitChanges.realPath(f.path()))) {
+                ids.add(f.id());
+            }
+        }
+        LOG.debug("{} of {} files changed since {}", ids.size(), found.files().size(), changedSince);
+        return ids;
+    }
+
+    /** Writes every report; files atomically. Returns false if one could not be written. */
+    private boolean write(List<OutputTarget> targets, Report report) {
+        boolean ok = true;
+        PrintWriter out = spec.commandLine().getOut();
+        for (OutputTarget t : targets) {
+            try {
+                if (t.file().isPresent()) {
+                    AtomicFile.write(t.file().get(), w -> t.format().renderer().render(report, w));
+                    LOG.debug("wrote {}", t.describe());
+                } else {
+                    rendererForStdout(t.format()).render(report, out);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("copydesk: cannot write " + t.describe() + ": " + e.getMessage());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private Renderer rendererForStdout(OutputFormat f) {
+        return f == OutputFormat.TEXT && !noColour && env.colourOnStdout() ? TextRenderer.coloured() : f.renderer();
     }
 
     /** The format names, for help and completion. */

@@ -1,5 +1,9 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.core.check.Check;
+import dev.copydesk.core.checks.BuiltInChecks;
+import java.util.List;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,12 +11,11 @@ import picocli.CommandLine.Command;
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Proofreads a whole set of documents at once: near-duplicate paragraphs, typos, "
                 + "inconsistent casing, spelling variants and mechanical slips.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on, every input read",
-            "1:findings at or above --fail-on",
-            "2:usage or configuration error",
+            "1:findings at or above --fail-on (default: warning)",
+            "2:usage or configuration error; nothing was checked",
             "3:an input could not be read, or an internal error"})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -23,9 +26,19 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'copydesk check PATH...'");
     }
 
-    /** A configured command line, for the launcher and for tests. */
+    /** The command line with the built-in checks, in the process's environment. */
     public static CommandLine commandLine() {
+        return commandLine(BuiltInChecks.all(), Environment.system());
+    }
+
+    /** A command line over a list of checks in an environment (tests inject both). */
+    static CommandLine commandLine(List<Check> checks, Environment env) {
         CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new CheckCommand(checks, env));
+        cl.addSubcommand(new BaselineCommand(checks, env));
+        cl.addSubcommand(new InitCommand(checks, env));
+        cl.addSubcommand(new CommandLine.HelpCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.INPUT_OR_INTERNAL.code());
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
@@ -36,8 +49,12 @@ public final class Main implements Runnable {
             return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UsageException) {
+                cmd.getErr().println("copydesk: " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
             cmd.getErr().println("copydesk: internal error: " + e);
-            org.slf4j.LoggerFactory.getLogger(Main.class).debug("internal error", e);
+            LoggerFactory.getLogger(Main.class).debug("internal error", e);
             return ExitCode.INPUT_OR_INTERNAL.code();
         });
         return cl;

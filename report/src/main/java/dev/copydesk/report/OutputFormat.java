@@ -6,7 +6,9 @@ import java.util.function.Supplier;
 /** The output formats: adding one is one constant here, one renderer class and its golden files. */
 public enum OutputFormat {
     TEXT("text", TextRenderer::new),
-    JSON("json", JsonRenderer::new);
+    JSON("json", JsonRenderer::new),
+    GITHUB("github", GithubRenderer::new),
+    JUNIT("junit", JunitRenderer::new);
 
     private final String id;
     private final Supplier<Renderer> factory;

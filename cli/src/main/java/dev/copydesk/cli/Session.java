@@ -1,0 +1,133 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.core.check.Check;
+import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.config.Config;
+import dev.copydesk.core.config.ConfigException;
+import dev.copydesk.core.config.ConfigFiles;
+import dev.copydesk.core.config.ConfigReader;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.engine.Engine;
+import dev.copydesk.core.engine.Report;
+import dev.copydesk.core.engine.RunSettings;
+import dev.copydesk.core.load.DocumentLoader;
+import dev.copydesk.core.load.FileDiscovery;
+import dev.copydesk.core.load.LoadFailure;
+import dev.copydesk.core.load.LoadResult;
+import dev.copydesk.core.load.SourceFile;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.segment.Segmenter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The part of a run that {@code check} and {@code baseline} share: read the configuration, merge
+ * the flags into the engine's settings, discover and load the files, run the checks.
+ */
+final class Session {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+
+    private final InputOptions in;
+    private final List<Check> checks;
+    private final Environment env;
+    private final Config config;
+
+    /** Reads the configuration; a broken one is a usage error and nothing runs. */
+    Session(InputOptions in, List<Check> checks, Environment env) {
+        this.in = in;
+        this.checks = List.copyOf(checks);
+        this.env = env;
+        this.config = readConfig();
+    }
+
+    private Config readConfig() {
+        List<CheckInfo> infos = checks.stream().map(Check::info).toList();
+        try {
+            Optional<Path> file = in.config != null ? Optional.of(env.workingDir().resolve(in.config))
+                    : in.noConfig ? Optional.empty() : ConfigFiles.discover(env.workingDir());
+            if (file.isEmpty()) {
+                return Config.defaults();
+            }
+            LOG.debug("configuration: {}", file.get());
+            return new ConfigReader(infos).read(file.get());
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    Config config() {
+        return config;
+    }
+
+    /** The engine's settings: the configuration's, with {@code --accept} and {@code --dialect} applied. */
+    RunSettings settings(List<String> baseline, Set<String> reportDocuments) {
+        RunSettings s = config.runSettings(checks.stream().map(Check::info).toList());
+        TreeSet<String> accepted = new TreeSet<>(s.acceptedWords());
+        accepted.addAll(in.accept);
+        return new RunSettings(s.enabledChecks(), s.severities(), s.options(),
+                in.dialect != null ? in.dialect : s.dialect(), accepted, s.houseStyle(), baseline, reportDocuments);
+    }
+
+    /** The files under the named paths, with the configuration's globs and the flags'. */
+    FileDiscovery.Found discover() {
+        List<String> includes = new ArrayList<>(config.includes());
+        includes.addAll(in.includes);
+        List<String> excludes = new ArrayList<>(config.excludes());
+        excludes.addAll(in.excludes);
+        FileDiscovery discovery;
+        try {
+            discovery = FileDiscovery.of(includes, excludes, in.hidden);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage().lines().findFirst().orElse("bad glob"), e);
+        }
+        FileDiscovery.Found found = discovery.discover(in.paths);
+        found.failures().forEach(f -> LOG.warn(f.describe()));
+        if (found.files().isEmpty() && found.failures().isEmpty()) {
+            LOG.warn("no files to check under {}", in.paths);
+        }
+        return found;
+    }
+
+    /** Loads the files and runs the checks. */
+    Report run(FileDiscovery.Found found, RunSettings settings, Progress progress) {
+        long t0 = System.nanoTime();
+        LoadResult loaded = load(found.files(), progress);
+        for (Document d : loaded.documents()) {
+            LOG.debug(String.format(Locale.ROOT, "loaded %s (%s): %d blocks, %d words",
+                    d.id(), d.format().id(), d.blocks().size(), d.wordCount()));
+        }
+        long t1 = System.nanoTime();
+        LOG.debug("loaded {} files in {} ms", found.files().size(), (t1 - t0) / 1_000_000);
+        List<LoadFailure> failures = new ArrayList<>(found.failures());
+        failures.addAll(loaded.failures());
+        progress.update("checking", found.files().size(), found.files().size());
+        Report report = new Engine(checks).run(Corpus.of(loaded.documents()), failures, settings);
+        LOG.debug("checked in {} ms", (System.nanoTime() - t1) / 1_000_000);
+        return report;
+    }
+
+    /** Loads in slices when a progress bar may be shown, else all at once. */
+    private static LoadResult load(List<SourceFile> files, Progress progress) {
+        DocumentLoader loader = DocumentLoader.create(Segmenter.english());
+        if (!progress.enabled()) {
+            return loader.load(files);
+        }
+        int slice = Math.max(16, files.size() / 50);
+        List<Document> documents = new ArrayList<>();
+        List<LoadFailure> failures = new ArrayList<>();
+        for (int from = 0; from < files.size(); from += slice) {
+            LoadResult part = loader.load(files.subList(from, Math.min(files.size(), from + slice)));
+            documents.addAll(part.documents());
+            failures.addAll(part.failures());
+            progress.update("loading", Math.min(files.size(), from + slice), files.size());
+        }
+        return new LoadResult(documents, failures);
+    }
+}
