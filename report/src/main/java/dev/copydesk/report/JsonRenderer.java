@@ -2,30 +2,33 @@ package dev.copydesk.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.check.CheckOption;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Related;
+import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.engine.DocumentSummary;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.load.LoadFailure;
 import dev.copydesk.core.model.Location;
 import java.io.IOException;
-import java.io.Writer;
 
 /**
- * JSON output, schema version 1: run summary, documents, findings with locations, suggestions and
- * related locations, and unreadable inputs. Streamed with Jackson's generator, so memory does not
- * grow with the report.
+ * JSON output, schema version 1 (described by {@code copydesk-report-1.schema.json}, a resource of
+ * this package): run summary with counts by severity, the checks that ran with their options,
+ * documents, every finding with its location, suggestions, related locations, evidence, key and
+ * fingerprint, and unreadable inputs. No timestamps, so the same run gives the same bytes. Streamed
+ * with Jackson's generator, so memory does not grow with the report.
  */
 public final class JsonRenderer implements Renderer {
-    /** Version of the JSON schema; bumped on any incompatible change. */
+    /** Version of the JSON schema; bumped on any incompatible change (adding fields is compatible). */
     public static final int SCHEMA_VERSION = 1;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public void render(Report report, Appendable out) throws IOException {
-        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
-        try (JsonGenerator g = FACTORY.createGenerator(writer)) {
+        try (JsonGenerator g = FACTORY.createGenerator(AppendableWriter.of(out))) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -38,7 +41,13 @@ public final class JsonRenderer implements Renderer {
             g.writeNumberField("unreadable", report.failures().size());
             g.writeNumberField("suppressed", report.suppressed());
             g.writeNumberField("baselined", report.baselined());
+            g.writeObjectFieldStart("bySeverity");
+            for (Severity s : Severity.values()) {
+                g.writeNumberField(s.id(), report.findings().stream().filter(f -> f.severity() == s).count());
+            }
             g.writeEndObject();
+            g.writeEndObject();
+            writeChecks(g, report);
             g.writeArrayFieldStart("documents");
             for (DocumentSummary d : report.documents()) {
                 g.writeStartObject();
@@ -91,8 +100,34 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeFieldName("evidence");
+        EvidenceJson.write(g, f.evidence());
+        g.writeStringField("key", f.key());
         g.writeStringField("fingerprint", f.fingerprint());
         g.writeEndObject();
+    }
+
+    /** The checks that ran, with their metadata and how many findings each reported. */
+    private static void writeChecks(JsonGenerator g, Report report) throws IOException {
+        g.writeArrayFieldStart("checks");
+        for (CheckInfo c : report.checks()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("summary", c.summary());
+            g.writeStringField("defaultSeverity", c.defaultSeverity().id());
+            g.writeNumberField("findings", report.findings().stream().filter(f -> f.checkId().equals(c.id())).count());
+            g.writeArrayFieldStart("options");
+            for (CheckOption o : c.options()) {
+                g.writeStartObject();
+                g.writeStringField("key", o.key());
+                g.writeStringField("default", o.defaultValue());
+                g.writeStringField("description", o.description());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     static void writeLocation(JsonGenerator g, Location l) throws IOException {
@@ -111,27 +146,5 @@ public final class JsonRenderer implements Renderer {
         g.writeNumberField("start", l.start());
         g.writeNumberField("end", l.end());
         g.writeEndObject();
-    }
-
-    /** Adapts an Appendable to a Writer for Jackson. */
-    private static final class AppendableWriter extends Writer {
-        private final Appendable target;
-
-        AppendableWriter(Appendable target) {
-            this.target = target;
-        }
-
-        @Override
-        public void write(char[] cbuf, int off, int len) throws IOException {
-            target.append(java.nio.CharBuffer.wrap(cbuf, off, len));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -1,12 +1,15 @@
 package dev.copydesk.report;
 
+import dev.copydesk.report.html.HtmlRenderer;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 /** The output formats: adding one is one constant here, one renderer class and its golden files. */
 public enum OutputFormat {
     TEXT("text", TextRenderer::new),
-    JSON("json", JsonRenderer::new);
+    JSON("json", JsonRenderer::new),
+    HTML("html", HtmlRenderer::new),
+    SARIF("sarif", SarifRenderer::new);
 
     private final String id;
     private final Supplier<Renderer> factory;
