@@ -10,8 +10,7 @@ import dev.copydesk.core.engine.DocumentSummary;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.model.Location;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +30,7 @@ public final class SarifRenderer implements Renderer {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final String HEX = "0123456789ABCDEF";
 
     @Override
     public void render(Report report, Appendable out) throws IOException {
@@ -182,18 +182,24 @@ public final class SarifRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    /** A document id as a relative URI reference, percent-encoded where needed. */
+    /**
+     * A document id as a relative URI reference: every character but unreserved ones and {@code /}
+     * percent-encoded as UTF-8 (so {@code a:b.txt} cannot read as a scheme; a lone surrogate becomes
+     * U+FFFD).
+     */
     static String uri(String documentId) {
-        try {
-            String path = documentId.replace('\\', '/');
-            int colon = path.indexOf(':');
-            if (colon >= 0 && (path.indexOf('/') < 0 || colon < path.indexOf('/'))) {
-                path = "./" + path; // "a:b.txt" would read as a URI scheme
+        StringBuilder out = new StringBuilder();
+        documentId.replace('\\', '/').codePoints().forEach(cp -> {
+            if (cp < 128 && (Character.isLetterOrDigit(cp) || "-._~/".indexOf(cp) >= 0)) {
+                out.append((char) cp);
+            } else {
+                int safe = Character.isSurrogate((char) cp) && cp <= 0xFFFF ? 0xFFFD : cp;
+                for (byte b : new String(Character.toChars(safe)).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
+                }
             }
-            return new URI(null, null, path, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("document id is not a path: " + documentId, e);
-        }
+        });
+        return out.toString();
     }
 
     private static String level(Severity s) {
