@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.copydesk.core.check.CheckInfo;
 import dev.copydesk.core.check.CheckOption;
+import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Related;
 import dev.copydesk.core.check.Severity;
@@ -16,8 +17,9 @@ import java.io.IOException;
 /**
  * JSON output, schema version 1 (described by {@code copydesk-report-1.schema.json}, a resource of
  * this package): run summary with counts by severity, the checks that ran with their options,
- * documents, every finding with its location, suggestions, related locations, evidence, key and
- * fingerprint, and unreadable inputs. No timestamps, so the same run gives the same bytes. Streamed
+ * documents, every finding with its location, suggestions, related locations, key, fingerprint and
+ * the number of its evidence in the {@code evidence} list (a cluster or duplicate group shared by
+ * many findings is written once; see {@link EvidenceTable}), and unreadable inputs. No timestamps, so the same run gives the same bytes. Streamed
  * with Jackson's generator, so memory does not grow with the report.
  */
 public final class JsonRenderer implements Renderer {
@@ -58,9 +60,15 @@ public final class JsonRenderer implements Renderer {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            EvidenceTable evidence = EvidenceTable.of(report.findings());
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
-                writeFinding(g, f);
+                writeFinding(g, f, evidence.index(f));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("evidence");
+            for (Evidence e : evidence.distinct()) {
+                EvidenceJson.write(g, e);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("unreadable");
@@ -76,7 +84,7 @@ public final class JsonRenderer implements Renderer {
         out.append('\n');
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    private static void writeFinding(JsonGenerator g, Finding f, int evidence) throws IOException {
         g.writeStartObject();
         g.writeStringField("check", f.checkId());
         g.writeStringField("severity", f.severity().id());
@@ -100,8 +108,7 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeFieldName("evidence");
-        EvidenceJson.write(g, f.evidence());
+        g.writeNumberField("evidence", evidence);
         g.writeStringField("key", f.key());
         g.writeStringField("fingerprint", f.fingerprint());
         g.writeEndObject();

@@ -53,9 +53,25 @@ class JsonRendererTest implements RendererContract {
     @Test
     void writesEveryEvidenceShapeWithItsType() throws IOException {
         JsonNode json = MAPPER.readTree(render(ReportFixture.report()));
-        List<String> types = json.get("findings").findValues("evidence").stream().map(e -> e.get("type").asText())
-                .distinct().sorted().toList();
-        assertThat(types).containsExactly("comparison", "forms", "inContext", "none");
+        List<String> types = new java.util.ArrayList<>();
+        for (JsonNode f : json.get("findings")) {
+            types.add(json.get("evidence").get(f.get("evidence").asInt()).get("type").asText());
+        }
+        assertThat(types.stream().distinct().sorted()).containsExactly("comparison", "forms", "inContext", "none");
+    }
+
+    @Test
+    void writesAClusterSharedByManyFindingsOnce() throws IOException {
+        JsonNode json = MAPPER.readTree(render(ReportFixture.report()));
+        List<Integer> casing = new java.util.ArrayList<>();
+        for (JsonNode f : json.get("findings")) {
+            if (f.get("check").asText().equals("casing")) {
+                casing.add(f.get("evidence").asInt());
+            }
+        }
+        assertThat(casing).hasSize(2).containsOnly(casing.get(0));
+        assertThat(json.get("evidence").findValues("type").stream().filter(t -> t.asText().equals("forms")))
+                .hasSize(2);
     }
 
     @Test

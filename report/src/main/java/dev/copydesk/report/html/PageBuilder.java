@@ -1,13 +1,13 @@
 package dev.copydesk.report.html;
 
 import dev.copydesk.core.check.CheckInfo;
-import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Related;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.engine.DocumentSummary;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.model.Document;
+import dev.copydesk.report.EvidenceTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,12 +112,14 @@ final class PageBuilder {
                 n[Severity.WARNING.ordinal()], n[Severity.INFO.ordinal()]);
     }
 
+    /** One row per finding, except findings sharing a cluster or duplicate group: one row per group. */
     private CheckSection section(String checkId, Sources sources) {
         Map<Object, List<Finding>> groups = new LinkedHashMap<>();
         List<Finding> found = report.findings().stream().filter(f -> f.checkId().equals(checkId)).toList();
+        EvidenceTable evidence = EvidenceTable.of(found);
         for (Finding f : found) {
-            boolean shared = f.evidence() instanceof Evidence.Forms || f.evidence() instanceof Evidence.Comparison;
-            groups.computeIfAbsent(shared ? f.evidence() : new Object[] {f}, k -> new ArrayList<>()).add(f);
+            Object key = EvidenceTable.isShared(f.evidence()) ? evidence.index(f) : new Object();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<FindingRow> rows = groups.values().stream().limit(limits.rowsPerCheck())
                 .map(g -> row(g, sources)).toList();
