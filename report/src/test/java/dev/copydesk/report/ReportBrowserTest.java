@@ -166,6 +166,20 @@ class ReportBrowserTest {
     }
 
     @Test
+    void clusterRowExpandsToEveryOccurrenceInItsSentence() throws IOException {
+        WebElement casing = driver.findElement(By.id("check-casing"));
+        assertThat(casing.findElements(By.cssSelector("li.finding"))).hasSize(1);
+        WebElement occurrences = casing.findElement(By.cssSelector("details.occurrences"));
+        assertThat(occurrences.findElement(By.tagName("ul")).isDisplayed()).isFalse();
+        scrollTo(casing);
+        occurrences.findElement(By.tagName("summary")).click();
+        List<WebElement> lower = occurrences.findElements(By.tagName("ul")).get(1).findElements(By.tagName("li"));
+        assertThat(lower).hasSize(2).allSatisfy(li -> assertThat(li.getText()).contains("syrian"));
+        assertThat(lower.get(0).findElement(By.tagName("mark")).getText()).isEqualTo("syrian");
+        screenshot("casing-cluster");
+    }
+
+    @Test
     void hostileDocumentIsShownAsTextAndRunsNothing() throws IOException {
         JavascriptExecutor js = driver;
         assertThat(js.executeScript("return window.__xss === undefined")).isEqualTo(true);

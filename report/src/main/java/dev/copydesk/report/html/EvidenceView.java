@@ -116,9 +116,18 @@ sealed interface EvidenceView {
                 occurrences.add(new Occurrence(l.describe(), sources.href(l), sources.sentence(l, fc.form())));
             }
             forms.add(new Form(fc.form(), fc.count(), fc.form().equals(f.preferred()),
-                    String.join(", ", fc.documents()), occurrences, fc.locations().size() - occurrences.size()));
+                    documents(fc.documents(), limits.occurrencesPerForm()), occurrences,
+                    fc.locations().size() - occurrences.size()));
         }
         return new Forms(f.kind(), f.preferred(), forms);
+    }
+
+    /** The documents a form occurs in, the first few of them when there are many. */
+    private static String documents(List<String> ids, int cap) {
+        if (ids.size() <= cap) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", ids.subList(0, cap)) + " and " + (ids.size() - cap) + " more";
     }
 
     private static Comparison comparison(Evidence.Comparison c, Sources sources) {
