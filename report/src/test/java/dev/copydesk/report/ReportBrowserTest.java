@@ -96,7 +96,7 @@ class ReportBrowserTest {
     }
 
     private String stat(String name) {
-        return driver.findElement(By.cssSelector("[data-stat='" + name + "']")).getText();
+        return driver.findElement(By.cssSelector("[data-stat='" + name + "']")).getText().replace(",", "");
     }
 
     private List<WebElement> visibleFindings() {
@@ -130,6 +130,7 @@ class ReportBrowserTest {
         choose("f-sev", "error");
         assertThat(visibleFindings()).hasSize(3)
                 .allSatisfy(e -> assertThat(e.getAttribute("data-sev")).isEqualTo("error"));
+        driver.findElement(By.tagName("body")).sendKeys("j");
         screenshot("filtered-errors");
 
         choose("f-sev", "");

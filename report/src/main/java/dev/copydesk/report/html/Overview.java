@@ -1,6 +1,7 @@
 package dev.copydesk.report.html;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The report's first screen.
@@ -22,6 +23,11 @@ import java.util.List;
 record Overview(int documents, long words, int findings, long errors, long warnings, long infos, int unreadable,
                 int suppressed, int baselined, List<CheckCount> byCheck, List<DocumentRow> rows, int hiddenRows,
                 List<Failure> failures) {
+
+    /** A count as an editor reads it: {@code 2,385,537}. */
+    static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
 
     /**
      * Findings of one check by severity.
