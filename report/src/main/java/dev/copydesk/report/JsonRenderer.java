@@ -1,6 +1,5 @@
 package dev.copydesk.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.copydesk.core.check.CheckInfo;
 import dev.copydesk.core.check.CheckOption;
@@ -26,13 +25,10 @@ public final class JsonRenderer implements Renderer {
     /** Version of the JSON schema; bumped on any incompatible change (adding fields is compatible). */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public void render(Report report, Appendable out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(AppendableWriter.of(out))) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = AppendableWriter.prettyJson(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeStringField("tool", "copydesk");

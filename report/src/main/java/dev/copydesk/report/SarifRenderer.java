@@ -1,6 +1,5 @@
 package dev.copydesk.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.copydesk.core.check.CheckInfo;
 import dev.copydesk.core.check.Finding;
@@ -29,7 +28,6 @@ public final class SarifRenderer implements Renderer {
     /** The schema this output conforms to. */
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
     private static final String HEX = "0123456789ABCDEF";
 
     @Override
@@ -41,9 +39,7 @@ public final class SarifRenderer implements Renderer {
             artifactIndex.put(id, artifacts.size());
             artifacts.add(id);
         });
-        try (JsonGenerator g = FACTORY.createGenerator(AppendableWriter.of(out))) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = AppendableWriter.prettyJson(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
             g.writeStringField("version", "2.1.0");
