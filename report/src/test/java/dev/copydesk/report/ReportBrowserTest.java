@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,6 +144,8 @@ class ReportBrowserTest {
                 .allSatisfy(e -> assertThat(e.getAttribute("data-doc").split(" ")).contains(key));
         assertThat(driver.findElements(By.cssSelector("table.docs tbody tr")).stream()
                 .filter(WebElement::isDisplayed)).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("article.proof")).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.getAttribute("data-doc"))).containsExactly(key);
 
         driver.findElement(By.cssSelector("#filters button[type=reset]")).click();
         for (int i = 0; i < 50 && visibleFindings().size() != all; i++) {
@@ -207,6 +210,18 @@ class ReportBrowserTest {
         screenshot("proof-with-message");
         driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
         assertThat(tip.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void printingDropsTheControlsAndKeepsTheFindings() throws IOException {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.id("filters")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector("li.finding")).isDisplayed()).isTrue();
+            screenshot("print");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test
