@@ -1,33 +1,34 @@
 package dev.copydesk.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.check.CheckOption;
+import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Related;
+import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.engine.DocumentSummary;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.load.LoadFailure;
 import dev.copydesk.core.model.Location;
 import java.io.IOException;
-import java.io.Writer;
 
 /**
- * JSON output, schema version 1: run summary, documents, findings with locations, suggestions and
- * related locations, and unreadable inputs. Streamed with Jackson's generator, so memory does not
- * grow with the report.
+ * JSON output, schema version 1 (described by {@code copydesk-report-1.schema.json}, a resource of
+ * this package): run summary with counts by severity, the checks that ran with their options,
+ * documents, every finding with its location, suggestions, related locations, key, fingerprint and
+ * the number of its evidence in the {@code evidence} list (a cluster or duplicate group shared by
+ * many findings is written once; see {@link EvidenceTable}), and unreadable inputs. No timestamps, so the same run gives the same bytes. Streamed
+ * with Jackson's generator, so memory does not grow with the report.
  */
 public final class JsonRenderer implements Renderer {
-    /** Version of the JSON schema; bumped on any incompatible change. */
+    /** Version of the JSON schema; bumped on any incompatible change (adding fields is compatible). */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public void render(Report report, Appendable out) throws IOException {
-        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
-        try (JsonGenerator g = FACTORY.createGenerator(writer)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = AppendableWriter.prettyJson(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeStringField("tool", "copydesk");
@@ -38,7 +39,13 @@ public final class JsonRenderer implements Renderer {
             g.writeNumberField("unreadable", report.failures().size());
             g.writeNumberField("suppressed", report.suppressed());
             g.writeNumberField("baselined", report.baselined());
+            g.writeObjectFieldStart("bySeverity");
+            for (Severity s : Severity.values()) {
+                g.writeNumberField(s.id(), report.findings().stream().filter(f -> f.severity() == s).count());
+            }
             g.writeEndObject();
+            g.writeEndObject();
+            writeChecks(g, report);
             g.writeArrayFieldStart("documents");
             for (DocumentSummary d : report.documents()) {
                 g.writeStartObject();
@@ -49,9 +56,15 @@ public final class JsonRenderer implements Renderer {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            EvidenceTable evidence = EvidenceTable.of(report.findings());
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
-                writeFinding(g, f);
+                writeFinding(g, f, evidence.index(f));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("evidence");
+            for (Evidence e : evidence.distinct()) {
+                EvidenceJson.write(g, e);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("unreadable");
@@ -67,7 +80,7 @@ public final class JsonRenderer implements Renderer {
         out.append('\n');
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    private static void writeFinding(JsonGenerator g, Finding f, int evidence) throws IOException {
         g.writeStartObject();
         g.writeStringField("check", f.checkId());
         g.writeStringField("severity", f.severity().id());
@@ -91,8 +104,33 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeNumberField("evidence", evidence);
+        g.writeStringField("key", f.key());
         g.writeStringField("fingerprint", f.fingerprint());
         g.writeEndObject();
+    }
+
+    /** The checks that ran, with their metadata and how many findings each reported. */
+    private static void writeChecks(JsonGenerator g, Report report) throws IOException {
+        g.writeArrayFieldStart("checks");
+        for (CheckInfo c : report.checks()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("summary", c.summary());
+            g.writeStringField("defaultSeverity", c.defaultSeverity().id());
+            g.writeNumberField("findings", report.findings().stream().filter(f -> f.checkId().equals(c.id())).count());
+            g.writeArrayFieldStart("options");
+            for (CheckOption o : c.options()) {
+                g.writeStartObject();
+                g.writeStringField("key", o.key());
+                g.writeStringField("default", o.defaultValue());
+                g.writeStringField("description", o.description());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     static void writeLocation(JsonGenerator g, Location l) throws IOException {
@@ -111,27 +149,5 @@ public final class JsonRenderer implements Renderer {
         g.writeNumberField("start", l.start());
         g.writeNumberField("end", l.end());
         g.writeEndObject();
-    }
-
-    /** Adapts an Appendable to a Writer for Jackson. */
-    private static final class AppendableWriter extends Writer {
-        private final Appendable target;
-
-        AppendableWriter(Appendable target) {
-            this.target = target;
-        }
-
-        @Override
-        public void write(char[] cbuf, int off, int len) throws IOException {
-            target.append(java.nio.CharBuffer.wrap(cbuf, off, len));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

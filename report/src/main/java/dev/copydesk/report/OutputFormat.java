@@ -1,5 +1,6 @@
 package dev.copydesk.report;
 
+import dev.copydesk.report.html.HtmlRenderer;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -7,6 +8,8 @@ import java.util.function.Supplier;
 public enum OutputFormat {
     TEXT("text", TextRenderer::new),
     JSON("json", JsonRenderer::new),
+    HTML("html", HtmlRenderer::new),
+    SARIF("sarif", SarifRenderer::new),
     GITHUB("github", GithubRenderer::new),
     JUNIT("junit", JunitRenderer::new);
 
