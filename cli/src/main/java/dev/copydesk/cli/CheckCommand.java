@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
 
         long t0 = System.nanoTime();
         FileDiscovery.Found found = discovery.discover(paths);
-        found.failures().forEach(f -> LOG.warn(f.describe()));
+        found.failures().forEach(f -> LOG.error(f.describe()));
         LoadResult loaded = DocumentLoader.create(Segmenter.english()).load(found.files());
         long t1 = System.nanoTime();
         if (verbose) {

@@ -33,21 +33,29 @@ class BadInputTest {
     @Test
     void eachBadFileGivesOneReasonAndTheGoodFileStillLoads() throws Exception {
         Map<String, String> expected = BadInputs.write(dir);
-        List<SourceFile> files = new ArrayList<>(discover(dir));
-        if (Files.isDirectory(dir.resolve("locked.txt"))) { // running as root: see BadInputs.unreadable
-            files.add(new SourceFile(dir.resolve("locked.txt"), id(dir, "locked.txt")));
-        }
-        LoadResult result = DocumentLoader.create(TestData.segmenter()).load(files);
+        FileDiscovery.Found found = FileDiscovery.of(List.of(), List.of(), false).discover(List.of(dir));
+        LoadResult result = DocumentLoader.create(TestData.segmenter()).load(found.files());
+        List<LoadFailure> failures = new ArrayList<>(found.failures());
+        failures.addAll(result.failures());
 
         assertThat(result.documents()).extracting(Document::id).containsExactly(id(dir, "good.txt"));
         assertThat(result.documents().get(0).blocks()).hasSize(31);
-        assertThat(result.failures()).hasSize(expected.size());
-        for (LoadFailure failure : result.failures()) {
+        assertThat(failures).hasSize(expected.size());
+        for (LoadFailure failure : failures) {
             String name = Path.of(failure.id()).getFileName().toString();
             assertThat(failure.reason()).as(name).startsWith(expected.get(name));
             assertThat(failure.describe()).isEqualTo(failure.id() + ": cannot read: " + failure.reason())
                     .doesNotContain("\n");
         }
+    }
+
+    @Test
+    void folderGivenAsAFileFailsAtReadTime() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("chapter.txt"));
+        LoadResult result = DocumentLoader.create(TestData.segmenter())
+                .load(List.of(new SourceFile(folder, "chapter.txt")));
+        assertThat(result.failures()).extracting(LoadFailure::describe)
+                .containsExactly("chapter.txt: cannot read: is a folder");
     }
 
     @Test

@@ -40,8 +40,8 @@ public final class BadInputs {
 
     /**
      * Makes a file that cannot be read. chmod 000 is enough for a normal user; root reads such a
-     * file anyway, so there the file is replaced by a folder of the same name given as a file,
-     * whose read fails the same way (an I/O error at read time).
+     * file anyway, so there it becomes a link to a file that does not exist, which cannot be read
+     * by anyone.
      *
      * @return the expected start of the reason
      */
@@ -52,8 +52,8 @@ public final class BadInputs {
             return "permission denied";
         }
         Files.delete(file);
-        Files.createDirectory(file);
-        return "is a folder";
+        Files.createSymbolicLink(file, file.resolveSibling("missing-target.txt"));
+        return "broken link";
     }
 
     /** Makes a named pipe: opening it for reading blocks until a writer comes, like a stuck read. */
