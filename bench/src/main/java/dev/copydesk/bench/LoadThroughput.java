@@ -47,8 +47,6 @@ public final class LoadThroughput {
             out.printf(Locale.ROOT, "%d %s files, %.2f MB, %d cores%n", files.size(), format, bytes / 1e6,
                     Runtime.getRuntime().availableProcessors());
             Segmenter segmenter = Segmenter.english();
-            out.printf(Locale.ROOT, "text extracted: %.2f M characters%n",
-                    textChars(DocumentLoader.create(segmenter), files) / 1e6);
             for (int threads : List.of(1, Runtime.getRuntime().availableProcessors())) {
                 measure(out, files, bytes, segmenter, threads, runs);
             }
@@ -65,6 +63,10 @@ public final class LoadThroughput {
                                 int threads, int runs) {
         DocumentLoader loader = DocumentLoader.create(segmenter, 50L << 20, Duration.ofSeconds(60), threads);
         double cold = time(loader, files);
+        if (threads == 1) {
+            long chars = loader.load(files).documents().stream().mapToLong(d -> d.charCount()).sum();
+            out.printf(Locale.ROOT, "text extracted: %.2f M characters%n", chars / 1e6);
+        }
         double[] warm = new double[runs];
         for (int i = 0; i < runs; i++) {
             warm[i] = time(loader, files);
@@ -85,9 +87,6 @@ public final class LoadThroughput {
         return seconds;
     }
 
-    private static long textChars(DocumentLoader loader, List<SourceFile> files) {
-        return loader.load(files).documents().stream().mapToLong(d -> d.charCount()).sum();
-    }
 
     private static void write(Path dir, int n, String format) throws IOException {
         List<Path> seeds;
