@@ -70,7 +70,9 @@ final class XhtmlBlocks extends DefaultHandler {
         }
         if (kindOf(name) != null) {
             flush();
-            open.pop();
+            if (!open.isEmpty()) {
+                open.pop();
+            }
         } else if ("div".equals(name) || "body".equals(name)) {
             flush();
         }
