@@ -46,7 +46,10 @@ public final class DocumentLoader {
         this.tika = new TikaLoader((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
     }
 
-    /** Default limits: 50 MB a file, 60 s a parse, one thread per core. */
+    /**
+     * Default limits: 50 MB a file (and, for files read through Tika, 50 M characters of extracted
+     * text), 60 s a file, one thread per core.
+     */
     public static DocumentLoader create(Segmenter segmenter) {
         return create(segmenter, 50L * 1024 * 1024, Duration.ofSeconds(60),
                 Runtime.getRuntime().availableProcessors());
@@ -55,8 +58,10 @@ public final class DocumentLoader {
     /**
      * A loader with explicit limits.
      *
-     * @param maxBytes files larger than this are refused as oversized
-     * @param timeout  a parse that runs longer is abandoned and reported
+     * @param maxBytes files larger than this are refused as oversized; also Tika's write limit, in
+     *                 characters of extracted text
+     * @param timeout  a file whose read and parse run longer (from when its load starts) is
+     *                 abandoned and reported
      * @param threads  how many files are loaded at once
      */
     public static DocumentLoader create(Segmenter segmenter, long maxBytes, Duration timeout, int threads) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -21,6 +22,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * thread-safe: one instance per parse.
  */
 final class XhtmlBlocks extends DefaultHandler {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private final Segmenter segmenter;
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<BlockKind> open = new ArrayDeque<>();
@@ -96,7 +100,7 @@ final class XhtmlBlocks extends DefaultHandler {
             return;
         }
         if (open.isEmpty()) {
-            for (String line : text.toString().split("\\R")) {
+            for (String line : LINE_BREAK.split(text)) {
                 add(BlockKind.PARAGRAPH, line);
             }
         } else {
@@ -106,7 +110,7 @@ final class XhtmlBlocks extends DefaultHandler {
     }
 
     private void add(BlockKind kind, String raw) {
-        String clean = raw.replaceAll("[\\s\\u00A0]+", " ").strip();
+        String clean = SPACES.matcher(raw).replaceAll(" ").strip();
         if (!clean.isEmpty()) {
             blocks.add(segmenter.segment(kind, blocks.size(), clean, SourceMap.NONE, page));
         }
