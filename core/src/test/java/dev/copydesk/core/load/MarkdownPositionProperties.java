@@ -23,8 +23,10 @@ class MarkdownPositionProperties {
             "forces", "capital", "recieve", "Iraq", "2,000", "HTS", "monitor", "said", "city");
 
     @Property(tries = 200)
-    void everyWordPointsAtItsOwnTextInTheSource(@ForAll("documents") List<List<String>> paragraphs) {
-        String source = String.join("\n\n", paragraphs.stream().map(p -> String.join("", p)).toList()) + "\n";
+    void everyWordPointsAtItsOwnTextInTheSource(@ForAll("documents") List<List<String>> paragraphs,
+                                                @ForAll boolean windowsLineEnds) {
+        String lf = String.join("\n\n", paragraphs.stream().map(p -> String.join("", p)).toList()) + "\n";
+        String source = windowsLineEnds ? lf.replace("\n", "\r\n") : lf;
         Document doc = new MarkdownLoader().parse("p.md", source, TestData.segmenter());
         String[] lines = source.split("\n", -1);
         for (Block block : doc.blocks()) {

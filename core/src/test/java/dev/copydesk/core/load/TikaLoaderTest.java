@@ -113,6 +113,19 @@ class TikaLoaderTest {
     }
 
     @Test
+    void handWrittenRtfGivesItsParagraphs() throws Exception {
+        Path rtf = dir.resolve("memo.rtf");
+        Files.writeString(rtf, "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\n"
+                + "\\pard Rebel forces reached teh capital.\\par\n"
+                + "\\pard The monitor said so on Saturday.\\par\n}\n", StandardCharsets.US_ASCII);
+        Document doc = loader.loadOne(new SourceFile(rtf, "memo.rtf"));
+        assertThat(doc.format()).isEqualTo(DocumentFormat.RTF);
+        assertThat(doc.blocks()).extracting(Block::text)
+                .containsExactly("Rebel forces reached teh capital.", "The monitor said so on Saturday.");
+        assertThat(MarkdownLoaderTest.locate(doc, "teh").describe()).isEqualTo("memo.rtf:paragraph 1");
+    }
+
+    @Test
     void plainTextAndMarkdownNeverCreateTheTikaParser() {
         DocumentLoader fresh = DocumentLoader.create(TestData.segmenter());
         FileDiscovery.Found found = FileDiscovery.of(List.of(), List.of(), false)
