@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever inline markup surrounds a word, its line and column point at the word in the source. */
-class MarkdownPositionProperties {
+class MarkdownPositionPropertyTest {
     private static final List<String> WORDS = List.of("Damascus", "rebel", "teh", "Syrian", "al-Jawlani",
             "forces", "capital", "recieve", "Iraq", "2,000", "HTS", "monitor", "said", "city");
 
