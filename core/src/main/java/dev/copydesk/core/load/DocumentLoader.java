@@ -43,7 +43,7 @@ public final class DocumentLoader {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.threads = threads;
-        this.tika = new TikaLoader((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
+        this.tika = new TikaLoader((int) Math.min(Integer.MAX_VALUE - 8, maxBytes), text);
     }
 
     /**

@@ -29,13 +29,19 @@ final class TikaLoader implements FormatLoader {
     private static final Logger LOG = LoggerFactory.getLogger(TikaLoader.class);
 
     private final int writeLimit;
+    private final FormatLoader plainText;
     private final Object lock = new Object();
     private final AtomicInteger created = new AtomicInteger();
     private volatile AutoDetectParser parser;
 
-    /** @param writeLimit the most characters of text taken from one file */
-    TikaLoader(int writeLimit) {
+    /**
+     * @param writeLimit the most characters of text taken from one file
+     * @param plainText  reads files that Tika finds to be plain text (notes.rst, a .log), so they
+     *                   get paragraphs and exact lines and columns instead of one block
+     */
+    TikaLoader(int writeLimit, FormatLoader plainText) {
         this.writeLimit = writeLimit;
+        this.plainText = plainText;
     }
 
     @Override
@@ -49,6 +55,9 @@ final class TikaLoader implements FormatLoader {
             throw new LoadException(TikaFailure.reason(e, file, metadata, writeLimit), e);
         }
         MediaType type = TikaFailure.mediaType(metadata);
+        if (isPlainText(type)) {
+            return plainText.load(file, bytes, segmenter);
+        }
         if (!TikaFailure.wasParsed(metadata)) {
             throw new LoadException("unsupported or binary file type (" + type + ")");
         }
@@ -57,6 +66,17 @@ final class TikaLoader implements FormatLoader {
             throw new LoadException("no text found (" + type + "; a scan or images only?)");
         }
         return new Document(file.id(), formatOf(type), blocks);
+    }
+
+    /**
+     * Plain text or a kind of it (reStructuredText, a log). Not HTML or RTF (Tika counts HTML as a
+     * kind of text, but reads its structure), nor a table (CSV) that Tika reads as cells.
+     */
+    private boolean isPlainText(MediaType type) {
+        DocumentFormat format = formatOf(type);
+        return (format == DocumentFormat.TEXT || format == DocumentFormat.OTHER)
+                && !"text/csv".equals(type.toString()) && !"text/tab-separated-values".equals(type.toString())
+                && parser.getMediaTypeRegistry().isInstanceOf(type, MediaType.TEXT_PLAIN);
     }
 
     /** How many Tika parsers this loader has created: 0 until a file needs one, then 1. */

@@ -126,6 +126,17 @@ class TikaLoaderTest {
     }
 
     @Test
+    void fileThatTikaFindsToBePlainTextKeepsLinesAndColumns() throws Exception {
+        Path rst = dir.resolve("notes.rst");
+        Files.writeString(rst, "Rebel forces reached teh capital.\nThe monitor said so on Saturday.\n");
+        Document doc = loader.loadOne(new SourceFile(rst, "notes.rst"));
+        assertThat(doc.format()).isEqualTo(DocumentFormat.TEXT);
+        assertThat(doc.blocks()).hasSize(2);
+        Location teh = MarkdownLoaderTest.locate(doc, "teh");
+        assertThat(List.of(teh.line(), teh.column())).containsExactly(1, 22);
+    }
+
+    @Test
     void plainTextAndMarkdownNeverCreateTheTikaParser() {
         DocumentLoader fresh = DocumentLoader.create(TestData.segmenter());
         FileDiscovery.Found found = FileDiscovery.of(List.of(), List.of(), false)
