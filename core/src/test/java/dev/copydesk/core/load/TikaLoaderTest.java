@@ -84,6 +84,18 @@ class TikaLoaderTest {
     }
 
     @Test
+    void epubGivesTheSeedParagraphs() throws Exception {
+        Path epub = FormatFiles.epub(article, dir.resolve("article.epub"));
+        Document doc = loader.loadOne(new SourceFile(epub, "article.epub"));
+        assertThat(doc.format()).isEqualTo(DocumentFormat.EPUB);
+        List<String> expected = new ArrayList<>(List.of(article.heading()));
+        expected.addAll(article.paragraphs());
+        assertThat(doc.blocks()).extracting(Block::text).containsExactlyElementsOf(expected);
+        assertThat(doc.blocks().get(0).kind()).isEqualTo(BlockKind.HEADING);
+        assertThat(MarkdownLoaderTest.locate(doc, "teh").describe()).isEqualTo("article.epub:paragraph 2");
+    }
+
+    @Test
     void htmlStructureGivesBlocksOfEachKindAndSkipsCodeAndScripts() throws Exception {
         Path html = dir.resolve("page.html");
         Files.writeString(html, String.join("\n",

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -29,7 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Writes the same article (a heading and paragraphs) as HTML, .docx (Apache POI), .pdf (Apache
- * PDFBox, with a page break) and .odt (a zip of content.xml and a manifest, written by hand), plus
+ * PDFBox, with a page break), .odt and .epub (zips written by hand), plus
  * the bad inputs the loader must survive: a truncated .docx, a password-protected PDF and random
  * bytes. {@link #main} regenerates {@code testdata/formats/} from seed 000.
  */
@@ -170,8 +172,36 @@ public final class FormatFiles {
                 + "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>\n"
                 + " <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\n"
                 + "</manifest:manifest>\n";
+        return zip(file, "application/vnd.oasis.opendocument.text",
+                Map.of("META-INF/manifest.xml", manifest, "content.xml", content.toString()));
+    }
+
+    /** An EPUB 2 book of one chapter: mimetype, container, package document and the chapter's XHTML. */
+    public static Path epub(Article article, Path file) throws IOException {
+        String container = "<?xml version=\"1.0\"?>\n<container version=\"1.0\" "
+                + "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles>"
+                + "<rootfile full-path=\"content.opf\" media-type=\"application/oebps-package+xml\"/>"
+                + "</rootfiles></container>\n";
+        String opf = "<?xml version=\"1.0\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"2.0\" "
+                + "unique-identifier=\"id\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<dc:title>Excerpt</dc:title><dc:identifier id=\"id\">copydesk-test</dc:identifier></metadata>"
+                + "<manifest><item id=\"c1\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+                + "<spine><itemref idref=\"c1\"/></spine></package>\n";
+        StringBuilder chapter = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Excerpt</title></head><body>\n<h1>"
+                + escape(article.heading()) + "</h1>\n");
+        for (String p : article.paragraphs()) {
+            chapter.append("<p>").append(escape(p)).append("</p>\n");
+        }
+        chapter.append("</body></html>\n");
+        return zip(file, "application/epub+zip", Map.of("META-INF/container.xml", container,
+                "content.opf", opf, "chapter.xhtml", chapter.toString()));
+    }
+
+    /** A zip whose first entry is a stored {@code mimetype}, as ODF and EPUB require; entries in name order. */
+    private static Path zip(Path file, String mimetypeValue, Map<String, String> entries) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            byte[] mimetype = mimetypeValue.getBytes(StandardCharsets.US_ASCII);
             ZipEntry stored = entry("mimetype");
             stored.setMethod(ZipEntry.STORED);
             stored.setSize(mimetype.length);
@@ -180,10 +210,10 @@ public final class FormatFiles {
             stored.setCrc(crc.getValue());
             zip.putNextEntry(stored);
             zip.write(mimetype);
-            zip.putNextEntry(entry("META-INF/manifest.xml"));
-            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(entry("content.xml"));
-            zip.write(content.toString().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, String> e : new TreeMap<>(entries).entrySet()) {
+                zip.putNextEntry(entry(e.getKey()));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+            }
         }
         return file;
     }
