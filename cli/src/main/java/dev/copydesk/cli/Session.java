@@ -88,7 +88,7 @@ final class Session {
             throw new UsageException(e.getMessage().lines().findFirst().orElse("bad glob"), e);
         }
         FileDiscovery.Found found = discovery.discover(in.paths);
-        found.failures().forEach(f -> LOG.warn(f.describe()));
+        found.failures().forEach(f -> LOG.error(f.describe()));
         if (found.files().isEmpty() && found.failures().isEmpty()) {
             LOG.warn("no files to check under {}", in.paths);
         }

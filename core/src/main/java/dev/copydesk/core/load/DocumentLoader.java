@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,16 +36,20 @@ public final class DocumentLoader {
     private final int threads;
     private final FormatLoader text = new PlainTextLoader();
     private final FormatLoader markdown = new MarkdownLoader();
-    private final FormatLoader tika = new TikaLoader();
+    private final TikaLoader tika;
 
     private DocumentLoader(Segmenter segmenter, long maxBytes, Duration timeout, int threads) {
         this.segmenter = Objects.requireNonNull(segmenter);
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.threads = threads;
+        this.tika = new TikaLoader((int) Math.min(Integer.MAX_VALUE - 8, maxBytes), text);
     }
 
-    /** Default limits: 50 MB a file, 60 s a parse, one thread per core. */
+    /**
+     * Default limits: 50 MB a file (and, for files read through Tika, 50 M characters of extracted
+     * text), 60 s a file, one thread per core.
+     */
     public static DocumentLoader create(Segmenter segmenter) {
         return create(segmenter, 50L * 1024 * 1024, Duration.ofSeconds(60),
                 Runtime.getRuntime().availableProcessors());
@@ -53,8 +58,10 @@ public final class DocumentLoader {
     /**
      * A loader with explicit limits.
      *
-     * @param maxBytes files larger than this are refused as oversized
-     * @param timeout  a parse that runs longer is abandoned and reported
+     * @param maxBytes files larger than this are refused as oversized; also Tika's write limit, in
+     *                 characters of extracted text
+     * @param timeout  a file whose read and parse run longer (from when its load starts) is
+     *                 abandoned and reported
      * @param threads  how many files are loaded at once
      */
     public static DocumentLoader create(Segmenter segmenter, long maxBytes, Duration timeout, int threads) {
@@ -77,29 +84,14 @@ public final class DocumentLoader {
             return t;
         });
         try {
-            List<Future<Document>> futures = new ArrayList<>(files.size());
+            List<Task> tasks = new ArrayList<>(files.size());
             for (SourceFile file : files) {
-                futures.add(pool.submit(() -> loadOne(file)));
+                Task task = new Task(file);
+                task.future = pool.submit(task);
+                tasks.add(task);
             }
-            for (int i = 0; i < files.size(); i++) {
-                SourceFile file = files.get(i);
-                try {
-                    documents.add(futures.get(i).get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-                } catch (TimeoutException e) {
-                    futures.get(i).cancel(true);
-                    fail(failures, file, "parse took longer than " + timeout.toSeconds() + " s");
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    String reason = cause instanceof LoadException ? cause.getMessage()
-                            : "internal error: " + cause;
-                    if (!(cause instanceof LoadException)) {
-                        LOG.debug("loading {} failed", file.id(), cause);
-                    }
-                    fail(failures, file, reason);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    fail(failures, file, "interrupted");
-                }
+            for (Task task : tasks) {
+                collect(task, documents, failures);
             }
         } finally {
             pool.shutdownNow();
@@ -107,9 +99,66 @@ public final class DocumentLoader {
         return new LoadResult(documents, failures);
     }
 
+    /** One file's load; the time limit counts from when it starts, not from when it was queued. */
+    private final class Task implements Callable<Document> {
+        private final SourceFile file;
+        private volatile long startNanos;
+        private Future<Document> future;
+
+        Task(SourceFile file) {
+            this.file = file;
+        }
+
+        @Override
+        public Document call() throws LoadException {
+            startNanos = System.nanoTime();
+            return loadOne(file);
+        }
+
+        /** Nanoseconds left before the limit; the full limit while the task has not started. */
+        long remainingNanos() {
+            long started = startNanos;
+            return started == 0 ? timeout.toNanos() : started + timeout.toNanos() - System.nanoTime();
+        }
+    }
+
+    private void collect(Task task, List<Document> documents, List<LoadFailure> failures) {
+        SourceFile file = task.file;
+        try {
+            while (true) {
+                try {
+                    documents.add(task.future.get(Math.max(0, task.remainingNanos()), TimeUnit.NANOSECONDS));
+                    return;
+                } catch (TimeoutException e) {
+                    if (task.startNanos != 0 && task.remainingNanos() <= 0) {
+                        task.future.cancel(true);
+                        fail(failures, file, "took longer than the limit of " + describe(timeout));
+                        return;
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            LOG.debug("loading {} failed", file.id(), cause);
+            fail(failures, file, cause instanceof LoadException ? cause.getMessage() : "internal error: " + cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(failures, file, "interrupted");
+        }
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** How many Tika parsers this loader created: 0 unless a file needed Tika, never more than 1. */
+    int tikaParsersCreated() {
+        return tika.parsersCreated();
+    }
+
     private static void fail(List<LoadFailure> failures, SourceFile file, String reason) {
         LoadFailure failure = new LoadFailure(file.id(), reason);
-        LOG.warn(failure.describe());
+        LOG.error(failure.describe());
         failures.add(failure);
     }
 

@@ -28,6 +28,8 @@ import java.util.Objects;
  * deterministic.
  */
 public final class FileDiscovery {
+    private static final String BROKEN_LINK = "broken link (its target does not exist)";
+
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
     private final boolean includeHidden;
@@ -105,10 +107,16 @@ public final class FileDiscovery {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!attrs.isRegularFile() || !includeHidden && isHidden(file)) {
+                            if (!attrs.isRegularFile() && !attrs.isSymbolicLink() || !includeHidden && isHidden(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
                             Path relative = root.relativize(file);
+                            if (attrs.isSymbolicLink()) { // following it failed: its target is missing
+                                if (accepts(relative)) {
+                                    failures.add(new LoadFailure(join(rootId, relative), BROKEN_LINK));
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
                             if (accepts(relative)) {
                                 String id = join(rootId, relative);
                                 files.putIfAbsent(id, new SourceFile(file, id));

@@ -1,12 +1,119 @@
 package dev.copydesk.core.load;
 
+import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.DocumentFormat;
 import dev.copydesk.core.segment.Segmenter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Formats read through Apache Tika. Not written yet: see issue 2. */
+/**
+ * Everything that is not plain text or Markdown, through Apache Tika: one
+ * {@link AutoDetectParser}, created on the first file that needs it (it takes one to two seconds)
+ * and shared by all loading threads. Tika's XHTML goes through {@link XhtmlBlocks}; its write
+ * limit caps the text taken from one file. Failures become one-line reasons: encrypted, corrupt
+ * or truncated, unsupported type, no text, too much text.
+ */
 final class TikaLoader implements FormatLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(TikaLoader.class);
+
+    private final int writeLimit;
+    private final FormatLoader plainText;
+    private final Object lock = new Object();
+    private final AtomicInteger created = new AtomicInteger();
+    private volatile AutoDetectParser parser;
+
+    /**
+     * @param writeLimit the most characters of text taken from one file
+     * @param plainText  reads files that Tika finds to be plain text (notes.rst, a .log), so they
+     *                   get paragraphs and exact lines and columns instead of one block
+     */
+    TikaLoader(int writeLimit, FormatLoader plainText) {
+        this.writeLimit = writeLimit;
+        this.plainText = plainText;
+    }
+
     @Override
     public Document load(SourceFile file, byte[] bytes, Segmenter segmenter) throws LoadException {
-        throw new LoadException("format not supported yet");
+        XhtmlBlocks handler = new XhtmlBlocks(segmenter);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.path().getFileName()));
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            parser().parse(in, new WriteOutContentHandler(handler, writeLimit), metadata, new ParseContext());
+        } catch (Exception e) {
+            throw new LoadException(TikaFailure.reason(e, file, metadata, writeLimit), e);
+        }
+        MediaType type = TikaFailure.mediaType(metadata);
+        if (isPlainText(type)) {
+            return plainText.load(file, bytes, segmenter);
+        }
+        if (!TikaFailure.wasParsed(metadata)) {
+            throw new LoadException("unsupported or binary file type (" + type + ")");
+        }
+        List<Block> blocks = handler.blocks();
+        if (blocks.isEmpty()) {
+            throw new LoadException("no text found (" + type + "; a scan or images only?)");
+        }
+        return new Document(file.id(), formatOf(type), blocks);
+    }
+
+    /**
+     * Plain text or a kind of it (reStructuredText, a log). Not HTML or RTF (Tika counts HTML as a
+     * kind of text, but reads its structure), nor a table (CSV) that Tika reads as cells.
+     */
+    private boolean isPlainText(MediaType type) {
+        DocumentFormat format = formatOf(type);
+        return (format == DocumentFormat.TEXT || format == DocumentFormat.OTHER)
+                && !"text/csv".equals(type.toString()) && !"text/tab-separated-values".equals(type.toString())
+                && parser.getMediaTypeRegistry().isInstanceOf(type, MediaType.TEXT_PLAIN);
+    }
+
+    /** How many Tika parsers this loader has created: 0 until a file needs one, then 1. */
+    int parsersCreated() {
+        return created.get();
+    }
+
+    private AutoDetectParser parser() throws IOException {
+        AutoDetectParser p = parser;
+        if (p == null) {
+            synchronized (lock) {
+                p = parser;
+                if (p == null) {
+                    long t0 = System.nanoTime();
+                    p = new AutoDetectParser();
+                    created.incrementAndGet();
+                    parser = p;
+                    LOG.debug("created the Tika parser in {} ms", (System.nanoTime() - t0) / 1_000_000);
+                }
+            }
+        }
+        return p;
+    }
+
+    /** The document format of a detected media type. */
+    static DocumentFormat formatOf(MediaType type) {
+        return switch (type.getBaseType().toString()) {
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "application/vnd.ms-word.document.macroenabled.12" -> DocumentFormat.DOCX;
+            case "application/msword", "application/x-tika-msoffice" -> DocumentFormat.DOC;
+            case "application/vnd.oasis.opendocument.text" -> DocumentFormat.ODT;
+            case "application/pdf" -> DocumentFormat.PDF;
+            case "text/html", "application/xhtml+xml" -> DocumentFormat.HTML;
+            case "application/rtf", "text/rtf" -> DocumentFormat.RTF;
+            case "application/epub+zip" -> DocumentFormat.EPUB;
+            case "text/plain" -> DocumentFormat.TEXT;
+            default -> DocumentFormat.OTHER;
+        };
     }
 }

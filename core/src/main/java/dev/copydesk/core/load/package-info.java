@@ -3,6 +3,8 @@
  * folders in a stable order, {@link dev.copydesk.core.load.DocumentLoader} reads them in parallel
  * through the loader for their format (plain text, Markdown, or Apache Tika for everything else)
  * and turns every unreadable file into a {@link dev.copydesk.core.load.LoadFailure} instead of an
- * exception.
+ * exception. Plain text and Markdown keep exact lines and columns (Markdown through commonmark-java
+ * source spans, with its {@code copydesk-disable} comments as suppressions); Tika's one shared
+ * parser is created only when a file needs it, and its XHTML becomes blocks with PDF pages.
  */
 package dev.copydesk.core.load;

@@ -52,6 +52,30 @@ class PlainTextLoaderTest {
     }
 
     @Test
+    void everySeedGivesOneBlockPerLineWithTheLineAsText() throws Exception {
+        Map<String, Integer> expectedBlocks = Map.of("000_b63dc4cb37152557.txt", 31, "001_ca4f9e456fb637fd.txt", 8,
+                "002_a7c7fd3637e157c1.txt", 9, "003_83a5accc3178cb06.txt", 29, "004_6ca4368c26794f6c.txt", 15);
+        List<Document> docs = TestData.load(TestData.news());
+        assertThat(docs).hasSize(5);
+        for (Document doc : docs) {
+            String name = java.nio.file.Path.of(doc.id()).getFileName().toString();
+            List<String> lines = java.nio.file.Files.readAllLines(TestData.news().resolve(name));
+            assertThat(doc.blocks()).as(name).hasSize(expectedBlocks.get(name)).hasSize(lines.size());
+            for (Block block : doc.blocks()) {
+                String line = lines.get(block.index());
+                int skip = line.length() - block.text().length();
+                assertThat(line).as(name + " line " + (block.index() + 1)).endsWith(block.text());
+                Location at = Location.of(doc, block);
+                assertThat(List.of(at.line(), at.column())).containsExactly(block.index() + 1, skip + 1);
+                for (Word w : block.words()) {
+                    Location wl = Location.of(doc, block, w);
+                    assertThat(line.substring(wl.column() - 1, wl.endColumn() - 1)).isEqualTo(w.text());
+                }
+            }
+        }
+    }
+
+    @Test
     void joinsHardWrappedLinesAndSplitsOnBlankLines() {
         String text = "Rebel forces have seized control of several towns southwest of\n"
                 + "Damascus, pushing closer to the Syrian capital, the monitor said on\n"

@@ -1,0 +1,141 @@
+package dev.copydesk.core.load;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.SourceMap;
+import dev.copydesk.core.segment.Segmenter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects the XHTML that Tika writes into blocks: {@code p}, {@code h1}-{@code h6}, {@code li},
+ * {@code td}/{@code th} and {@code blockquote} each give a block (a {@code p} inside a list item,
+ * cell or quote takes that kind); text outside them (HTML that puts text straight into a
+ * {@code div}) gives one paragraph per non-blank line. Tika's {@code <div class="page">} counts
+ * PDF pages. The document head, scripts, styles and preformatted code are skipped. Not
+ * thread-safe: one instance per parse.
+ */
+final class XhtmlBlocks extends DefaultHandler {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    private final Segmenter segmenter;
+    private final List<Block> blocks = new ArrayList<>();
+    private final Deque<BlockKind> open = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private int skipped;
+    private int page;
+
+    XhtmlBlocks(Segmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** The blocks collected so far, in document order. */
+    List<Block> blocks() {
+        flush();
+        return blocks;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        String name = name(localName, qName);
+        if (skipped > 0 || isSkipped(name)) {
+            skipped++;
+            return;
+        }
+        if ("br".equals(name)) {
+            text.append('\n');
+            return;
+        }
+        BlockKind kind = kindOf(name);
+        if (kind != null) {
+            flush();
+            open.push(kind == BlockKind.PARAGRAPH && !open.isEmpty() ? open.peek() : kind);
+        } else if ("div".equals(name)) {
+            flush();
+            if ("page".equals(attributes.getValue("class"))) {
+                page++;
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = name(localName, qName);
+        if (skipped > 0) {
+            skipped--;
+            return;
+        }
+        if (kindOf(name) != null) {
+            flush();
+            if (!open.isEmpty()) {
+                open.pop();
+            }
+        } else if ("div".equals(name) || "body".equals(name)) {
+            flush();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skipped == 0) {
+            text.append(ch, start, length);
+        }
+    }
+
+    /** Tika writes line breaks (a PDF's line ends, {@code <br>}) as ignorable whitespace: they separate words. */
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    private void flush() {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (open.isEmpty()) {
+            for (String line : LINE_BREAK.split(text)) {
+                add(BlockKind.PARAGRAPH, line);
+            }
+        } else {
+            add(open.peek(), text.toString());
+        }
+        text.setLength(0);
+    }
+
+    private void add(BlockKind kind, String raw) {
+        String clean = SPACES.matcher(raw).replaceAll(" ").strip();
+        if (!clean.isEmpty()) {
+            blocks.add(segmenter.segment(kind, blocks.size(), clean, SourceMap.NONE, page));
+        }
+    }
+
+    private static String name(String localName, String qName) {
+        String n = localName == null || localName.isEmpty() ? qName : localName;
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isSkipped(String name) {
+        return switch (name) {
+            case "head", "script", "style", "pre", "code", "title" -> true;
+            default -> false;
+        };
+    }
+
+    private static BlockKind kindOf(String name) {
+        return switch (name) {
+            case "p" -> BlockKind.PARAGRAPH;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.HEADING;
+            case "li", "dt", "dd" -> BlockKind.LIST_ITEM;
+            case "td", "th" -> BlockKind.TABLE_CELL;
+            case "blockquote" -> BlockKind.QUOTE;
+            default -> null;
+        };
+    }
+}

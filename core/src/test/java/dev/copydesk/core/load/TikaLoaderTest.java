@@ -1,0 +1,187 @@
+package dev.copydesk.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.DocumentFormat;
+import dev.copydesk.core.model.Location;
+import dev.copydesk.core.testing.FormatFiles;
+import dev.copydesk.core.testing.TestData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TikaLoaderTest {
+    private static final Map<String, DocumentFormat> FORMATS = Map.of(
+            "article.html", DocumentFormat.HTML, "article.docx", DocumentFormat.DOCX,
+            "article.pdf", DocumentFormat.PDF, "article.odt", DocumentFormat.ODT);
+
+    private static DocumentLoader loader;
+    private static FormatFiles.Article article;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void createLoader() throws Exception {
+        loader = DocumentLoader.create(TestData.segmenter());
+        article = FormatFiles.seedExcerpt();
+    }
+
+    private static List<Document> loadAll(Path folder, String... names) {
+        List<SourceFile> files = new ArrayList<>();
+        for (String name : names) {
+            files.add(new SourceFile(folder.resolve(name), name));
+        }
+        LoadResult result = loader.load(files);
+        assertThat(result.failures()).isEmpty();
+        return result.documents();
+    }
+
+    private void assertIsTheSeedExcerpt(Document doc) {
+        List<String> expected = new ArrayList<>(List.of(article.heading()));
+        expected.addAll(article.paragraphs());
+        assertThat(doc.format()).as(doc.id()).isEqualTo(FORMATS.get(doc.id()));
+        assertThat(doc.blocks()).as(doc.id()).extracting(Block::text).containsExactlyElementsOf(expected);
+        assertThat(doc.blocks()).extracting(Block::index).containsExactly(0, 1, 2, 3, 4, 5);
+        boolean pdf = doc.format() == DocumentFormat.PDF;
+        // PDF has no heading styles: its title is a paragraph like any other
+        assertThat(doc.blocks().get(0).kind()).isEqualTo(pdf ? BlockKind.PARAGRAPH : BlockKind.HEADING);
+        assertThat(doc.blocks()).extracting(Block::page)
+                .containsExactlyElementsOf(pdf ? List.of(1, 1, 1, 2, 2, 2) : List.of(0, 0, 0, 0, 0, 0));
+
+        Location teh = MarkdownLoaderTest.locate(doc, "teh");
+        assertThat(teh.blockIndex()).isEqualTo(1);
+        assertThat(teh.hasLineColumn()).isFalse();
+        assertThat(teh.describe()).isEqualTo(doc.id() + ":paragraph 2" + (pdf ? " (page 1)" : ""));
+        Location jawlani = MarkdownLoaderTest.locate(doc, "al-Jawlani");
+        assertThat(jawlani.describe()).isEqualTo(doc.id() + ":paragraph 4" + (pdf ? " (page 2)" : ""));
+    }
+
+    @Test
+    void committedFormatsGiveTheSeedParagraphsWithOrdinalsAndPages() {
+        List<Document> docs = loadAll(TestData.root().resolve("formats"), FORMATS.keySet().stream().sorted()
+                .toArray(String[]::new));
+        assertThat(docs).hasSize(4);
+        docs.forEach(this::assertIsTheSeedExcerpt);
+    }
+
+    @Test
+    void freshlyGeneratedFormatsGiveTheSameBlocks() throws Exception {
+        List<Path> written = FormatFiles.writeAll(article, dir);
+        String[] names = written.stream().map(p -> p.getFileName().toString()).toArray(String[]::new);
+        loadAll(dir, names).forEach(this::assertIsTheSeedExcerpt);
+    }
+
+    @Test
+    void epubGivesTheSeedParagraphs() throws Exception {
+        Path epub = FormatFiles.epub(article, dir.resolve("article.epub"));
+        Document doc = loader.loadOne(new SourceFile(epub, "article.epub"));
+        assertThat(doc.format()).isEqualTo(DocumentFormat.EPUB);
+        List<String> expected = new ArrayList<>(List.of(article.heading()));
+        expected.addAll(article.paragraphs());
+        assertThat(doc.blocks()).extracting(Block::text).containsExactlyElementsOf(expected);
+        assertThat(doc.blocks().get(0).kind()).isEqualTo(BlockKind.HEADING);
+        assertThat(MarkdownLoaderTest.locate(doc, "teh").describe()).isEqualTo("article.epub:paragraph 2");
+    }
+
+    @Test
+    void htmlStructureGivesBlocksOfEachKindAndSkipsCodeAndScripts() throws Exception {
+        Path html = dir.resolve("page.html");
+        Files.writeString(html, String.join("\n",
+                "<html><head><title>teh title</title><style>p { color: red }</style></head><body>",
+                "<h2>Section heading</h2>",
+                "<p>A <a href=\"http://example.org/teh\">linked</a> paragraph<br>with a break.</p>",
+                "<ul><li>first item</li><li><p>second item</p></li></ul>",
+                "<blockquote><p>quoted words</p></blockquote>",
+                "<table><tr><th>Name</th><td>Hassan</td></tr></table>",
+                "<pre>teh preformatted code</pre>",
+                "<script>var teh = 1;</script>",
+                "<div>loose line one\nloose line two<br>loose line three</div>",
+                "</body></html>"), StandardCharsets.UTF_8);
+        Document doc = loader.loadOne(new SourceFile(html, "page.html"));
+        assertThat(doc.blocks()).extracting(Block::kind, Block::text).containsExactly(
+                tuple(BlockKind.HEADING, "Section heading"),
+                tuple(BlockKind.PARAGRAPH, "A linked paragraph with a break."),
+                tuple(BlockKind.LIST_ITEM, "first item"),
+                tuple(BlockKind.LIST_ITEM, "second item"),
+                tuple(BlockKind.QUOTE, "quoted words"),
+                tuple(BlockKind.TABLE_CELL, "Name"),
+                tuple(BlockKind.TABLE_CELL, "Hassan"),
+                tuple(BlockKind.PARAGRAPH, "loose line one"),
+                tuple(BlockKind.PARAGRAPH, "loose line two"),
+                tuple(BlockKind.PARAGRAPH, "loose line three"));
+        assertThat(MarkdownLoaderTest.words(doc)).doesNotContain("teh", "http://example.org/teh", "color");
+    }
+
+    @Test
+    void handWrittenRtfGivesItsParagraphs() throws Exception {
+        Path rtf = dir.resolve("memo.rtf");
+        Files.writeString(rtf, "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\n"
+                + "\\pard Rebel forces reached teh capital.\\par\n"
+                + "\\pard The monitor said so on Saturday.\\par\n}\n", StandardCharsets.US_ASCII);
+        Document doc = loader.loadOne(new SourceFile(rtf, "memo.rtf"));
+        assertThat(doc.format()).isEqualTo(DocumentFormat.RTF);
+        assertThat(doc.blocks()).extracting(Block::text)
+                .containsExactly("Rebel forces reached teh capital.", "The monitor said so on Saturday.");
+        assertThat(MarkdownLoaderTest.locate(doc, "teh").describe()).isEqualTo("memo.rtf:paragraph 1");
+    }
+
+    @Test
+    void fileThatTikaFindsToBePlainTextKeepsLinesAndColumns() throws Exception {
+        Path rst = dir.resolve("notes.rst");
+        Files.writeString(rst, "Rebel forces reached teh capital.\nThe monitor said so on Saturday.\n");
+        Document doc = loader.loadOne(new SourceFile(rst, "notes.rst"));
+        assertThat(doc.format()).isEqualTo(DocumentFormat.TEXT);
+        assertThat(doc.blocks()).hasSize(2);
+        Location teh = MarkdownLoaderTest.locate(doc, "teh");
+        assertThat(List.of(teh.line(), teh.column())).containsExactly(1, 22);
+    }
+
+    @Test
+    void plainTextAndMarkdownNeverCreateTheTikaParser() {
+        DocumentLoader fresh = DocumentLoader.create(TestData.segmenter());
+        FileDiscovery.Found found = FileDiscovery.of(List.of(), List.of(), false)
+                .discover(List.of(TestData.news(), TestData.root().resolve("formats/article.md")));
+        LoadResult result = fresh.load(found.files());
+        assertThat(result.documents()).hasSize(6);
+        assertThat(fresh.tikaParsersCreated()).isZero();
+    }
+
+    @Test
+    void manyDocxFilesShareOneTikaParser() throws Exception {
+        List<SourceFile> files = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String name = "copy" + i + ".docx";
+            files.add(new SourceFile(FormatFiles.docx(article, dir.resolve(name)), name));
+        }
+        DocumentLoader fresh = DocumentLoader.create(TestData.segmenter(), 1 << 20, java.time.Duration.ofSeconds(60), 4);
+        LoadResult result = fresh.load(files);
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.documents()).extracting(Document::id)
+                .containsExactlyElementsOf(files.stream().map(SourceFile::id).collect(Collectors.toList()));
+        assertThat(fresh.tikaParsersCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void mapsDetectedMediaTypesToFormats() {
+        assertThat(TikaLoader.formatOf(org.apache.tika.mime.MediaType.parse("application/pdf")))
+                .isEqualTo(DocumentFormat.PDF);
+        assertThat(TikaLoader.formatOf(org.apache.tika.mime.MediaType.parse("text/html; charset=UTF-8")))
+                .isEqualTo(DocumentFormat.HTML);
+        assertThat(TikaLoader.formatOf(org.apache.tika.mime.MediaType.parse("application/epub+zip")))
+                .isEqualTo(DocumentFormat.EPUB);
+        assertThat(TikaLoader.formatOf(org.apache.tika.mime.MediaType.parse("image/png")))
+                .isEqualTo(DocumentFormat.OTHER);
+    }
+}
