@@ -16,6 +16,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,13 +55,13 @@ public final class Segmenter {
      */
     public Block segment(BlockKind kind, int index, String text, SourceMap source, int page) {
         String normalised = nfc.isNormalized(text) ? text : nfc.normalize(text);
-        List<Word> tokens = Tokenizer.tokenize(normalised);
-        List<Sentence> sentences = new ArrayList<>();
-        List<Word> words = new ArrayList<>(tokens.size());
         BreakIterator it = sentencePrototype.clone();
         it.setText(normalised);
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int[] rawEnds = new int[8];
+        int count = 0;
         int start = it.first();
-        int w = 0;
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             int trimmedEnd = end;
             while (trimmedEnd > start && Character.isWhitespace(normalised.charAt(trimmedEnd - 1))) {
@@ -71,16 +72,28 @@ public final class Segmenter {
                 trimmedStart++;
             }
             if (trimmedStart == trimmedEnd) {
-                continue;
+                continue; // white space only: no sentence, and no word can start here
             }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                rawEnds = Arrays.copyOf(rawEnds, count * 2);
+            }
+            starts[count] = trimmedStart;
+            ends[count] = trimmedEnd;
+            rawEnds[count] = end;
+            count++;
+        }
+        List<Word> words = count == 0 ? List.of()
+                : Tokenizer.tokenize(normalised, Arrays.copyOf(rawEnds, count));
+        List<Sentence> sentences = new ArrayList<>(count);
+        int w = 0;
+        for (int s = 0; s < count; s++) {
             int first = w;
-            int sentenceIndex = sentences.size();
-            while (w < tokens.size() && tokens.get(w).start() < end) {
-                Word t = tokens.get(w);
-                words.add(new Word(t.text(), t.kind(), t.start(), t.end(), sentenceIndex, w == first, t.invisible()));
+            while (w < words.size() && words.get(w).sentence() == s) {
                 w++;
             }
-            sentences.add(new Sentence(trimmedStart, trimmedEnd, first, w - first));
+            sentences.add(new Sentence(starts[s], ends[s], first, w - first));
         }
         return new Block(kind, index, normalised, sentences, words, source, page);
     }

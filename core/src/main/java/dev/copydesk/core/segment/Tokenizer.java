@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code regime’s}), digit separators ({@code 2,000}, {@code 3.5}) and the dots of
  * single-letter abbreviations ({@code U.S.}, {@code e.g.}). Invisible characters (soft hyphen,
  * zero-width space, non-joiner, joiner, word joiner, BOM) inside a token are dropped from its text
- * and remembered. Sentence indexes are left at 0; {@link Segmenter} fills them in.
+ * and remembered. Each token gets the index of the sentence it starts in, from the sentence ends
+ * {@link Segmenter} found, so words are made once.
  */
 final class Tokenizer {
     private static final Pattern URL = Pattern.compile(
@@ -25,7 +26,13 @@ final class Tokenizer {
     private static final String TRAILING = ".,;:!?)]}\"'’”»";
     private static final String LEADING = "([{\"'‘“«<";
 
-    private Tokenizer() {
+    private final List<Word> out = new ArrayList<>();
+    private final int[] sentenceEnds;
+    private int sentence;
+    private int lastSentence = -1;
+
+    private Tokenizer(int[] sentenceEnds) {
+        this.sentenceEnds = sentenceEnds;
     }
 
     static boolean isInvisible(char c) {
@@ -46,8 +53,31 @@ final class Tokenizer {
                 || Character.isSurrogate(c) && Character.isLetter(c);
     }
 
+    /** Tokens of a text that is one sentence. */
     static List<Word> tokenize(String text) {
-        List<Word> out = new ArrayList<>();
+        return tokenize(text, new int[] {text.length()});
+    }
+
+    /**
+     * Tokens of a text whose sentences end at the given offsets (ascending; the last one at or
+     * after the end of the text).
+     */
+    static List<Word> tokenize(String text, int[] sentenceEnds) {
+        Tokenizer tokenizer = new Tokenizer(sentenceEnds);
+        tokenizer.scan(text);
+        return tokenizer.out;
+    }
+
+    private void add(String token, WordKind kind, int start, int end, boolean invisible) {
+        while (sentence < sentenceEnds.length - 1 && sentenceEnds[sentence] <= start) {
+            sentence++;
+        }
+        boolean first = sentence != lastSentence;
+        lastSentence = sentence;
+        out.add(new Word(token, kind, start, end, sentence, first, invisible));
+    }
+
+    private void scan(String text) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -59,13 +89,12 @@ final class Tokenizer {
                 i++;
             }
             if (chunkStart < i) {
-                chunk(text, chunkStart, i, out);
+                chunk(text, chunkStart, i);
             }
         }
-        return out;
     }
 
-    private static void chunk(String text, int start, int end, List<Word> out) {
+    private void chunk(String text, int start, int end) {
         int s = start;
         int e = end;
         while (s < e && LEADING.indexOf(text.charAt(s)) >= 0) {
@@ -85,11 +114,11 @@ final class Tokenizer {
                 special = core.charAt(0) == '#' ? WordKind.HASHTAG : WordKind.HANDLE;
             }
             if (special != null) {
-                out.add(new Word(core, special, s, e, 0, false, false));
+                add(core, special, s, e, false);
                 return;
             }
         }
-        splitWords(text, start, end, out);
+        splitWords(text, start, end);
     }
 
     private static boolean contains(String text, char c, int from, int to) {
@@ -101,7 +130,7 @@ final class Tokenizer {
         return false;
     }
 
-    private static void splitWords(String text, int start, int end, List<Word> out) {
+    private void splitWords(String text, int start, int end) {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -154,7 +183,7 @@ final class Tokenizer {
             }
             String raw = text.substring(tokenStart, i);
             String clean = invisible ? strip(raw) : raw;
-            out.add(new Word(clean, classify(clean), tokenStart, i, 0, false, invisible));
+            add(clean, classify(clean), tokenStart, i, invisible);
         }
     }
 
