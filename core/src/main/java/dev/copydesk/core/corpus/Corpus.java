@@ -14,16 +14,18 @@ import java.util.List;
 public final class Corpus {
     private final List<Document> documents;
     private final TermIndex terms;
+    private final PhraseIndex phrases;
 
-    private Corpus(List<Document> documents, TermIndex terms) {
+    private Corpus(List<Document> documents, TermIndex terms, PhraseIndex phrases) {
         this.documents = documents;
         this.terms = terms;
+        this.phrases = phrases;
     }
 
-    /** Builds the corpus and its term index in one pass. */
+    /** Builds the corpus, its term index (one pass) and its index of multi-word names (two passes). */
     public static Corpus of(List<Document> documents) {
         List<Document> copy = List.copyOf(documents);
-        return new Corpus(copy, TermIndex.build(copy));
+        return new Corpus(copy, TermIndex.build(copy), PhraseIndex.build(copy));
     }
 
     public List<Document> documents() {
@@ -32,6 +34,11 @@ public final class Corpus {
 
     public TermIndex terms() {
         return terms;
+    }
+
+    /** Multi-word proper names with the casings they were written in. */
+    public PhraseIndex phrases() {
+        return phrases;
     }
 
     /** Total word tokens in the corpus. */
@@ -63,5 +70,28 @@ public final class Corpus {
         Document document = document(occurrence);
         Block block = document.blocks().get(Occurrence.block(occurrence));
         return Location.of(document, block, block.words().get(Occurrence.word(occurrence)));
+    }
+
+    /** The location of {@code words} words starting at a packed occurrence (a multi-word name). */
+    public Location location(long occurrence, int words) {
+        Document document = document(occurrence);
+        Block block = document.blocks().get(Occurrence.block(occurrence));
+        int first = Occurrence.word(occurrence);
+        int last = Math.min(block.words().size(), first + Math.max(1, words)) - 1;
+        return Location.of(document, block, block.words().get(first).start(), block.words().get(last).end());
+    }
+
+    /** Whether a capital at a packed occurrence says nothing about the word's casing (see {@link WordPositions}). */
+    public boolean neutral(long occurrence) {
+        return WordPositions.of(block(occurrence)).neutral(Occurrence.word(occurrence));
+    }
+
+    /** The sorted, distinct ids of the documents of some packed occurrences. */
+    public List<String> documentIds(long[] occurrences) {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        for (long o : occurrences) {
+            ids.add(document(o).id());
+        }
+        return List.copyOf(ids);
     }
 }

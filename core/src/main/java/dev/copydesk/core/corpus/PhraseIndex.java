@@ -1,0 +1,207 @@
+package dev.copydesk.core.corpus;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Multi-word proper names ({@code Syrian Observatory for Human Rights}, {@code Hayat Tahrir al-Sham})
+ * with every casing they were written in. A name is a run of two or more capitalised words (minor
+ * words such as {@code for}, {@code of}, {@code al} allowed inside) seen at least twice outside
+ * headings; every occurrence of its words in any casing is then collected, so a lower-cased word
+ * inside a name ({@code Human rights}, {@code World Today news}) is found even when the word alone
+ * is common. Two linear passes over the words; no pairwise comparison.
+ */
+public final class PhraseIndex {
+    /** Longest name considered, in words. */
+    static final int MAX_WORDS = 8;
+    private static final int MIN_RUNS = 2;
+    private static final Set<String> CONNECTORS = WordList.read(PhraseIndex.class, "title-minor-words.txt");
+
+    private final Map<String, Phrase> phrases;
+
+    private PhraseIndex(Map<String, Phrase> phrases) {
+        this.phrases = phrases;
+    }
+
+    /** All names, sorted by key. */
+    public Collection<Phrase> phrases() {
+        return Collections.unmodifiableCollection(phrases.values());
+    }
+
+    /** The name of a lower-case key (words joined by single spaces), or null. */
+    public Phrase phrase(String key) {
+        return phrases.get(key);
+    }
+
+    /**
+     * A multi-word name and the forms it was written in.
+     *
+     * @param key   its words in lower case, joined by single spaces
+     * @param words how many words it has
+     * @param forms each surface form (words joined by single spaces), sorted; a form's
+     *              occurrences point at the name's first word
+     */
+    public record Phrase(String key, int words, Map<String, TermIndex.Form> forms) {
+    }
+
+    static PhraseIndex build(List<Document> documents) {
+        Map<String, Integer> runs = new HashMap<>();
+        forEachBlock(documents, (d, block, positions) -> countRuns(block, positions, runs));
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
+        runs.forEach((key, count) -> {
+            if (count >= MIN_RUNS) {
+                String[] words = key.split(" ");
+                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+            }
+        });
+        Comparator<String[]> longestFirst = Comparator.comparingInt((String[] w) -> -w.length)
+                .thenComparing(w -> String.join(" ", w));
+        byFirstWord.values().forEach(l -> l.sort(longestFirst));
+        Map<String, Map<String, TermIndex.Form.Builder>> found = new TreeMap<>();
+        forEachBlock(documents, (d, block, positions) -> match(d, block, positions, byFirstWord, found));
+        Map<String, Phrase> out = new TreeMap<>();
+        found.forEach((key, forms) -> {
+            Map<String, TermIndex.Form> built = new TreeMap<>();
+            forms.forEach((text, b) -> built.put(text, b.build()));
+            out.put(key, new Phrase(key, key.split(" ").length, Collections.unmodifiableMap(built)));
+        });
+        return new PhraseIndex(Collections.unmodifiableMap(out));
+    }
+
+    private interface BlockVisitor {
+        void visit(int document, Block block, WordPositions positions);
+    }
+
+    private static void forEachBlock(List<Document> documents, BlockVisitor visitor) {
+        for (int d = 0; d < documents.size(); d++) {
+            for (Block block : documents.get(d).blocks()) {
+                if (block.kind() == BlockKind.HEADING || WordPositions.isTitleLike(block.words())) {
+                    continue;
+                }
+                visitor.visit(d, block, WordPositions.of(block));
+            }
+        }
+    }
+
+    private static void countRuns(Block block, WordPositions positions, Map<String, Integer> runs) {
+        List<Word> words = block.words();
+        int i = 0;
+        while (i < words.size()) {
+            if (!isNameWord(words.get(i)) || CONNECTORS.contains(key(words.get(i)))) {
+                i++;
+                continue;
+            }
+            int end = runEnd(block, i);
+            if (end - i >= 2) {
+                runs.merge(keyOf(words, i, end), 1, Integer::sum);
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /** The end (exclusive) of the capitalised run starting at {@code start}, connectors trimmed. */
+    private static int runEnd(Block block, int start) {
+        List<Word> words = block.words();
+        int lastName = start;
+        int j = start + 1;
+        while (j < words.size() && j - start < MAX_WORDS && adjacent(block, j - 1, j)) {
+            Word w = words.get(j);
+            if (isNameWord(w) && !CONNECTORS.contains(key(w))) {
+                lastName = j;
+            } else if (!CONNECTORS.contains(key(w))) {
+                break;
+            }
+            j++;
+        }
+        return lastName + 1;
+    }
+
+    private static void match(int d, Block block, WordPositions positions, Map<String, List<String[]>> byFirstWord,
+                              Map<String, Map<String, TermIndex.Form.Builder>> found) {
+        List<Word> words = block.words();
+        int i = 0;
+        while (i < words.size()) {
+            List<String[]> candidates = byFirstWord.get(key(words.get(i)));
+            int matched = candidates == null ? 0 : longestMatch(block, i, candidates);
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            String key = keyOf(words, i, i + matched);
+            StringBuilder text = new StringBuilder();
+            for (int k = i; k < i + matched; k++) {
+                text.append(k > i ? " " : "").append(words.get(k).text());
+            }
+            boolean neutral = positions.neutral(i);
+            if (!(neutral && !words.get(i).isCapitalised())) {
+                found.computeIfAbsent(key, k -> new TreeMap<>())
+                        .computeIfAbsent(text.toString(), TermIndex.Form.Builder::new)
+                        .add(neutral, Occurrence.of(d, block.index(), i));
+            }
+            i += matched;
+        }
+    }
+
+    private static int longestMatch(Block block, int start, List<String[]> candidates) {
+        List<Word> words = block.words();
+        for (String[] c : candidates) {
+            if (start + c.length > words.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < c.length && ok; k++) {
+                Word w = words.get(start + k);
+                ok = w.kind() == WordKind.WORD && key(w).equals(c[k]) && (k == 0 || adjacent(block, start + k - 1,
+                        start + k));
+            }
+            if (ok) {
+                return c.length;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether only a single space separates two words (no punctuation, no line of its own). */
+    private static boolean adjacent(Block block, int a, int b) {
+        Word left = block.words().get(a);
+        Word right = block.words().get(b);
+        return right.start() - left.end() == 1 && block.text().charAt(left.end()) == ' ';
+    }
+
+    /** A word that can belong to a name: a word whose first letter, or a letter after a hyphen, is a capital. */
+    private static boolean isNameWord(Word w) {
+        if (w.kind() != WordKind.WORD) {
+            return false;
+        }
+        if (w.isCapitalised()) {
+            return true;
+        }
+        int hyphen = w.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.text().length() && Character.isUpperCase(w.text().charAt(hyphen + 1));
+    }
+
+    private static String keyOf(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(key(words.get(k)));
+        }
+        return sb.toString();
+    }
+
+    private static String key(Word w) {
+        return w.text().toLowerCase(Locale.ROOT);
+    }
+}
