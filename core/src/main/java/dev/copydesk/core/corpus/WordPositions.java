@@ -41,8 +41,8 @@ public final class WordPositions {
         boolean[] neutral = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Break before = breakBefore(block, i);
-            starts[i] = words.get(i).sentenceStart() || before == Break.SENTENCE;
-            neutral[i] = titleLike || starts[i] || before == Break.CLAUSE;
+            starts[i] = before == Break.SENTENCE || words.get(i).sentenceStart() && before != Break.QUOTE_END;
+            neutral[i] = titleLike || starts[i] || before != Break.NONE || words.get(i).sentenceStart();
         }
         return new WordPositions(starts, neutral);
     }
@@ -82,6 +82,8 @@ public final class WordPositions {
     private enum Break {
         NONE,
         CLAUSE,
+        /** A quotation closed after its own ! or ?: the sentence around it may go on in lower case. */
+        QUOTE_END,
         SENTENCE
     }
 
@@ -101,8 +103,8 @@ public final class WordPositions {
             return Break.SENTENCE;
         }
         char c = text.charAt(p);
-        if ((c == '?' || c == '!') && !closed) {
-            return Break.SENTENCE;
+        if (c == '?' || c == '!') {
+            return closed ? Break.QUOTE_END : Break.SENTENCE;
         }
         if (c == '.' && !closed && !isEllipsis(text, p) && !endsAbbreviation(block, i)) {
             return Break.SENTENCE;

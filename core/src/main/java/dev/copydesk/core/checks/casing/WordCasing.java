@@ -22,6 +22,7 @@ import java.util.function.Consumer;
  */
 final class WordCasing {
     private static final int MIN_EVIDENCE = 2;
+    private static final double DICTIONARY_CONFIDENCE = 0.75;
 
     private final CasingData data;
 
@@ -45,6 +46,11 @@ final class WordCasing {
     private void check(Corpus corpus, CheckContext context, TermIndex.Term term, String house,
                        Consumer<Finding> out, Set<Long> reported) {
         String preferred = house != null ? house : dominant(term);
+        boolean fromDictionary = false;
+        if (house == null && (preferred == null || Casings.isLower(preferred))) {
+            preferred = dictionaryForm(term);
+            fromDictionary = preferred != null;
+        }
         if (preferred == null || house == null && (!Casings.hasCapital(preferred) || data.brands().contains(term.key())
                 && !data.brands().contains(preferred))) {
             return;
@@ -70,6 +76,8 @@ final class WordCasing {
             confidence = 0.95;
         } else if (data.ambiguous(term.key())) {
             return;
+        } else if (fromDictionary) {
+            confidence = DICTIONARY_CONFIDENCE;
         } else {
             if (evidence < MIN_EVIDENCE || evidence <= deviant.size()) {
                 return;
@@ -88,6 +96,21 @@ final class WordCasing {
     /** A lower-case or shift-slip writing of a capitalised name. */
     private static boolean isSlip(String form, String preferred) {
         return Casings.isLower(form) || Casings.isBrokenCaps(form) && !Casings.isBrokenCaps(preferred);
+    }
+
+    /**
+     * With no dominant capitalised form: the capitalised form the corpus uses (even at sentence
+     * starts only) when the dictionary knows it and does not know the lower-case word; else null.
+     */
+    private String dictionaryForm(TermIndex.Term term) {
+        if (data.lexicon().knows(term.key())) {
+            return null;
+        }
+        return term.forms().keySet().stream()
+                .filter(f -> Casings.hasCapital(f) && !Casings.isBrokenCaps(f) && data.lexicon().knows(f))
+                .max(java.util.Comparator.comparingInt((String f) -> term.forms().get(f).count())
+                        .thenComparing(java.util.Comparator.reverseOrder()))
+                .orElse(null);
     }
 
     /** The form with the most occurrences where a capital is evidence; null on a tie. */
