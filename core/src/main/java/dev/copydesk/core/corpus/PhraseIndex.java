@@ -30,10 +30,23 @@ public final class PhraseIndex {
     private static final int MIN_RUNS = 2;
     private static final Set<String> CONNECTORS = WordList.read(PhraseIndex.class, "title-minor-words.txt");
 
-    private final Map<String, Phrase> phrases;
+    private static final Set<String> ARTICLES = Set.of("al", "el");
 
-    private PhraseIndex(Map<String, Phrase> phrases) {
+    private final Map<String, Phrase> phrases;
+    private final Map<String, TermIndex.Form> names;
+
+    private PhraseIndex(Map<String, Phrase> phrases, Map<String, TermIndex.Form> names) {
         this.phrases = phrases;
+        this.names = names;
+    }
+
+    /**
+     * Every maximal run of capitalised words outside headings, one word or more, exactly as
+     * written (words joined by single spaces), with its occurrences: the name mentions the variant
+     * check compares. Sorted by text.
+     */
+    public Map<String, TermIndex.Form> names() {
+        return names;
     }
 
     /** All names, sorted by key. */
@@ -59,7 +72,8 @@ public final class PhraseIndex {
 
     static PhraseIndex build(List<Document> documents) {
         Map<String, Integer> runs = new HashMap<>();
-        forEachBlock(documents, (d, block, positions) -> countRuns(block, positions, runs));
+        Map<String, TermIndex.Form.Builder> mentions = new HashMap<>();
+        forEachBlock(documents, (d, block, positions) -> countRuns(d, block, positions, runs, mentions));
         Map<String, List<String[]>> byFirstWord = new HashMap<>();
         runs.forEach((key, count) -> {
             if (count >= MIN_RUNS) {
@@ -78,7 +92,9 @@ public final class PhraseIndex {
             forms.forEach((text, b) -> built.put(text, b.build()));
             out.put(key, new Phrase(key, key.split(" ").length, Collections.unmodifiableMap(built)));
         });
-        return new PhraseIndex(Collections.unmodifiableMap(out));
+        Map<String, TermIndex.Form> names = new TreeMap<>();
+        mentions.forEach((text, b) -> names.put(text, b.build()));
+        return new PhraseIndex(Collections.unmodifiableMap(out), Collections.unmodifiableMap(names));
     }
 
     private interface BlockVisitor {
@@ -96,11 +112,14 @@ public final class PhraseIndex {
         }
     }
 
-    private static void countRuns(Block block, WordPositions positions, Map<String, Integer> runs) {
+    private static void countRuns(int d, Block block, WordPositions positions, Map<String, Integer> runs,
+                                  Map<String, TermIndex.Form.Builder> mentions) {
         List<Word> words = block.words();
         int i = 0;
         while (i < words.size()) {
-            if (!isNameWord(words.get(i)) || CONNECTORS.contains(key(words.get(i)))) {
+            Word first = words.get(i);
+            if (!isNameWord(first) || CONNECTORS.contains(key(first))
+                    && !(first.isCapitalised() && ARTICLES.contains(key(first)))) {
                 i++;
                 continue;
             }
@@ -108,6 +127,8 @@ public final class PhraseIndex {
             if (end - i >= 2) {
                 runs.merge(keyOf(words, i, end), 1, Integer::sum);
             }
+            mentions.computeIfAbsent(textOf(words, i, end), TermIndex.Form.Builder::new)
+                    .add(positions.neutral(i), Occurrence.of(d, block.index(), i));
             i = Math.max(end, i + 1);
         }
     }
@@ -117,7 +138,8 @@ public final class PhraseIndex {
         List<Word> words = block.words();
         int lastName = start;
         int j = start + 1;
-        while (j < words.size() && j - start < MAX_WORDS && adjacent(block, j - 1, j)) {
+        while (j < words.size() && j - start < MAX_WORDS && adjacent(block, j - 1, j)
+                && !isPossessive(words.get(j - 1))) {
             Word w = words.get(j);
             if (isNameWord(w) && !CONNECTORS.contains(key(w))) {
                 lastName = j;
@@ -141,14 +163,11 @@ public final class PhraseIndex {
                 continue;
             }
             String key = keyOf(words, i, i + matched);
-            StringBuilder text = new StringBuilder();
-            for (int k = i; k < i + matched; k++) {
-                text.append(k > i ? " " : "").append(words.get(k).text());
-            }
+            String text = textOf(words, i, i + matched);
             boolean neutral = positions.neutral(i);
             if (!(neutral && !words.get(i).isCapitalised())) {
                 found.computeIfAbsent(key, k -> new TreeMap<>())
-                        .computeIfAbsent(text.toString(), TermIndex.Form.Builder::new)
+                        .computeIfAbsent(text, TermIndex.Form.Builder::new)
                         .add(neutral, Occurrence.of(d, block.index(), i));
             }
             i += matched;
@@ -193,10 +212,24 @@ public final class PhraseIndex {
         return hyphen > 0 && hyphen + 1 < w.text().length() && Character.isUpperCase(w.text().charAt(hyphen + 1));
     }
 
+    /** A possessive ends a name: {@code Iraq’s Al-Qaim} is two names. */
+    private static boolean isPossessive(Word w) {
+        String t = w.text();
+        return t.endsWith("'s") || t.endsWith("\u2019s");
+    }
+
     private static String keyOf(List<Word> words, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             sb.append(k > from ? " " : "").append(key(words.get(k)));
+        }
+        return sb.toString();
+    }
+
+    private static String textOf(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(words.get(k).text());
         }
         return sb.toString();
     }
