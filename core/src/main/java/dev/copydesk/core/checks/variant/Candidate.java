@@ -3,6 +3,7 @@ package dev.copydesk.core.checks.variant;
 import dev.copydesk.core.corpus.TermIndex;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One spelling the clusterer compares: its lower-case text, the surface forms that share it (they
@@ -12,13 +13,32 @@ import java.util.Objects;
  * @param key    the spelling in lower case, words joined by single spaces
  * @param words  how many words it has
  * @param source a capitalised name, a common word, or a house-style form (which has no occurrences)
- * @param forms  surface forms with their occurrences (empty for a house-style form)
+ * @param forms   surface forms with their occurrences (empty for a house-style form)
+ * @param context for a one-word name, the other words of the longer names it appears in
+ *                ({@code Muhammed}: {@code professor}, {@code hassan}); empty otherwise
  */
-record Candidate(String key, int words, Source source, Map<String, TermIndex.Form> forms) {
+record Candidate(String key, int words, Source source, Map<String, TermIndex.Form> forms, Set<String> context) {
     Candidate {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(source, "source");
         forms = Map.copyOf(forms);
+        context = Set.copyOf(context);
+    }
+
+    Candidate(String key, int words, Source source, Map<String, TermIndex.Form> forms) {
+        this(key, words, source, forms, Set.of());
+    }
+
+    /** The same candidate without the occurrences a test rejects. */
+    Candidate without(java.util.function.LongPredicate rejected) {
+        Map<String, TermIndex.Form> kept = new java.util.TreeMap<>();
+        forms.forEach((text, f) -> {
+            long[] o = java.util.Arrays.stream(f.occurrences()).filter(x -> !rejected.test(x)).toArray();
+            if (o.length > 0) {
+                kept.put(text, new TermIndex.Form(text, o.length, 0, o));
+            }
+        });
+        return new Candidate(key, words, source, kept, context);
     }
 
     /** Where a candidate came from. */

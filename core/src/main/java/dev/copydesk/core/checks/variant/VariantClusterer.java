@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Groups candidates that spell the same term differently. Candidates meet only inside keyed
@@ -19,6 +20,7 @@ final class VariantClusterer {
     private static final double MIN_SIMILARITY = 0.75;
     private static final double CLOSE_SIMILARITY = 0.85;
     private static final double BASE_LINK = 0.7;
+    private static final int LONG_NAME = 6;
     private static final double STEP = 0.1;
     private static final double CLOSE_LINK = 0.9;
     private static final List<String> DERIVED = List.of("i", "is", "s", "es", "n", "an", "ian", "ians", "ese", "ite",
@@ -105,7 +107,7 @@ final class VariantClusterer {
         List<String> wa = NameKeys.words(a.key());
         List<String> wb = NameKeys.words(b.key());
         if (wa.equals(wb)) {
-            if (hasArticle(a.key()) && hasArticle(b.key()) && !NameKeys.letters(a.key()).equals(NameKeys.letters(b.key()))) {
+            if (articleSpelling(a.key(), b.key())) {
                 links.join(i, j, "transliteration", CLOSE_LINK);
             }
             return;
@@ -123,26 +125,33 @@ final class VariantClusterer {
                 continue;
             }
             double s = similarity.apply(x, y);
-            if (s < MIN_SIMILARITY || derived(x, y) || data.knownDistinct(x, y)) {
+            if (s < MIN_SIMILARITY || tooFar(x, y) || derived(x, y) || data.knownDistinct(x, y)) {
                 return;
             }
             lowest = Math.min(lowest, s);
         }
-        if (wa.size() == 1 && a.source() != Candidate.Source.HOUSE && b.source() != Candidate.Source.HOUSE
-                && data.lexicon().knows(a.display()) && data.lexicon().knows(b.display())) {
+        if (!a.context().isEmpty() && !b.context().isEmpty()
+                && a.context().stream().noneMatch(b.context()::contains)) {
             return;
         }
         links.join(i, j, "transliteration", BASE_LINK + (shared ? STEP : 0) + (lowest >= CLOSE_SIMILARITY ? STEP : 0));
     }
 
-    /** Whether a form has the Arabic article as a word or a prefix ({@code al Qaim}, {@code el-Sisi}). */
-    private static boolean hasArticle(String key) {
-        for (String w : key.split(" ")) {
-            if (w.equals("al") || w.equals("el") || w.startsWith("al-") || w.startsWith("el-")) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether two forms differ only in how the article is spelled ({@code al-Baghdadi}/{@code el-Baghdadi}). */
+    private static boolean articleSpelling(String a, String b) {
+        String na = a.replaceAll("(^|[ -])el(?=[ -])", "$1al");
+        String nb = b.replaceAll("(^|[ -])el(?=[ -])", "$1al");
+        return !a.equals(b) && NameKeys.letters(na).equals(NameKeys.letters(nb))
+                && !NameKeys.letters(a).equals(NameKeys.letters(b));
+    }
+
+    /**
+     * The edit-distance bound: transliterations differ in a vowel or a doubled letter, so at most one
+     * edit for names shorter than six letters ({@code Homs}/{@code Hamas} is two) and two otherwise.
+     */
+    private static boolean tooFar(String x, String y) {
+        int limit = Math.min(x.length(), y.length()) < LONG_NAME ? 1 : 2;
+        return new LevenshteinDistance(limit).apply(x, y) < 0;
     }
 
     /** One word is the other plus a derivational ending ({@code Israel}/{@code Israeli}). */

@@ -35,6 +35,7 @@ final class VariantFindings {
     private final CheckContext context;
     private final VariantData data;
     private final Set<String> covered = new HashSet<>();
+    private final Set<Long> reported = new HashSet<>();
 
     VariantFindings(Corpus corpus, CheckContext context, VariantData data) {
         this.corpus = corpus;
@@ -42,9 +43,16 @@ final class VariantFindings {
         this.data = data;
     }
 
-    /** The finding of a cluster, if some member is written against the preferred form. */
-    Optional<Finding> of(VariantClusterer.Cluster cluster) {
-        List<Candidate> members = cluster.members();
+    /**
+     * The finding of a cluster, if some member is written against the preferred form and the
+     * cluster is at least {@code min} certain. Occurrences inside names already reported are left out.
+     */
+    Optional<Finding> of(VariantClusterer.Cluster cluster, double min) {
+        List<Candidate> members = cluster.members().stream().map(c -> c.without(reported::contains))
+                .filter(c -> c.count() > 0 || c.source() == Candidate.Source.HOUSE).toList();
+        if (members.size() < 2 || cluster.confidence() < min) {
+            return Optional.empty();
+        }
         double confidence = cluster.confidence();
         Candidate preferred = members.stream().filter(c -> c.source() == Candidate.Source.HOUSE).findFirst()
                 .or(() -> listedPreferred(members))
@@ -64,7 +72,16 @@ final class VariantFindings {
         if (deviant.isEmpty()) {
             return Optional.empty();
         }
-        members.forEach(c -> covered.add(c.key()));
+        members.forEach(c -> {
+            covered.add(c.key());
+            c.forms().values().forEach(f -> {
+                for (long o : f.occurrences()) {
+                    for (int k = 0; k < c.words(); k++) {
+                        reported.add(o + k);
+                    }
+                }
+            });
+        });
         List<Candidate> ordered = new ArrayList<>();
         ordered.add(preferred);
         members.stream().filter(c -> c != ordered.get(0)).forEach(ordered::add);

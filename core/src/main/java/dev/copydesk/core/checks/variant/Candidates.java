@@ -1,0 +1,123 @@
+package dev.copydesk.core.checks.variant;
+
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Lexicon;
+import dev.copydesk.core.corpus.Occurrence;
+import dev.copydesk.core.corpus.TermIndex;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Collects what the clusterer compares, in a stable order: multi-word names (maximal capitalised
+ * runs of two words or more besides the article), one-word names (capitalised words that are not
+ * common words, with a preceding {@code Al}/{@code El} kept: {@code Al Qaima}), common words, and
+ * house-style forms that list no variants.
+ */
+final class Candidates {
+    private static final Set<String> ARTICLES = Set.of("al", "el");
+
+    private final Lexicon lexicon;
+
+    Candidates(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> of(Corpus corpus, CheckContext context) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Set<String>> neighbours = new HashMap<>();
+        Map<String, Map<String, TermIndex.Form>> names = new TreeMap<>();
+        corpus.phrases().names().forEach((text, form) -> {
+            List<String> words = NameKeys.words(text);
+            if (words.size() >= 2) {
+                names.computeIfAbsent(normalise(text), k -> new TreeMap<>()).put(text, form);
+                for (String w : words) {
+                    neighbours.computeIfAbsent(w, k -> new HashSet<>()).addAll(words);
+                }
+            }
+        });
+        names.forEach((key, forms) -> out.add(new Candidate(key, key.split(" ").length, Candidate.Source.NAME,
+                forms)));
+        List<TermIndex.Term> terms = new ArrayList<>(corpus.terms().terms());
+        terms.sort(Comparator.comparing(TermIndex.Term::key));
+        out.addAll(oneWordNames(corpus, terms, neighbours));
+        for (TermIndex.Term term : terms) {
+            if (term.forms().containsKey(term.key())) {
+                out.add(new Candidate(term.key(), 1, Candidate.Source.WORD, term.forms()));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (CheckContext.PreferredForm p : context.houseStyle()) {
+            String key = normalise(p.preferred());
+            if (p.variants().isEmpty() && seen.add(key)) {
+                out.add(new Candidate(key, key.split(" ").length, Candidate.Source.HOUSE, Map.of()));
+            }
+        }
+        return out;
+    }
+
+    private List<Candidate> oneWordNames(Corpus corpus, List<TermIndex.Term> terms, Map<String, Set<String>> neighbours) {
+        Map<String, Map<String, List<Long>>> bySurface = new TreeMap<>();
+        for (TermIndex.Term term : terms) {
+            if (!isName(term)) {
+                continue;
+            }
+            for (TermIndex.Form form : term.forms().values()) {
+                for (long o : form.occurrences()) {
+                    long start = withArticle(corpus, o);
+                    String text = start == o ? form.text() : corpus.word(start).text() + " " + form.text();
+                    bySurface.computeIfAbsent(normalise(text), k -> new TreeMap<>())
+                            .computeIfAbsent(text, k -> new ArrayList<>()).add(start);
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        bySurface.forEach((key, forms) -> {
+            Map<String, TermIndex.Form> built = new TreeMap<>();
+            forms.forEach((text, list) -> built.put(text, new TermIndex.Form(text, list.size(), 0,
+                    list.stream().mapToLong(Long::longValue).sorted().toArray())));
+            List<String> words = NameKeys.words(key);
+            Set<String> context = new HashSet<>();
+            words.forEach(w -> context.addAll(neighbours.getOrDefault(w, Set.of())));
+            context.removeAll(words);
+            out.add(new Candidate(key, key.split(" ").length, Candidate.Source.NAME, built, context));
+        });
+        return out;
+    }
+
+    /** A capitalised word that is not a common word, an acronym or written in lower case anywhere. */
+    private boolean isName(TermIndex.Term term) {
+        if (term.forms().containsKey(term.key()) || lexicon.knows(term.key())) {
+            return false;
+        }
+        return term.forms().keySet().stream().anyMatch(f -> !f.equals(f.toUpperCase(Locale.ROOT)));
+    }
+
+    /** The occurrence of a capitalised article written as a word right before the name, else the name's own. */
+    private static long withArticle(Corpus corpus, long occurrence) {
+        int w = Occurrence.word(occurrence);
+        if (w == 0) {
+            return occurrence;
+        }
+        Block block = corpus.block(occurrence);
+        Word previous = block.words().get(w - 1);
+        Word word = block.words().get(w);
+        boolean adjacent = word.start() - previous.end() == 1 && block.text().charAt(previous.end()) == ' ';
+        return adjacent && previous.isCapitalised() && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT))
+                ? occurrence - 1 : occurrence;
+    }
+
+    /** Lower case, typographic apostrophes made plain. */
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}
