@@ -34,7 +34,7 @@ record Candidate(String key, int words, Source source, Map<String, TermIndex.For
         Map<String, TermIndex.Form> kept = new java.util.TreeMap<>();
         forms.forEach((text, f) -> {
             long[] o = java.util.Arrays.stream(f.occurrences()).filter(x -> !rejected.test(x)).toArray();
-            if (o.length > 0) {
+            if (o.length > 0 || f.count() == 0) {
                 kept.put(text, new TermIndex.Form(text, o.length, 0, o));
             }
         });

@@ -59,7 +59,8 @@ final class Candidates {
         for (CheckContext.PreferredForm p : context.houseStyle()) {
             String key = normalise(p.preferred());
             if (p.variants().isEmpty() && seen.add(key)) {
-                out.add(new Candidate(key, key.split(" ").length, Candidate.Source.HOUSE, Map.of()));
+                out.add(new Candidate(key, key.split(" ").length, Candidate.Source.HOUSE,
+                        Map.of(p.preferred(), new TermIndex.Form(p.preferred(), 0, 0, new long[0]))));
             }
         }
         return out;

@@ -195,8 +195,9 @@ final class VariantFindings {
         List<Evidence.FormCount> counts = new ArrayList<>();
         StringBuilder summary = new StringBuilder();
         for (Candidate c : ordered) {
-            if (c.forms().isEmpty()) {
+            if (c.count() == 0) {
                 counts.add(new Evidence.FormCount(preferred, 0, List.of(), List.of()));
+                continue;
             }
             for (TermIndex.Form f : c.forms().values()) {
                 List<Location> locations = Arrays.stream(f.occurrences()).mapToObj(o -> corpus.location(o, c.words()))
