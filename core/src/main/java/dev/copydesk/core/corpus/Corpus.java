@@ -4,6 +4,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Word;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,17 +16,26 @@ public final class Corpus {
     private final List<Document> documents;
     private final TermIndex terms;
     private final PhraseIndex phrases;
+    private final List<List<WordPositions>> positions;
 
-    private Corpus(List<Document> documents, TermIndex terms, PhraseIndex phrases) {
+    private Corpus(List<Document> documents, TermIndex terms, PhraseIndex phrases,
+                   List<List<WordPositions>> positions) {
         this.documents = documents;
         this.terms = terms;
         this.phrases = phrases;
+        this.positions = positions;
     }
 
     /** Builds the corpus, its term index (one pass) and its index of multi-word names (two passes). */
     public static Corpus of(List<Document> documents) {
         List<Document> copy = List.copyOf(documents);
-        return new Corpus(copy, TermIndex.build(copy), PhraseIndex.build(copy));
+        List<List<WordPositions>> positions = new ArrayList<>(copy.size());
+        for (Document d : copy) {
+            List<WordPositions> blocks = new ArrayList<>(d.blocks().size());
+            d.blocks().forEach(b -> blocks.add(WordPositions.of(b)));
+            positions.add(blocks);
+        }
+        return new Corpus(copy, TermIndex.build(copy, positions), PhraseIndex.build(copy, positions), positions);
     }
 
     public List<Document> documents() {
@@ -83,7 +93,12 @@ public final class Corpus {
 
     /** Whether a capital at a packed occurrence says nothing about the word's casing (see {@link WordPositions}). */
     public boolean neutral(long occurrence) {
-        return WordPositions.of(block(occurrence)).neutral(Occurrence.word(occurrence));
+        return positions(occurrence).neutral(Occurrence.word(occurrence));
+    }
+
+    /** The casing positions of the block of a packed occurrence. */
+    public WordPositions positions(long occurrence) {
+        return positions.get(Occurrence.document(occurrence)).get(Occurrence.block(occurrence));
     }
 
     /** The sorted, distinct ids of the documents of some packed occurrences. */

@@ -70,10 +70,10 @@ public final class PhraseIndex {
     public record Phrase(String key, int words, Map<String, TermIndex.Form> forms) {
     }
 
-    static PhraseIndex build(List<Document> documents) {
+    static PhraseIndex build(List<Document> documents, List<List<WordPositions>> positions) {
         Map<String, Integer> runs = new HashMap<>();
         Map<String, TermIndex.Form.Builder> mentions = new HashMap<>();
-        forEachBlock(documents, (d, block, positions) -> countRuns(d, block, positions, runs, mentions));
+        forEachBlock(documents, positions, (d, block, p) -> countRuns(d, block, p, runs, mentions));
         Map<String, List<String[]>> byFirstWord = new HashMap<>();
         runs.forEach((key, count) -> {
             if (count >= MIN_RUNS) {
@@ -85,7 +85,7 @@ public final class PhraseIndex {
                 .thenComparing(w -> String.join(" ", w));
         byFirstWord.values().forEach(l -> l.sort(longestFirst));
         Map<String, Map<String, TermIndex.Form.Builder>> found = new TreeMap<>();
-        forEachBlock(documents, (d, block, positions) -> match(d, block, positions, byFirstWord, found));
+        forEachBlock(documents, positions, (d, block, p) -> match(d, block, p, byFirstWord, found));
         Map<String, Phrase> out = new TreeMap<>();
         found.forEach((key, forms) -> {
             Map<String, TermIndex.Form> built = new TreeMap<>();
@@ -101,13 +101,15 @@ public final class PhraseIndex {
         void visit(int document, Block block, WordPositions positions);
     }
 
-    private static void forEachBlock(List<Document> documents, BlockVisitor visitor) {
+    private static void forEachBlock(List<Document> documents, List<List<WordPositions>> positions,
+                                     BlockVisitor visitor) {
         for (int d = 0; d < documents.size(); d++) {
-            for (Block block : documents.get(d).blocks()) {
-                if (block.kind() == BlockKind.HEADING || WordPositions.isTitleLike(block.words())) {
-                    continue;
+            List<Block> blocks = documents.get(d).blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                WordPositions p = positions.get(d).get(b);
+                if (!p.titleLike()) {
+                    visitor.visit(d, blocks.get(b), p);
                 }
-                visitor.visit(d, block, WordPositions.of(block));
             }
         }
     }

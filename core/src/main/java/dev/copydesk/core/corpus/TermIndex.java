@@ -51,12 +51,13 @@ public final class TermIndex {
         return word.toLowerCase(Locale.ROOT);
     }
 
-    static TermIndex build(List<Document> documents) {
+    static TermIndex build(List<Document> documents, List<List<WordPositions>> positionsByDocument) {
         Map<String, Term.Builder> builders = new HashMap<>();
         for (int d = 0; d < documents.size(); d++) {
             List<Block> blocks = documents.get(d).blocks();
-            for (Block block : blocks) {
-                WordPositions positions = WordPositions.of(block);
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                WordPositions positions = positionsByDocument.get(d).get(b);
                 List<Word> words = block.words();
                 for (int w = 0; w < words.size(); w++) {
                     Word word = words.get(w);

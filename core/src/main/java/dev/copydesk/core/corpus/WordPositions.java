@@ -27,10 +27,12 @@ public final class WordPositions {
 
     private final boolean[] sentenceStart;
     private final boolean[] neutral;
+    private final boolean titleLike;
 
-    private WordPositions(boolean[] sentenceStart, boolean[] neutral) {
+    private WordPositions(boolean[] sentenceStart, boolean[] neutral, boolean titleLike) {
         this.sentenceStart = sentenceStart;
         this.neutral = neutral;
+        this.titleLike = titleLike;
     }
 
     /** The positions of every word of a block. */
@@ -44,7 +46,12 @@ public final class WordPositions {
             starts[i] = before == Break.SENTENCE || words.get(i).sentenceStart() && before != Break.QUOTE_END;
             neutral[i] = titleLike || starts[i] || before != Break.NONE || words.get(i).sentenceStart();
         }
-        return new WordPositions(starts, neutral);
+        return new WordPositions(starts, neutral, titleLike);
+    }
+
+    /** Whether the block is a heading or reads as a title, so no capital in it is evidence. */
+    public boolean titleLike() {
+        return titleLike;
     }
 
     /** Whether word {@code i} starts a sentence. */

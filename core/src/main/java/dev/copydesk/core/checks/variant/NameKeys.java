@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -16,6 +17,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 final class NameKeys {
     private static final int CODE_LENGTH = 8;
     private static final List<String> ARTICLES = List.of("al", "el");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
 
@@ -25,8 +27,14 @@ final class NameKeys {
 
     /** Lower-case letters and digits only. */
     static String letters(String form) {
-        StringBuilder sb = new StringBuilder(form.length());
-        form.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        String lower = form.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+                sb.append(c);
+            }
+        }
         return sb.toString();
     }
 
@@ -34,7 +42,7 @@ final class NameKeys {
     static List<String> words(String form) {
         String ascii = isAscii(form) ? form : Transliteration.INSTANCE.transliterate(form);
         List<String> out = new ArrayList<>();
-        for (String w : ascii.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : SPACES.split(ascii.toLowerCase(Locale.ROOT))) {
             String word = stripPossessive(w);
             int hyphen = word.indexOf('-');
             if (hyphen > 0 && ARTICLES.contains(word.substring(0, hyphen))) {
