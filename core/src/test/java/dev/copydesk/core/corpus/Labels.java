@@ -20,12 +20,17 @@ public final class Labels {
         this.labels = labels;
     }
 
-    /** One expected finding: the document's file name, the 1-based paragraph and the flagged text. */
+    /**
+     * One expected finding: the document's file name, the 1-based paragraph and the flagged text. A
+     * finding matches when it is in that paragraph and its subject is the labelled text, or a name
+     * that contains it as a word ({@code christian Democratic Union} for {@code christian}).
+     */
     public record Label(String document, int paragraph, String subject, String suggestion) {
         boolean matches(Finding f) {
-            return f.location().documentId().endsWith("/" + document) || f.location().documentId().equals(document)
-                    ? f.location().blockIndex() + 1 == paragraph && f.subject().equals(subject)
-                    : false;
+            boolean document = f.location().documentId().endsWith("/" + this.document)
+                    || f.location().documentId().equals(this.document);
+            return document && f.location().blockIndex() + 1 == paragraph
+                    && (" " + f.subject() + " ").contains(" " + subject + " ");
         }
 
         @Override

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CasingCheckTest {
+    /** The held-out figures recorded in the README; a change must not lower them. */
+    private static final double HOLDOUT_PRECISION = 1.0;
+    private static final double HOLDOUT_RECALL = 7 / 13.0;
+
     private final CasingCheck check = new CasingCheck();
 
     private List<Finding> run(Corpus corpus) {
@@ -74,6 +78,16 @@ class CasingCheckTest {
         System.out.println("casing-set: " + score);
         assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void scoresTheHeldOutSetAtLeastAsWellAsRecordedInTheReadme() {
+        Path set = TestData.root().resolve("casing-set");
+        List<Finding> findings = run(Corpus.of(TestData.load(set.resolve("holdout"))));
+        Labels.Score score = Labels.read(set.resolve("holdout-labels.tsv")).score(findings);
+        System.out.println("casing-set holdout: " + score);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(HOLDOUT_PRECISION);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(HOLDOUT_RECALL);
     }
 
     @Test
