@@ -19,16 +19,19 @@ import java.util.TreeMap;
 /**
  * Multi-word proper names ({@code Syrian Observatory for Human Rights}, {@code Hayat Tahrir al-Sham})
  * with every casing they were written in. A name is a run of two or more capitalised words (minor
- * words such as {@code for}, {@code of}, {@code al} allowed inside) seen at least twice outside
- * headings; every occurrence of its words in any casing is then collected, so a lower-cased word
+ * words such as {@code for}, {@code of}, {@code al} allowed inside) seen outside headings; every
+ * occurrence of its words in any casing is then collected, so a lower-cased word
  * inside a name ({@code Human rights}, {@code World Today news}) is found even when the word alone
  * is common. Two linear passes over the words; no pairwise comparison.
  */
 public final class PhraseIndex {
     /** Longest name considered, in words. */
     static final int MAX_WORDS = 8;
-    private static final int MIN_RUNS = 2;
-    private static final Set<String> CONNECTORS = WordList.read(PhraseIndex.class, "title-minor-words.txt");
+    private static final int MIN_RUNS = 1;
+    private static final Set<String> CONNECTORS = WordList.read(PhraseIndex.class, "name-connectors.txt");
+    private static final Set<String> MINOR_WORDS = WordList.read(PhraseIndex.class, "title-minor-words.txt");
+    private static final Set<String> AFTER_LINK_ONLY = Set.of("the");
+    private static final Set<String> LINKS = Set.of("for", "of");
 
     private static final Set<String> ARTICLES = Set.of("al", "el");
 
@@ -120,7 +123,7 @@ public final class PhraseIndex {
         int i = 0;
         while (i < words.size()) {
             Word first = words.get(i);
-            if (!isNameWord(first) || CONNECTORS.contains(key(first))
+            if (!isNameWord(first) || MINOR_WORDS.contains(key(first))
                     && !(first.isCapitalised() && ARTICLES.contains(key(first)))) {
                 i++;
                 continue;
@@ -145,7 +148,8 @@ public final class PhraseIndex {
             Word w = words.get(j);
             if (isNameWord(w) && !CONNECTORS.contains(key(w))) {
                 lastName = j;
-            } else if (!CONNECTORS.contains(key(w))) {
+            } else if (!CONNECTORS.contains(key(w))
+                    || AFTER_LINK_ONLY.contains(key(w)) && !LINKS.contains(key(words.get(j - 1)))) {
                 break;
             }
             j++;

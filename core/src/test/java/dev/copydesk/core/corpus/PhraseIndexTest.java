@@ -17,10 +17,19 @@ class PhraseIndexTest {
     }
 
     @Test
-    void aNameSeenOnceIsAMentionButNotAPhrase() {
+    void aNameSeenOnceIsAPhraseAndEveryRunIsAMention() {
         Corpus corpus = TestData.corpusOf("Turkish President Recep Tayyip Erdogan spoke. Rebels cheered.");
-        assertThat(corpus.phrases().phrases()).isEmpty();
+        assertThat(corpus.phrases().phrases()).extracting(PhraseIndex.Phrase::key)
+                .containsExactly("turkish president recep tayyip erdogan");
         assertThat(corpus.phrases().names()).containsKeys("Turkish President Recep Tayyip Erdogan", "Rebels");
+    }
+
+    @Test
+    void andAndLeadingMinorWordsDoNotJoinNames() {
+        Corpus corpus = TestData.corpusOf("In Hama and the Czech Republic, the Bank of England and the Centre for "
+                + "the Study of War spoke.");
+        assertThat(corpus.phrases().names()).containsKeys("Hama", "Czech Republic", "Bank of England",
+                "Centre for the Study of War");
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class CasingCheck implements Check {
     public List<Finding> run(Corpus corpus, CheckContext context) {
         Map<String, String> houseStyle = houseStyle(context);
         Set<Long> reported = new HashSet<>();
-        List<Finding> out = new ArrayList<>(new PhraseCasing(data.meaningful()).run(corpus, context, houseStyle,
+        List<Finding> out = new ArrayList<>(new PhraseCasing(data.meaningful(), data.lexicon()).run(corpus, context, houseStyle,
                 reported));
         out.addAll(new WordCasing(data).run(corpus, context, houseStyle, reported));
         out.addAll(new NameNounCasing(data.nameNouns()).run(corpus, context));

@@ -18,9 +18,9 @@ import java.util.Set;
 
 /**
  * The head noun of an institution's name left in lower case between the name and its
- * {@code for}/{@code of} complement: {@code Rafik Hariri center for the Middle East}. Needs two
- * capitalised words before the noun and a capitalised word after {@code for/of (the)}, so
- * {@code a Damascus center of trade} is left alone. Works on one occurrence, hence a lower confidence
+ * {@code for}/{@code of} complement: {@code Rafik Hariri center for the Middle East}. Needs a
+ * capitalised word before the noun (not at a sentence start) and a capitalised word after
+ * {@code for/of (the)}, so {@code a Damascus center of trade} is left alone. Works on one occurrence, hence a lower confidence
  * than a term seen many times.
  */
 final class NameNounCasing {
@@ -41,7 +41,7 @@ final class NameNounCasing {
                     continue;
                 }
                 List<Word> words = block.words();
-                for (int i = 2; i + 2 < words.size(); i++) {
+                for (int i = 1; i + 2 < words.size(); i++) {
                     if (nouns.contains(words.get(i).text()) && isSlip(block, i)) {
                         out.add(finding(context, document, block, i));
                     }
@@ -54,14 +54,19 @@ final class NameNounCasing {
     private static boolean isSlip(Block block, int i) {
         List<Word> w = block.words();
         int after = i + 2;
-        if (!LINKS.contains(w.get(i + 1).text()) || !gap(block, i - 2, i + 1)) {
+        if (!LINKS.contains(w.get(i + 1).text()) || !gap(block, i - 1, i + 1)) {
             return false;
         }
         if (w.get(after).text().equals("the") && after + 1 < w.size()) {
             after++;
         }
-        return isName(w.get(i - 2)) && isName(w.get(i - 1)) && isName(w.get(after)) && gap(block, i + 1, after)
-                && !WordPositions.of(block).neutral(i - 2);
+        return isName(w.get(i - 1)) && isName(w.get(after)) && gap(block, i + 1, after)
+                && !WordPositions.of(block).neutral(nameStart(block, i));
+    }
+
+    /** The first of the capitalised words right before the noun (at most two). */
+    private static int nameStart(Block block, int i) {
+        return i >= 2 && isName(block.words().get(i - 2)) && gap(block, i - 2, i - 1) ? i - 2 : i - 1;
     }
 
     private static boolean isName(Word w) {
@@ -83,7 +88,8 @@ final class NameNounCasing {
         List<Word> w = block.words();
         Word noun = w.get(i);
         String preferred = Casings.capitalise(noun.text());
-        String name = w.get(i - 2).text() + " " + w.get(i - 1).text() + " ";
+        String name = nameStart(block, i) == i - 2 ? w.get(i - 2).text() + " " + w.get(i - 1).text() + " "
+                : w.get(i - 1).text() + " ";
         Location at = Location.of(document, block, noun);
         Evidence.Forms evidence = new Evidence.Forms("casing", name + preferred, List.of(
                 new Evidence.FormCount(name + preferred, 0, List.of(), List.of()),

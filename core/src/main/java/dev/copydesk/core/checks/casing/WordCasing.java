@@ -5,10 +5,11 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.TermIndex;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -32,18 +33,53 @@ final class WordCasing {
 
     List<Finding> run(Corpus corpus, CheckContext context, Map<String, String> houseStyle, Set<Long> reported) {
         List<Finding> out = new ArrayList<>();
-        List<TermIndex.Term> terms = new ArrayList<>(corpus.terms().terms());
-        terms.sort(Comparator.comparing(TermIndex.Term::key));
-        for (TermIndex.Term term : terms) {
-            if (term.forms().size() < 2 && !houseStyle.containsKey(term.key())) {
-                continue;
+        folded(corpus.terms()).forEach((key, forms) -> {
+            if (forms.size() >= 2 || houseStyle.containsKey(key)) {
+                check(corpus, context, new Term(key, forms), houseStyle.get(key), out::add, reported);
             }
-            check(corpus, context, term, houseStyle.get(term.key()), out::add, reported);
-        }
+        });
         return out;
     }
 
-    private void check(Corpus corpus, CheckContext context, TermIndex.Term term, String house,
+    /** A word with its forms, possessives folded in. */
+    private record Term(String key, Map<String, TermIndex.Form> forms) {
+    }
+
+    /**
+     * The terms keyed without a possessive ending, so {@code thuringia’s} is compared with
+     * {@code Thuringia}; sorted by key.
+     */
+    private static Map<String, Map<String, TermIndex.Form>> folded(TermIndex index) {
+        Map<String, Map<String, List<TermIndex.Form>>> parts = new TreeMap<>();
+        for (TermIndex.Term t : index.terms()) {
+            Map<String, List<TermIndex.Form>> forms = parts.computeIfAbsent(withoutPossessive(t.key()),
+                    k -> new TreeMap<>());
+            t.forms().values().forEach(f -> forms.computeIfAbsent(withoutPossessive(f.text()), k -> new ArrayList<>())
+                    .add(f));
+        }
+        Map<String, Map<String, TermIndex.Form>> out = new TreeMap<>();
+        parts.forEach((key, forms) -> {
+            Map<String, TermIndex.Form> merged = new TreeMap<>();
+            forms.forEach((text, list) -> merged.put(text, merge(text, list)));
+            out.put(key, merged);
+        });
+        return out;
+    }
+
+    private static TermIndex.Form merge(String text, List<TermIndex.Form> forms) {
+        if (forms.size() == 1 && forms.get(0).text().equals(text)) {
+            return forms.get(0);
+        }
+        long[] occurrences = forms.stream().flatMapToLong(f -> Arrays.stream(f.occurrences())).sorted().toArray();
+        return new TermIndex.Form(text, occurrences.length, forms.stream().mapToInt(TermIndex.Form::neutralCount).sum(),
+                occurrences);
+    }
+
+    private static String withoutPossessive(String s) {
+        return s.endsWith("'s") || s.endsWith("\u2019s") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    private void check(Corpus corpus, CheckContext context, Term term, String house,
                        Consumer<Finding> out, Set<Long> reported) {
         String preferred = house != null ? house : dominant(term);
         boolean fromDictionary = false;
@@ -102,7 +138,7 @@ final class WordCasing {
      * With no dominant capitalised form: the capitalised form the corpus uses (even at sentence
      * starts only) when the dictionary knows it and does not know the lower-case word; else null.
      */
-    private String dictionaryForm(TermIndex.Term term) {
+    private String dictionaryForm(Term term) {
         if (data.lexicon().knows(term.key())) {
             return null;
         }
@@ -114,7 +150,7 @@ final class WordCasing {
     }
 
     /** The form with the most occurrences where a capital is evidence; null on a tie. */
-    private static String dominant(TermIndex.Term term) {
+    private static String dominant(Term term) {
         String best = null;
         int bestCount = 0;
         boolean tie = false;
