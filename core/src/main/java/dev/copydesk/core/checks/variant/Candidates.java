@@ -25,6 +25,7 @@ import java.util.TreeMap;
  */
 final class Candidates {
     private static final Set<String> ARTICLES = Set.of("al", "el");
+    private static final Set<String> SPLITTERS = Set.of("of", "for", "the");
 
     private final Lexicon lexicon;
 
@@ -35,18 +36,19 @@ final class Candidates {
     List<Candidate> of(Corpus corpus, CheckContext context) {
         List<Candidate> out = new ArrayList<>();
         Map<String, Set<String>> neighbours = new HashMap<>();
-        Map<String, Map<String, TermIndex.Form>> names = new TreeMap<>();
+        Map<String, Map<String, List<Long>>> names = new TreeMap<>();
         corpus.phrases().names().forEach((text, form) -> {
             List<String> words = NameKeys.words(text);
             if (words.size() >= 2) {
-                names.computeIfAbsent(normalise(text), k -> new TreeMap<>()).put(text, form);
+                addMention(names, text, form.occurrences(), 0);
                 for (String w : words) {
                     neighbours.computeIfAbsent(w, k -> new HashSet<>()).addAll(words);
                 }
+                addSegments(names, text, form.occurrences());
             }
         });
         names.forEach((key, forms) -> out.add(new Candidate(key, key.split(" ").length, Candidate.Source.NAME,
-                forms)));
+                built(forms))));
         List<TermIndex.Term> terms = new ArrayList<>(corpus.terms().terms());
         terms.sort(Comparator.comparing(TermIndex.Term::key));
         out.addAll(oneWordNames(corpus, terms, neighbours));
@@ -83,15 +85,49 @@ final class Candidates {
         }
         List<Candidate> out = new ArrayList<>();
         bySurface.forEach((key, forms) -> {
-            Map<String, TermIndex.Form> built = new TreeMap<>();
-            forms.forEach((text, list) -> built.put(text, new TermIndex.Form(text, list.size(), 0,
-                    list.stream().mapToLong(Long::longValue).sorted().toArray())));
+            Map<String, TermIndex.Form> built = built(forms);
             List<String> words = NameKeys.words(key);
             Set<String> context = new HashSet<>();
             words.forEach(w -> context.addAll(neighbours.getOrDefault(w, Set.of())));
             context.removeAll(words);
             out.add(new Candidate(key, key.split(" ").length, Candidate.Source.NAME, built, context));
         });
+        return out;
+    }
+
+    private static void addMention(Map<String, Map<String, List<Long>>> names, String text, long[] occurrences,
+                                   int offset) {
+        List<Long> list = names.computeIfAbsent(normalise(text), k -> new TreeMap<>())
+                .computeIfAbsent(text, k -> new ArrayList<>());
+        for (long o : occurrences) {
+            list.add(o + offset);
+        }
+    }
+
+    /**
+     * The parts of a name split at {@code of}, {@code for} and {@code the}, as names of their own when
+     * they have two words or more: {@code Mohamed Salah of Liverpool} also mentions {@code Mohamed Salah}.
+     */
+    private static void addSegments(Map<String, Map<String, List<Long>>> names, String text, long[] occurrences) {
+        String[] tokens = text.split(" ");
+        int start = 0;
+        for (int k = 0; k <= tokens.length; k++) {
+            if (k == tokens.length || SPLITTERS.contains(tokens[k])) {
+                if (start > 0 || k < tokens.length) {
+                    String part = String.join(" ", java.util.Arrays.asList(tokens).subList(start, k));
+                    if (k - start >= 2 && NameKeys.words(part).size() >= 2) {
+                        addMention(names, part, occurrences, start);
+                    }
+                }
+                start = k + 1;
+            }
+        }
+    }
+
+    private static Map<String, TermIndex.Form> built(Map<String, List<Long>> forms) {
+        Map<String, TermIndex.Form> out = new TreeMap<>();
+        forms.forEach((text, list) -> out.put(text, new TermIndex.Form(text, list.size(), 0,
+                list.stream().mapToLong(Long::longValue).sorted().toArray())));
         return out;
     }
 

@@ -38,6 +38,11 @@ final class NameKeys {
         return sb.toString();
     }
 
+    /** The form in plain lower-case ASCII (ICU transliteration for anything else). */
+    static String ascii(String form) {
+        return (isAscii(form) ? form : Transliteration.INSTANCE.transliterate(form)).toLowerCase(Locale.ROOT);
+    }
+
     /** The words of a form in plain lower-case ASCII, articles and possessives dropped. */
     static List<String> words(String form) {
         String ascii = isAscii(form) ? form : Transliteration.INSTANCE.transliterate(form);

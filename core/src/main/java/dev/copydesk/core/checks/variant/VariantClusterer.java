@@ -107,8 +107,10 @@ final class VariantClusterer {
         List<String> wa = NameKeys.words(a.key());
         List<String> wb = NameKeys.words(b.key());
         if (wa.equals(wb)) {
-            if (articleSpelling(a.key(), b.key())) {
+            if (articleSpelling(a.key(), b.key()) || diacritics(a.key(), b.key())) {
                 links.join(i, j, "transliteration", CLOSE_LINK);
+            } else if (wa.size() >= 2 && articleDropped(a.key(), b.key())) {
+                links.join(i, j, "transliteration", BASE_LINK + STEP);
             }
             return;
         }
@@ -143,6 +145,28 @@ final class VariantClusterer {
         String nb = b.replaceAll("(^|[ -])el(?=[ -])", "$1al");
         return !a.equals(b) && NameKeys.letters(na).equals(NameKeys.letters(nb))
                 && !NameKeys.letters(a).equals(NameKeys.letters(b));
+    }
+
+    /** The same letters but for accents ({@code Mbappé}/{@code Mbappe}, {@code Gündogan}/{@code Gundogan}). */
+    private static boolean diacritics(String a, String b) {
+        return !a.equals(b) && NameKeys.ascii(a).equals(NameKeys.ascii(b));
+    }
+
+    /**
+     * A full name with and without the article ({@code Yahya Sinwar}/{@code Yahya al-Sinwar}); a
+     * surname alone without it ({@code Assad}) is the usual short form, not a variant.
+     */
+    private static boolean articleDropped(String a, String b) {
+        return hasArticle(a) != hasArticle(b);
+    }
+
+    private static boolean hasArticle(String key) {
+        for (String w : key.split(" ")) {
+            if (w.equals("al") || w.equals("el") || w.startsWith("al-") || w.startsWith("el-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
