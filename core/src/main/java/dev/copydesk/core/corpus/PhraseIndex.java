@@ -8,8 +8,9 @@ import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,6 @@ import java.util.TreeMap;
 public final class PhraseIndex {
     /** Longest name considered, in words. */
     static final int MAX_WORDS = 8;
-    private static final int MIN_RUNS = 1;
     private static final Set<String> CONNECTORS = WordList.read(PhraseIndex.class, "name-connectors.txt");
     private static final Set<String> MINOR_WORDS = WordList.read(PhraseIndex.class, "title-minor-words.txt");
     private static final Set<String> AFTER_LINK_ONLY = Set.of("the");
@@ -74,21 +74,16 @@ public final class PhraseIndex {
     }
 
     static PhraseIndex build(List<Document> documents, List<List<WordPositions>> positions) {
-        Map<String, Integer> runs = new HashMap<>();
+        Set<String> runs = new HashSet<>();
         Map<String, TermIndex.Form.Builder> mentions = new HashMap<>();
-        forEachBlock(documents, positions, (d, block, p) -> countRuns(d, block, p, runs, mentions));
-        Map<String, List<String[]>> byFirstWord = new HashMap<>();
-        runs.forEach((key, count) -> {
-            if (count >= MIN_RUNS) {
-                String[] words = key.split(" ");
-                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-            }
-        });
-        Comparator<String[]> longestFirst = Comparator.comparingInt((String[] w) -> -w.length)
-                .thenComparing(w -> String.join(" ", w));
-        byFirstWord.values().forEach(l -> l.sort(longestFirst));
+        forEachBlock(documents, positions, (d, block, p) -> collectRuns(d, block, p, runs, mentions));
+        Map<String, Integer> lengthsByFirstWord = new HashMap<>();
+        for (String key : runs) {
+            lengthsByFirstWord.merge(key.substring(0, key.indexOf(' ')), 1 << key.split(" ").length, (x, y) -> x | y);
+        }
         Map<String, Map<String, TermIndex.Form.Builder>> found = new TreeMap<>();
-        forEachBlock(documents, positions, (d, block, p) -> match(d, block, p, byFirstWord, found));
+        Names wanted = new Names(runs, lengthsByFirstWord);
+        forEachBlock(documents, positions, (d, block, p) -> match(d, block, p, wanted, found));
         Map<String, Phrase> out = new TreeMap<>();
         found.forEach((key, forms) -> {
             Map<String, TermIndex.Form> built = new TreeMap<>();
@@ -117,7 +112,7 @@ public final class PhraseIndex {
         }
     }
 
-    private static void countRuns(int d, Block block, WordPositions positions, Map<String, Integer> runs,
+    private static void collectRuns(int d, Block block, WordPositions positions, Set<String> runs,
                                   Map<String, TermIndex.Form.Builder> mentions) {
         List<Word> words = block.words();
         int i = 0;
@@ -130,7 +125,7 @@ public final class PhraseIndex {
             }
             int end = runEnd(block, i);
             if (end - i >= 2) {
-                runs.merge(keyOf(words, i, end), 1, Integer::sum);
+                runs.add(keyOf(words, i, end));
             }
             mentions.computeIfAbsent(textOf(words, i, end), TermIndex.Form.Builder::new)
                     .add(positions.neutral(i), Occurrence.of(d, block.index(), i));
@@ -157,18 +152,29 @@ public final class PhraseIndex {
         return lastName + 1;
     }
 
-    private static void match(int d, Block block, WordPositions positions, Map<String, List<String[]>> byFirstWord,
+    /**
+     * The names to look for: their keys, and for each first word a bit set of the lengths (in
+     * words) of the names it starts, so matching tries a handful of hash lookups per word.
+     */
+    private record Names(Set<String> keys, Map<String, Integer> lengthsByFirstWord) {
+    }
+
+    private static void match(int d, Block block, WordPositions positions, Names names,
                               Map<String, Map<String, TermIndex.Form.Builder>> found) {
         List<Word> words = block.words();
+        String[] keys = new String[words.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = words.get(k).kind() == WordKind.WORD ? key(words.get(k)) : null;
+        }
         int i = 0;
         while (i < words.size()) {
-            List<String[]> candidates = byFirstWord.get(key(words.get(i)));
-            int matched = candidates == null ? 0 : longestMatch(block, i, candidates);
+            Integer lengths = keys[i] == null ? null : names.lengthsByFirstWord().get(keys[i]);
+            int matched = lengths == null ? 0 : longestMatch(block, keys, i, lengths, names.keys());
             if (matched == 0) {
                 i++;
                 continue;
             }
-            String key = keyOf(words, i, i + matched);
+            String key = String.join(" ", Arrays.asList(keys).subList(i, i + matched));
             String text = textOf(words, i, i + matched);
             boolean neutral = positions.neutral(i);
             if (!(neutral && !words.get(i).isCapitalised())) {
@@ -180,23 +186,25 @@ public final class PhraseIndex {
         }
     }
 
-    private static int longestMatch(Block block, int start, List<String[]> candidates) {
-        List<Word> words = block.words();
-        for (String[] c : candidates) {
-            if (start + c.length > words.size()) {
+    private static int longestMatch(Block block, String[] keys, int start, int lengths, Set<String> names) {
+        for (int length = Math.min(MAX_WORDS, keys.length - start); length >= 2; length--) {
+            if ((lengths & (1 << length)) == 0 || !wordsAndSpaces(block, keys, start, length)) {
                 continue;
             }
-            boolean ok = true;
-            for (int k = 0; k < c.length && ok; k++) {
-                Word w = words.get(start + k);
-                ok = w.kind() == WordKind.WORD && key(w).equals(c[k]) && (k == 0 || adjacent(block, start + k - 1,
-                        start + k));
-            }
-            if (ok) {
-                return c.length;
+            if (names.contains(String.join(" ", Arrays.asList(keys).subList(start, start + length)))) {
+                return length;
             }
         }
         return 0;
+    }
+
+    private static boolean wordsAndSpaces(Block block, String[] keys, int start, int length) {
+        for (int k = start; k < start + length; k++) {
+            if (keys[k] == null || k > start && !adjacent(block, k - 1, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether only a single space separates two words (no punctuation, no line of its own). */
