@@ -6,6 +6,7 @@ import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The documents of a run and the index built over them. Checks read it; nothing changes it.
@@ -103,7 +104,7 @@ public final class Corpus {
 
     /** The sorted, distinct ids of the documents of some packed occurrences. */
     public List<String> documentIds(long[] occurrences) {
-        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        TreeSet<String> ids = new TreeSet<>();
         for (long o : occurrences) {
             ids.add(document(o).id());
         }

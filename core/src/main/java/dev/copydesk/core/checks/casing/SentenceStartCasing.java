@@ -8,6 +8,7 @@ import dev.copydesk.core.corpus.WordPositions;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
@@ -82,7 +83,7 @@ final class SentenceStartCasing {
             key.append(' ').append(block.words().get(k).text().toLowerCase(Locale.ROOT));
         }
         return new Finding(context.info().id(), CasingFindings.severity(context, CONFIDENCE), CONFIDENCE,
-                dev.copydesk.core.model.Location.of(document, block, word),
+                Location.of(document, block, word),
                 "Sentence starts with a lower-case letter: '" + word.text() + "'", word.text(), List.of(capital),
                 List.of(), new Evidence.InContext(text, word.start() - start, word.end() - start, 0), key.toString());
     }

@@ -6,6 +6,7 @@ import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.TermIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,8 +145,8 @@ final class WordCasing {
         }
         return term.forms().keySet().stream()
                 .filter(f -> Casings.hasCapital(f) && !Casings.isBrokenCaps(f) && data.lexicon().knows(f))
-                .max(java.util.Comparator.comparingInt((String f) -> term.forms().get(f).count())
-                        .thenComparing(java.util.Comparator.reverseOrder()))
+                .max(Comparator.comparingInt((String f) -> term.forms().get(f).count())
+                        .thenComparing(Comparator.reverseOrder()))
                 .orElse(null);
     }
 

@@ -1,9 +1,12 @@
 package dev.copydesk.core.checks.variant;
 
 import dev.copydesk.core.corpus.TermIndex;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.LongPredicate;
 
 /**
  * One spelling the clusterer compares: its lower-case text, the surface forms that share it (they
@@ -30,10 +33,10 @@ record Candidate(String key, int words, Source source, Map<String, TermIndex.For
     }
 
     /** The same candidate without the occurrences a test rejects. */
-    Candidate without(java.util.function.LongPredicate rejected) {
-        Map<String, TermIndex.Form> kept = new java.util.TreeMap<>();
+    Candidate without(LongPredicate rejected) {
+        Map<String, TermIndex.Form> kept = new TreeMap<>();
         forms.forEach((text, f) -> {
-            long[] o = java.util.Arrays.stream(f.occurrences()).filter(x -> !rejected.test(x)).toArray();
+            long[] o = Arrays.stream(f.occurrences()).filter(x -> !rejected.test(x)).toArray();
             if (o.length > 0 || f.count() == 0) {
                 kept.put(text, new TermIndex.Form(text, o.length, 0, o));
             }

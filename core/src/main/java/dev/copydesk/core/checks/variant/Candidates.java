@@ -8,6 +8,7 @@ import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Word;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +115,7 @@ final class Candidates {
         for (int k = 0; k <= tokens.length; k++) {
             if (k == tokens.length || SPLITTERS.contains(tokens[k])) {
                 if (start > 0 || k < tokens.length) {
-                    String part = String.join(" ", java.util.Arrays.asList(tokens).subList(start, k));
+                    String part = String.join(" ", Arrays.asList(tokens).subList(start, k));
                     if (k - start >= 2 && NameKeys.words(part).size() >= 2) {
                         addMention(names, part, occurrences, start);
                     }

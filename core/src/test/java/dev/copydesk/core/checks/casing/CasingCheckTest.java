@@ -1,17 +1,22 @@
 package dev.copydesk.core.checks.casing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.Dialect;
 import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Labels;
+import dev.copydesk.core.model.Document;
 import dev.copydesk.core.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +35,7 @@ class CasingCheckTest {
     }
 
     private List<Finding> run(Corpus corpus, List<CheckContext.PreferredForm> houseStyle) {
-        return check.run(corpus, new CheckContext(check.info(), dev.copydesk.core.check.Dialect.EN_US, Set.of(),
+        return check.run(corpus, new CheckContext(check.info(), Dialect.EN_US, Set.of(),
                 houseStyle, Map.of()));
     }
 
@@ -144,11 +149,11 @@ class CasingCheckTest {
 
     @Test
     void outputIsTheSameWhateverTheDocumentOrder() {
-        List<dev.copydesk.core.model.Document> docs = TestData.load(TestData.news());
-        List<dev.copydesk.core.model.Document> reversed = new java.util.ArrayList<>(docs);
-        java.util.Collections.reverse(reversed);
+        List<Document> docs = TestData.load(TestData.news());
+        List<Document> reversed = new ArrayList<>(docs);
+        Collections.reverse(reversed);
         assertThat(run(Corpus.of(reversed))).extracting(Finding::key, Finding::message)
                 .containsExactlyInAnyOrderElementsOf(run(Corpus.of(docs)).stream()
-                        .map(f -> org.assertj.core.groups.Tuple.tuple(f.key(), f.message())).toList());
+                        .map(f -> tuple(f.key(), f.message())).toList());
     }
 }

@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks.variant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.Dialect;
@@ -128,8 +129,8 @@ class VariantCheckTest {
                 new CheckContext.PreferredForm("email", List.of("e-mail")),
                 new CheckContext.PreferredForm("al-Jolani", List.of())), Map.of());
         assertThat(findings).extracting(Finding::subject, Finding::firstSuggestion)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("e-mail", "email"),
-                        org.assertj.core.groups.Tuple.tuple("al-Jawlani", "al-Jolani"));
+                .containsExactlyInAnyOrder(tuple("e-mail", "email"),
+                        tuple("al-Jawlani", "al-Jolani"));
     }
 
     @Test
