@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * below 0.7 confidence are reported at INFO.
  */
 public final class CasingCheck implements Check {
-    private static final CheckInfo INFO = new CheckInfo("casing",
+    private static final CheckInfo METADATA = new CheckInfo("casing",
             "The same name written with different capitals, and sentences starting in lower case",
             Severity.WARNING, List.of());
 
@@ -34,7 +34,7 @@ public final class CasingCheck implements Check {
 
     @Override
     public CheckInfo info() {
-        return INFO;
+        return METADATA;
     }
 
     @Override

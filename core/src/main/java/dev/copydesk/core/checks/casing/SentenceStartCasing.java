@@ -4,6 +4,7 @@ import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Occurrence;
 import dev.copydesk.core.corpus.WordPositions;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
@@ -35,12 +36,13 @@ final class SentenceStartCasing {
 
     List<Finding> run(Corpus corpus, CheckContext context) {
         List<Finding> out = new ArrayList<>();
-        for (Document document : corpus.documents()) {
+        for (int d = 0; d < corpus.documents().size(); d++) {
+            Document document = corpus.documents().get(d);
             for (Block block : document.blocks()) {
                 if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) {
                     continue;
                 }
-                WordPositions positions = WordPositions.of(block);
+                WordPositions positions = corpus.positions(Occurrence.of(d, block.index(), 0));
                 for (int i = 0; i < block.words().size(); i++) {
                     if (positions.sentenceStart(i) && isSlip(block.words().get(i))
                             && !(i == 0 && continuesPrevious(document, block))) {

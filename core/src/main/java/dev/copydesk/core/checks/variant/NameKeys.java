@@ -40,12 +40,12 @@ final class NameKeys {
 
     /** The form in plain lower-case ASCII (ICU transliteration for anything else). */
     static String ascii(String form) {
-        return (isAscii(form) ? form : Transliteration.INSTANCE.transliterate(form)).toLowerCase(Locale.ROOT);
+        return (isAscii(form) ? form : Transliteration.apply(form)).toLowerCase(Locale.ROOT);
     }
 
     /** The words of a form in plain lower-case ASCII, articles and possessives dropped. */
     static List<String> words(String form) {
-        String ascii = isAscii(form) ? form : Transliteration.INSTANCE.transliterate(form);
+        String ascii = isAscii(form) ? form : Transliteration.apply(form);
         List<String> out = new ArrayList<>();
         for (String w : SPACES.split(ascii.toLowerCase(Locale.ROOT))) {
             String word = stripPossessive(w);
@@ -87,8 +87,18 @@ final class NameKeys {
         return true;
     }
 
-    /** ICU's transliterator, built on first use (it takes over half a second), with the ʿ and ʾ marks removed. */
+    /**
+     * ICU's transliterator, built on first use (it takes over half a second), with the ʿ and ʾ
+     * marks removed; calls are serialised, as ICU does not promise a shared instance is thread-safe.
+     */
     private static final class Transliteration {
-        static final Transliterator INSTANCE = Transliterator.getInstance("Any-Latin; Latin-ASCII; [ʿʾʻʼ'] Remove");
+        private static final Transliterator INSTANCE =
+                Transliterator.getInstance("Any-Latin; Latin-ASCII; [ʿʾʻʼ'] Remove");
+
+        static String apply(String s) {
+            synchronized (INSTANCE) {
+                return INSTANCE.transliterate(s);
+            }
+        }
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 public final class VariantCheck implements Check {
     static final String MIN_CONFIDENCE = "min-confidence";
     static final String ENFORCE_DIALECT = "enforce-dialect";
-    private static final CheckInfo INFO = new CheckInfo("variant",
+    private static final CheckInfo METADATA = new CheckInfo("variant",
             "The same term spelled differently: transliteration, spacing and hyphenation, US/British spelling",
             Severity.WARNING, List.of(
                     new CheckOption(MIN_CONFIDENCE, "0.7", "clusters less certain than this are not reported"),
@@ -38,7 +38,7 @@ public final class VariantCheck implements Check {
 
     @Override
     public CheckInfo info() {
-        return INFO;
+        return METADATA;
     }
 
     @Override

@@ -121,6 +121,17 @@ class CasingCheckTest {
     }
 
     @Test
+    void aWordWhoseCapitalCarriesMeaningIsFlaggedOnlyInsideANameAndAtInfo() {
+        Corpus corpus = TestData.corpusOf("The European Central Bank held rates. Later the European Central Bank spoke.",
+                "Officials at the European Central bank agreed. A bank in Lyon closed.");
+        assertThat(run(corpus)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("European Central bank");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.confidence()).isLessThan(CasingFindings.CONFIDENT);
+        });
+    }
+
+    @Test
     void enforcesTheHouseStyleEvenWhenOnlyOneFormOccurs() {
         Corpus corpus = TestData.corpusOf("The leader, al-Jolani, spoke. Later Al-Jolani left.");
         List<Finding> findings = run(corpus, List.of(new CheckContext.PreferredForm("al-Jolani", List.of())));

@@ -10,10 +10,13 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.ClusterLabels;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Labels;
+import dev.copydesk.core.model.Document;
 import dev.copydesk.core.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +89,16 @@ class VariantCheckTest {
         System.out.println("variant-set holdout: " + score);
         assertThat(score.precision()).isGreaterThanOrEqualTo(HOLDOUT_PRECISION);
         assertThat(score.recall()).isGreaterThanOrEqualTo(HOLDOUT_RECALL);
+    }
+
+    @Test
+    void outputIsTheSameWhateverTheDocumentOrder() {
+        List<Document> docs = TestData.load(TestData.root().resolve("variant-set/docs"));
+        List<Document> reversed = new ArrayList<>(docs);
+        Collections.reverse(reversed);
+        assertThat(run(Corpus.of(reversed))).extracting(Finding::key, Finding::message)
+                .containsExactlyInAnyOrderElementsOf(run(Corpus.of(docs)).stream()
+                        .map(f -> tuple(f.key(), f.message())).toList());
     }
 
     @Test
