@@ -132,6 +132,23 @@ class CasingCheckTest {
     }
 
     @Test
+    void reportsSentenceCaseHeadingsAmongTitleCaseOnesOnlyWhenAsked(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md.txt"), String.join("\n",
+                "# Rebels Advance on the Capital", "The rebels advanced.",
+                "# Government Forces Retreat From Homs", "Forces left Homs.",
+                "# Aid reaches the border town", "Trucks arrived.",
+                "# Refugee Crisis Deepens", "Families fled."));
+        Corpus corpus = Corpus.of(TestData.load(dir));
+        assertThat(run(corpus)).isEmpty();
+        List<Finding> findings = check.run(corpus, new CheckContext(check.info(), Dialect.EN_US, Set.of(), List.of(),
+                Map.of(CasingCheck.HEADING_STYLE, "true")));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("Aid reaches the border town");
+            assertThat(((Evidence.Forms) f.evidence()).preferred()).isEqualTo("title case");
+        });
+    }
+
+    @Test
     void enforcesTheHouseStyleEvenWhenOnlyOneFormOccurs() {
         Corpus corpus = TestData.corpusOf("The leader, al-Jolani, spoke. Later Al-Jolani left.");
         List<Finding> findings = run(corpus, List.of(new CheckContext.PreferredForm("al-Jolani", List.of())));
