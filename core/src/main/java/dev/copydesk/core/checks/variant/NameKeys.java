@@ -45,10 +45,10 @@ final class NameKeys {
 
     /** The words of a form in plain lower-case ASCII, articles and possessives dropped. */
     static List<String> words(String form) {
-        String ascii = isAscii(form) ? form : Transliteration.apply(form);
         List<String> out = new ArrayList<>();
-        for (String w : SPACES.split(ascii.toLowerCase(Locale.ROOT))) {
-            String word = stripPossessive(w);
+        for (String raw : SPACES.split(form.toLowerCase(Locale.ROOT))) {
+            String w = stripPossessive(raw);
+            String word = isAscii(w) ? w : Transliteration.apply(w).toLowerCase(Locale.ROOT);
             int hyphen = word.indexOf('-');
             if (hyphen > 0 && ARTICLES.contains(word.substring(0, hyphen))) {
                 word = word.substring(hyphen + 1);
