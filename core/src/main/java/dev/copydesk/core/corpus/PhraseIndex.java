@@ -1,11 +1,9 @@
 package dev.copydesk.core.corpus;
 
 import dev.copydesk.core.model.Block;
-import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Arrays;
@@ -19,11 +17,12 @@ import java.util.TreeMap;
 
 /**
  * Multi-word proper names ({@code Syrian Observatory for Human Rights}, {@code Hayat Tahrir al-Sham})
- * with every casing they were written in. A name is a run of two or more capitalised words (minor
- * words such as {@code for}, {@code of}, {@code al} allowed inside) seen outside headings; every
- * occurrence of its words in any casing is then collected, so a lower-cased word
- * inside a name ({@code Human rights}, {@code World Today news}) is found even when the word alone
- * is common. Two linear passes over the words; no pairwise comparison.
+ * with every casing they were written in, and every name mention. A name is a run of two or more
+ * capitalised words ({@code for}, {@code of}, {@code al}, {@code bin} ... allowed inside, see
+ * {@code name-connectors.txt}) outside headings and title-case lines; a second pass collects every
+ * occurrence of its words in any casing, so a lower-cased word inside a name ({@code Human rights},
+ * {@code World Today news}) is found even when the word alone is common. Two linear passes; each
+ * word costs a few hash lookups, never a comparison with other names.
  */
 public final class PhraseIndex {
     /** Longest name considered, in words. */
