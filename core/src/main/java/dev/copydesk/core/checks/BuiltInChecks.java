@@ -12,6 +12,8 @@ public final class BuiltInChecks {
     /** Every built-in check, in the order they are documented. */
     public static List<Check> all() {
         return List.of(
+                new dev.copydesk.core.checks.casing.CasingCheck(),
+                new dev.copydesk.core.checks.variant.VariantCheck()
         );
     }
 

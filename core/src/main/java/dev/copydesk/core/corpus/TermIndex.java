@@ -1,7 +1,6 @@
 package dev.copydesk.core.corpus;
 
 import dev.copydesk.core.model.Block;
-import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
@@ -17,8 +16,8 @@ import java.util.TreeMap;
 /**
  * Every word of the corpus (tokens of kind {@link WordKind#WORD} and {@link WordKind#ACRONYM}),
  * grouped by its lower-case key, with each surface form it was written in, how often, how often in
- * a position that says nothing about its casing (sentence start, heading), and where. Built in one
- * pass over the corpus.
+ * a position that says nothing about its casing (see {@link WordPositions}: sentence start, after a
+ * colon or an opening quote, heading or title-case line), and where. Built in one pass over the corpus.
  */
 public final class TermIndex {
     private final Map<String, Term> terms;
@@ -52,12 +51,13 @@ public final class TermIndex {
         return word.toLowerCase(Locale.ROOT);
     }
 
-    static TermIndex build(List<Document> documents) {
+    static TermIndex build(List<Document> documents, List<List<WordPositions>> positionsByDocument) {
         Map<String, Term.Builder> builders = new HashMap<>();
         for (int d = 0; d < documents.size(); d++) {
             List<Block> blocks = documents.get(d).blocks();
-            for (Block block : blocks) {
-                boolean heading = block.kind() == BlockKind.HEADING;
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                WordPositions positions = positionsByDocument.get(d).get(b);
                 List<Word> words = block.words();
                 for (int w = 0; w < words.size(); w++) {
                     Word word = words.get(w);
@@ -65,7 +65,7 @@ public final class TermIndex {
                         continue;
                     }
                     String text = word.text();
-                    boolean neutral = heading || word.sentenceStart();
+                    boolean neutral = positions.neutral(w);
                     builders.computeIfAbsent(key(text), Term.Builder::new)
                             .add(text, neutral, Occurrence.of(d, block.index(), w));
                 }
@@ -137,6 +137,7 @@ public final class TermIndex {
             return count - neutralCount;
         }
 
+        /** Collects the occurrences of one form. */
         static final class Builder {
             private final String text;
             private long[] occurrences = new long[2];

@@ -1,6 +1,9 @@
 /**
- * The corpus: every loaded document plus the corpus-wide {@link dev.copydesk.core.corpus.TermIndex}
- * (each word with the casings and spellings it appears in, counts and occurrences) that the typo,
- * casing and variant checks share. Built once per run, in one pass, linear in the corpus.
+ * The corpus: every loaded document plus what the typo, casing and variant checks share, built
+ * once per run and linear in the corpus: {@link dev.copydesk.core.corpus.WordPositions} (which
+ * words start a sentence, and where a capital is no evidence of casing), the
+ * {@link dev.copydesk.core.corpus.TermIndex} (each word with its casings, counts and occurrences,
+ * one pass), the {@link dev.copydesk.core.corpus.PhraseIndex} (multi-word names and every name
+ * mention, two passes) and a read-only dictionary {@link dev.copydesk.core.corpus.Lexicon}.
  */
 package dev.copydesk.core.corpus;

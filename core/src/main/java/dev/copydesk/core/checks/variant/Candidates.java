@@ -1,0 +1,161 @@
+package dev.copydesk.core.checks.variant;
+
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Lexicon;
+import dev.copydesk.core.corpus.Occurrence;
+import dev.copydesk.core.corpus.TermIndex;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Word;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Collects what the clusterer compares, in a stable order: multi-word names (maximal capitalised
+ * runs of two words or more besides the article), one-word names (capitalised words that are not
+ * common words, with a preceding {@code Al}/{@code El} kept: {@code Al Qaima}), common words, and
+ * house-style forms that list no variants.
+ */
+final class Candidates {
+    private static final Set<String> ARTICLES = Set.of("al", "el");
+    private static final Set<String> SPLITTERS = Set.of("of", "for", "the");
+
+    private final Lexicon lexicon;
+
+    Candidates(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> of(Corpus corpus, CheckContext context) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Set<String>> neighbours = new HashMap<>();
+        Map<String, Map<String, List<Long>>> names = new TreeMap<>();
+        corpus.phrases().names().forEach((text, form) -> {
+            List<String> words = NameKeys.words(text);
+            if (words.size() >= 2) {
+                addMention(names, text, form.occurrences(), 0);
+                for (String w : words) {
+                    neighbours.computeIfAbsent(w, k -> new HashSet<>()).addAll(words);
+                }
+                addSegments(names, text, form.occurrences());
+            }
+        });
+        names.forEach((key, forms) -> out.add(new Candidate(key, key.split(" ").length, Candidate.Source.NAME,
+                built(forms))));
+        List<TermIndex.Term> terms = new ArrayList<>(corpus.terms().terms());
+        terms.sort(Comparator.comparing(TermIndex.Term::key));
+        out.addAll(oneWordNames(corpus, terms, neighbours));
+        for (TermIndex.Term term : terms) {
+            if (term.forms().containsKey(term.key())) {
+                out.add(new Candidate(term.key(), 1, Candidate.Source.WORD, term.forms()));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (CheckContext.PreferredForm p : context.houseStyle()) {
+            String key = normalise(p.preferred());
+            if (p.variants().isEmpty() && seen.add(key)) {
+                out.add(new Candidate(key, key.split(" ").length, Candidate.Source.HOUSE,
+                        Map.of(p.preferred(), new TermIndex.Form(p.preferred(), 0, 0, new long[0]))));
+            }
+        }
+        return out;
+    }
+
+    private List<Candidate> oneWordNames(Corpus corpus, List<TermIndex.Term> terms, Map<String, Set<String>> neighbours) {
+        Map<String, Map<String, List<Long>>> bySurface = new TreeMap<>();
+        for (TermIndex.Term term : terms) {
+            if (!isName(term)) {
+                continue;
+            }
+            for (TermIndex.Form form : term.forms().values()) {
+                for (long o : form.occurrences()) {
+                    long start = withArticle(corpus, o);
+                    String text = start == o ? form.text() : corpus.word(start).text() + " " + form.text();
+                    bySurface.computeIfAbsent(normalise(text), k -> new TreeMap<>())
+                            .computeIfAbsent(text, k -> new ArrayList<>()).add(start);
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        bySurface.forEach((key, forms) -> {
+            Map<String, TermIndex.Form> built = built(forms);
+            List<String> words = NameKeys.words(key);
+            Set<String> context = new HashSet<>();
+            words.forEach(w -> context.addAll(neighbours.getOrDefault(w, Set.of())));
+            context.removeAll(words);
+            out.add(new Candidate(key, key.split(" ").length, Candidate.Source.NAME, built, context));
+        });
+        return out;
+    }
+
+    private static void addMention(Map<String, Map<String, List<Long>>> names, String text, long[] occurrences,
+                                   int offset) {
+        List<Long> list = names.computeIfAbsent(normalise(text), k -> new TreeMap<>())
+                .computeIfAbsent(text, k -> new ArrayList<>());
+        for (long o : occurrences) {
+            list.add(o + offset);
+        }
+    }
+
+    /**
+     * The parts of a name split at {@code of}, {@code for} and {@code the}, as names of their own when
+     * they have two words or more: {@code Mohamed Salah of Liverpool} also mentions {@code Mohamed Salah}.
+     */
+    private static void addSegments(Map<String, Map<String, List<Long>>> names, String text, long[] occurrences) {
+        String[] tokens = text.split(" ");
+        int start = 0;
+        for (int k = 0; k <= tokens.length; k++) {
+            if (k == tokens.length || SPLITTERS.contains(tokens[k])) {
+                if (start > 0 || k < tokens.length) {
+                    String part = String.join(" ", Arrays.asList(tokens).subList(start, k));
+                    if (k - start >= 2 && NameKeys.words(part).size() >= 2) {
+                        addMention(names, part, occurrences, start);
+                    }
+                }
+                start = k + 1;
+            }
+        }
+    }
+
+    private static Map<String, TermIndex.Form> built(Map<String, List<Long>> forms) {
+        Map<String, TermIndex.Form> out = new TreeMap<>();
+        forms.forEach((text, list) -> out.put(text, new TermIndex.Form(text, list.size(), 0,
+                list.stream().mapToLong(Long::longValue).sorted().toArray())));
+        return out;
+    }
+
+    /** A capitalised word that is not a common word, an acronym or written in lower case anywhere. */
+    private boolean isName(TermIndex.Term term) {
+        if (term.forms().containsKey(term.key()) || lexicon.knows(term.key())) {
+            return false;
+        }
+        return term.forms().keySet().stream().anyMatch(f -> !f.equals(f.toUpperCase(Locale.ROOT)));
+    }
+
+    /** The occurrence of a capitalised article written as a word right before the name, else the name's own. */
+    private static long withArticle(Corpus corpus, long occurrence) {
+        int w = Occurrence.word(occurrence);
+        if (w == 0) {
+            return occurrence;
+        }
+        Block block = corpus.block(occurrence);
+        Word previous = block.words().get(w - 1);
+        Word word = block.words().get(w);
+        boolean adjacent = word.start() - previous.end() == 1 && block.text().charAt(previous.end()) == ' ';
+        return adjacent && previous.isCapitalised() && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT))
+                ? occurrence - 1 : occurrence;
+    }
+
+    /** Lower case, typographic apostrophes made plain. */
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

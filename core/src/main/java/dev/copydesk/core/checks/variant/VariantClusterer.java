@@ -1,0 +1,244 @@
+package dev.copydesk.core.checks.variant;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Groups candidates that spell the same term differently. Candidates meet only inside keyed
+ * buckets (letters only; word count plus Double Metaphone codes; the dialect list), so the work
+ * grows with the vocabulary, not with its square; a phonetic bucket larger than
+ * {@value #MAX_BUCKET} is too ambiguous to trust and is skipped.
+ */
+final class VariantClusterer {
+    static final int MAX_BUCKET = 64;
+    private static final double MIN_SIMILARITY = 0.75;
+    private static final double CLOSE_SIMILARITY = 0.85;
+    private static final double BASE_LINK = 0.7;
+    private static final int LONG_NAME = 6;
+    private static final double STEP = 0.1;
+    private static final double CLOSE_LINK = 0.9;
+    private static final List<String> DERIVED = List.of("i", "is", "s", "es", "n", "an", "ian", "ians", "ese", "ite",
+            "ites", "ic");
+
+    private final VariantData data;
+    private final NameKeys keys = new NameKeys();
+    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+
+    VariantClusterer(VariantData data) {
+        this.data = data;
+    }
+
+    /** A group of candidates, how they vary and how sure the clusterer is that they are one term. */
+    record Cluster(List<Candidate> members, TreeSet<String> kinds, double confidence) {
+    }
+
+    /** The clusters of two or more candidates, members in input order. */
+    List<Cluster> cluster(List<Candidate> candidates) {
+        Links links = new Links(candidates.size());
+        Map<String, List<Integer>> byLetters = new HashMap<>();
+        Map<String, List<Integer>> byPhonetic = new HashMap<>();
+        Map<String, Integer> words = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            byLetters.computeIfAbsent(NameKeys.letters(c.key()), k -> new ArrayList<>()).add(i);
+            if (c.source() != Candidate.Source.WORD) {
+                List<String> w = NameKeys.words(c.key());
+                byPhonetic.computeIfAbsent(w.size() + "|" + keys.phonetic(w), k -> new ArrayList<>()).add(i);
+            } else {
+                words.put(c.key(), i);
+            }
+        }
+        for (List<Integer> bucket : byLetters.values()) {
+            pairs(bucket, (i, j) -> spacing(candidates.get(i), candidates.get(j), links, i, j));
+        }
+        for (List<Integer> bucket : byPhonetic.values()) {
+            if (bucket.size() <= MAX_BUCKET) {
+                pairs(bucket, (i, j) -> transliteration(candidates.get(i), candidates.get(j), links, i, j));
+            }
+        }
+        words.forEach((word, i) -> {
+            Integer j = words.get(data.counterpart(word) == null ? "" : data.counterpart(word));
+            if (j != null && i < j) {
+                links.join(i, j, "dialect", 0.9);
+            }
+        });
+        return links.clusters(candidates);
+    }
+
+    private interface PairVisitor {
+        void visit(int i, int j);
+    }
+
+    private static void pairs(List<Integer> bucket, PairVisitor visitor) {
+        for (int a = 0; a < bucket.size(); a++) {
+            for (int b = a + 1; b < bucket.size(); b++) {
+                visitor.visit(bucket.get(a), bucket.get(b));
+            }
+        }
+    }
+
+    private void spacing(Candidate a, Candidate b, Links links, int i, int j) {
+        boolean house = a.source() == Candidate.Source.HOUSE || b.source() == Candidate.Source.HOUSE;
+        if (a.source() == Candidate.Source.NAME && b.source() == Candidate.Source.NAME || house) {
+            links.join(i, j, "spacing", 0.9);
+        } else if (a.source() == b.source() && hyphenatedAndJoined(a.key(), b.key())) {
+            links.join(i, j, "spacing", 0.85);
+        }
+    }
+
+    /** {@code e-mail}/{@code email}, not {@code re-sign}/{@code resign}. */
+    private boolean hyphenatedAndJoined(String a, String b) {
+        String hyphenated = a.indexOf('-') >= 0 ? a : b;
+        String joined = hyphenated == a ? b : a;
+        if (hyphenated.indexOf('-') < 0 || joined.indexOf('-') >= 0 || joined.indexOf(' ') >= 0
+                || joined.indexOf('\'') >= 0 || joined.indexOf('\u2019') >= 0) {
+            return false;
+        }
+        return !data.meaningPrefixes().contains(hyphenated.substring(0, hyphenated.indexOf('-')));
+    }
+
+    private void transliteration(Candidate a, Candidate b, Links links, int i, int j) {
+        List<String> wa = NameKeys.words(a.key());
+        List<String> wb = NameKeys.words(b.key());
+        if (wa.equals(wb)) {
+            if (articleSpelling(a.key(), b.key()) || diacritics(a.key(), b.key())) {
+                links.join(i, j, "transliteration", CLOSE_LINK);
+            } else if (wa.size() >= 2 && articleDropped(a.key(), b.key())) {
+                links.join(i, j, "transliteration", BASE_LINK + STEP);
+            }
+            return;
+        }
+        if (wa.size() != wb.size()) {
+            return;
+        }
+        boolean shared = false;
+        double lowest = 1;
+        for (int k = 0; k < wa.size(); k++) {
+            String x = wa.get(k);
+            String y = wb.get(k);
+            if (x.equals(y)) {
+                shared = true;
+                continue;
+            }
+            double s = similarity.apply(x, y);
+            if (s < MIN_SIMILARITY || tooFar(x, y) || derived(x, y) || data.knownDistinct(x, y)) {
+                return;
+            }
+            lowest = Math.min(lowest, s);
+        }
+        if (!a.context().isEmpty() && !b.context().isEmpty()
+                && a.context().stream().noneMatch(b.context()::contains)) {
+            return;
+        }
+        links.join(i, j, "transliteration", BASE_LINK + (shared ? STEP : 0) + (lowest >= CLOSE_SIMILARITY ? STEP : 0));
+    }
+
+    /** Whether two forms differ only in how the article is spelled ({@code al-Baghdadi}/{@code el-Baghdadi}). */
+    private static boolean articleSpelling(String a, String b) {
+        String na = a.replaceAll("(^|[ -])el(?=[ -])", "$1al");
+        String nb = b.replaceAll("(^|[ -])el(?=[ -])", "$1al");
+        return !a.equals(b) && NameKeys.letters(na).equals(NameKeys.letters(nb))
+                && !NameKeys.letters(a).equals(NameKeys.letters(b));
+    }
+
+    /** The same letters but for accents ({@code Mbappé}/{@code Mbappe}, {@code Gündogan}/{@code Gundogan}). */
+    private static boolean diacritics(String a, String b) {
+        return !a.equals(b) && NameKeys.ascii(a).equals(NameKeys.ascii(b));
+    }
+
+    /**
+     * A full name with and without the article ({@code Yahya Sinwar}/{@code Yahya al-Sinwar}); a
+     * surname alone without it ({@code Assad}) is the usual short form, not a variant.
+     */
+    private static boolean articleDropped(String a, String b) {
+        return hasArticle(a) != hasArticle(b);
+    }
+
+    private static boolean hasArticle(String key) {
+        for (String w : key.split(" ")) {
+            if (w.equals("al") || w.equals("el") || w.startsWith("al-") || w.startsWith("el-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The edit-distance bound: transliterations differ in a vowel or a doubled letter, so at most one
+     * edit for names shorter than six letters ({@code Homs}/{@code Hamas} is two) and two otherwise.
+     */
+    private static boolean tooFar(String x, String y) {
+        int limit = Math.min(x.length(), y.length()) < LONG_NAME ? 1 : 2;
+        return new LevenshteinDistance(limit).apply(x, y) < 0;
+    }
+
+    /** One word is the other plus a derivational ending ({@code Israel}/{@code Israeli}). */
+    private static boolean derived(String x, String y) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return longer.startsWith(shorter) && DERIVED.contains(longer.substring(shorter.length()));
+    }
+
+    /** Union-find over candidate indexes, remembering the kinds and the weakest link of each group. */
+    private static final class Links {
+        private final int[] parent;
+        private final Map<Integer, TreeSet<String>> kinds = new HashMap<>();
+        private final Map<Integer, Double> confidence = new HashMap<>();
+
+        Links(int size) {
+            parent = new int[size];
+            for (int i = 0; i < size; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int root(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void join(int i, int j, String kind, double linkConfidence) {
+            int a = root(i);
+            int b = root(j);
+            TreeSet<String> k = new TreeSet<>(kinds.getOrDefault(a, new TreeSet<>()));
+            k.addAll(kinds.getOrDefault(b, new TreeSet<>()));
+            k.add(kind);
+            double c = Math.min(Math.round(linkConfidence * 100) / 100.0, Math.min(confidence.getOrDefault(a, 1.0),
+                    confidence.getOrDefault(b, 1.0)));
+            int r = Math.min(a, b);
+            parent[Math.max(a, b)] = r;
+            kinds.put(r, k);
+            confidence.put(r, c);
+        }
+
+        List<Cluster> clusters(List<Candidate> candidates) {
+            Map<Integer, List<Candidate>> groups = new HashMap<>();
+            for (int root : kinds.keySet()) {
+                if (root(root) == root) {
+                    groups.put(root, new ArrayList<>());
+                }
+            }
+            for (int i = 0; i < candidates.size(); i++) {
+                List<Candidate> g = groups.get(root(i));
+                if (g != null) {
+                    g.add(candidates.get(i));
+                }
+            }
+            List<Cluster> out = new ArrayList<>();
+            Collection<Integer> roots = new TreeSet<>(groups.keySet());
+            for (int root : roots) {
+                out.add(new Cluster(List.copyOf(groups.get(root)), kinds.get(root), confidence.get(root)));
+            }
+            return out;
+        }
+    }
+}

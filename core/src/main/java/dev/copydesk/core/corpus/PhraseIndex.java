@@ -1,0 +1,253 @@
+package dev.copydesk.core.corpus;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Multi-word proper names ({@code Syrian Observatory for Human Rights}, {@code Hayat Tahrir al-Sham})
+ * with every casing they were written in, and every name mention. A name is a run of two or more
+ * capitalised words ({@code for}, {@code of}, {@code al}, {@code bin} ... allowed inside, see
+ * {@code name-connectors.txt}) outside headings and title-case lines; a second pass collects every
+ * occurrence of its words in any casing, so a lower-cased word inside a name ({@code Human rights},
+ * {@code World Today news}) is found even when the word alone is common. Two linear passes; each
+ * word costs a few hash lookups, never a comparison with other names.
+ */
+public final class PhraseIndex {
+    /** Longest name considered, in words. */
+    static final int MAX_WORDS = 8;
+    private static final Set<String> CONNECTORS = WordList.read(PhraseIndex.class, "name-connectors.txt");
+    private static final Set<String> MINOR_WORDS = WordList.read(PhraseIndex.class, "title-minor-words.txt");
+    private static final Set<String> AFTER_LINK_ONLY = Set.of("the");
+    private static final Set<String> LINKS = Set.of("for", "of");
+
+    private static final Set<String> ARTICLES = Set.of("al", "el");
+
+    private final Map<String, Phrase> phrases;
+    private final Map<String, TermIndex.Form> names;
+
+    private PhraseIndex(Map<String, Phrase> phrases, Map<String, TermIndex.Form> names) {
+        this.phrases = phrases;
+        this.names = names;
+    }
+
+    /**
+     * Every maximal run of capitalised words outside headings, one word or more, exactly as
+     * written (words joined by single spaces), with its occurrences: the name mentions the variant
+     * check compares. Sorted by text.
+     */
+    public Map<String, TermIndex.Form> names() {
+        return names;
+    }
+
+    /** All names, sorted by key. */
+    public Collection<Phrase> phrases() {
+        return Collections.unmodifiableCollection(phrases.values());
+    }
+
+    /** The name of a lower-case key (words joined by single spaces), or null. */
+    public Phrase phrase(String key) {
+        return phrases.get(key);
+    }
+
+    /**
+     * A multi-word name and the forms it was written in.
+     *
+     * @param key   its words in lower case, joined by single spaces
+     * @param words how many words it has
+     * @param forms each surface form (words joined by single spaces), sorted; a form's
+     *              occurrences point at the name's first word
+     */
+    public record Phrase(String key, int words, Map<String, TermIndex.Form> forms) {
+    }
+
+    static PhraseIndex build(List<Document> documents, List<List<WordPositions>> positions) {
+        Set<String> runs = new HashSet<>();
+        Map<String, TermIndex.Form.Builder> mentions = new HashMap<>();
+        forEachBlock(documents, positions, (d, block, p) -> collectRuns(d, block, p, runs, mentions));
+        Map<String, Integer> lengthsByFirstWord = new HashMap<>();
+        for (String key : runs) {
+            lengthsByFirstWord.merge(key.substring(0, key.indexOf(' ')), 1 << key.split(" ").length, (x, y) -> x | y);
+        }
+        Map<String, Map<String, TermIndex.Form.Builder>> found = new TreeMap<>();
+        Names wanted = new Names(runs, lengthsByFirstWord);
+        forEachBlock(documents, positions, (d, block, p) -> match(d, block, p, wanted, found));
+        Map<String, Phrase> out = new TreeMap<>();
+        found.forEach((key, forms) -> {
+            Map<String, TermIndex.Form> built = new TreeMap<>();
+            forms.forEach((text, b) -> built.put(text, b.build()));
+            out.put(key, new Phrase(key, key.split(" ").length, Collections.unmodifiableMap(built)));
+        });
+        Map<String, TermIndex.Form> names = new TreeMap<>();
+        mentions.forEach((text, b) -> names.put(text, b.build()));
+        return new PhraseIndex(Collections.unmodifiableMap(out), Collections.unmodifiableMap(names));
+    }
+
+    private interface BlockVisitor {
+        void visit(int document, Block block, WordPositions positions);
+    }
+
+    private static void forEachBlock(List<Document> documents, List<List<WordPositions>> positions,
+                                     BlockVisitor visitor) {
+        for (int d = 0; d < documents.size(); d++) {
+            List<Block> blocks = documents.get(d).blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                WordPositions p = positions.get(d).get(b);
+                if (!p.titleLike()) {
+                    visitor.visit(d, blocks.get(b), p);
+                }
+            }
+        }
+    }
+
+    private static void collectRuns(int d, Block block, WordPositions positions, Set<String> runs,
+                                  Map<String, TermIndex.Form.Builder> mentions) {
+        List<Word> words = block.words();
+        int i = 0;
+        while (i < words.size()) {
+            Word first = words.get(i);
+            if (!isNameWord(first) || MINOR_WORDS.contains(key(first))
+                    && !(first.isCapitalised() && ARTICLES.contains(key(first)))) {
+                i++;
+                continue;
+            }
+            int end = runEnd(block, i);
+            if (end - i >= 2) {
+                runs.add(keyOf(words, i, end));
+            }
+            mentions.computeIfAbsent(textOf(words, i, end), TermIndex.Form.Builder::new)
+                    .add(positions.neutral(i), Occurrence.of(d, block.index(), i));
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /** The end (exclusive) of the capitalised run starting at {@code start}, connectors trimmed. */
+    private static int runEnd(Block block, int start) {
+        List<Word> words = block.words();
+        int lastName = start;
+        int j = start + 1;
+        while (j < words.size() && j - start < MAX_WORDS && adjacent(block, j - 1, j)
+                && !isPossessive(words.get(j - 1))) {
+            Word w = words.get(j);
+            if (isNameWord(w) && !CONNECTORS.contains(key(w))) {
+                lastName = j;
+            } else if (!CONNECTORS.contains(key(w))
+                    || AFTER_LINK_ONLY.contains(key(w)) && !LINKS.contains(key(words.get(j - 1)))) {
+                break;
+            }
+            j++;
+        }
+        return lastName + 1;
+    }
+
+    /**
+     * The names to look for: their keys, and for each first word a bit set of the lengths (in
+     * words) of the names it starts, so matching tries a handful of hash lookups per word.
+     */
+    private record Names(Set<String> keys, Map<String, Integer> lengthsByFirstWord) {
+    }
+
+    private static void match(int d, Block block, WordPositions positions, Names names,
+                              Map<String, Map<String, TermIndex.Form.Builder>> found) {
+        List<Word> words = block.words();
+        String[] keys = new String[words.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = words.get(k).kind() == WordKind.WORD ? key(words.get(k)) : null;
+        }
+        int i = 0;
+        while (i < words.size()) {
+            Integer lengths = keys[i] == null ? null : names.lengthsByFirstWord().get(keys[i]);
+            int matched = lengths == null ? 0 : longestMatch(block, keys, i, lengths, names.keys());
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            String key = String.join(" ", Arrays.asList(keys).subList(i, i + matched));
+            String text = textOf(words, i, i + matched);
+            boolean neutral = positions.neutral(i);
+            if (!(neutral && !words.get(i).isCapitalised())) {
+                found.computeIfAbsent(key, k -> new TreeMap<>())
+                        .computeIfAbsent(text, TermIndex.Form.Builder::new)
+                        .add(neutral, Occurrence.of(d, block.index(), i));
+            }
+            i += matched;
+        }
+    }
+
+    private static int longestMatch(Block block, String[] keys, int start, int lengths, Set<String> names) {
+        for (int length = Math.min(MAX_WORDS, keys.length - start); length >= 2; length--) {
+            if ((lengths & (1 << length)) == 0 || !wordsAndSpaces(block, keys, start, length)) {
+                continue;
+            }
+            if (names.contains(String.join(" ", Arrays.asList(keys).subList(start, start + length)))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean wordsAndSpaces(Block block, String[] keys, int start, int length) {
+        for (int k = start; k < start + length; k++) {
+            if (keys[k] == null || k > start && !adjacent(block, k - 1, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only a single space separates two words (no punctuation, no line of its own). */
+    private static boolean adjacent(Block block, int a, int b) {
+        Word left = block.words().get(a);
+        Word right = block.words().get(b);
+        return right.start() - left.end() == 1 && block.text().charAt(left.end()) == ' ';
+    }
+
+    /** A word that can belong to a name: a word whose first letter, or a letter after a hyphen, is a capital. */
+    private static boolean isNameWord(Word w) {
+        if (w.kind() != WordKind.WORD) {
+            return false;
+        }
+        if (w.isCapitalised()) {
+            return true;
+        }
+        int hyphen = w.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.text().length() && Character.isUpperCase(w.text().charAt(hyphen + 1));
+    }
+
+    /** A possessive ends a name: {@code Iraq’s Al-Qaim} is two names. */
+    private static boolean isPossessive(Word w) {
+        String t = w.text();
+        return t.endsWith("'s") || t.endsWith("\u2019s");
+    }
+
+    private static String keyOf(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(key(words.get(k)));
+        }
+        return sb.toString();
+    }
+
+    private static String textOf(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(words.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    private static String key(Word w) {
+        return w.text().toLowerCase(Locale.ROOT);
+    }
+}

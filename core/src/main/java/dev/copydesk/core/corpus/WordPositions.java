@@ -1,0 +1,147 @@
+package dev.copydesk.core.corpus;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where each word of a block stands for casing purposes. A word <em>starts a sentence</em> when ICU
+ * says so, or when it follows a full stop, question or exclamation mark (ICU does not break before
+ * a lower-case letter, nor in {@code before.The}) that does not close an abbreviation, an ellipsis
+ * or a quotation. A word is <em>neutral</em>, a capital saying nothing about it, when it starts a
+ * sentence, follows a colon or opens a quotation, or stands in a heading or a title-case line.
+ */
+public final class WordPositions {
+    private static final Set<String> MINOR_WORDS = WordList.read(WordPositions.class, "title-minor-words.txt");
+    private static final Set<String> LOWER_ABBREVIATIONS =
+            WordList.read(WordPositions.class, "lowercase-abbreviations.txt");
+    private static final Set<String> TITLE_ABBREVIATIONS =
+            WordList.read(WordPositions.class, "/dev/copydesk/core/segment/abbreviations.txt");
+    private static final String SKIPPED = " \t\u00A0\"'“”‘’«»()[]*_—–-";
+    private static final String OPENERS = "\"“‘«(['";
+    private static final String CLOSERS = "”’»)]";
+
+    private final boolean[] sentenceStart;
+    private final boolean[] neutral;
+    private final boolean titleLike;
+
+    private WordPositions(boolean[] sentenceStart, boolean[] neutral, boolean titleLike) {
+        this.sentenceStart = sentenceStart;
+        this.neutral = neutral;
+        this.titleLike = titleLike;
+    }
+
+    /** The positions of every word of a block. */
+    public static WordPositions of(Block block) {
+        List<Word> words = block.words();
+        boolean titleLike = block.kind() == BlockKind.HEADING || isTitleLike(words);
+        boolean[] starts = new boolean[words.size()];
+        boolean[] neutral = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Break before = breakBefore(block, i);
+            starts[i] = before == Break.SENTENCE || words.get(i).sentenceStart() && before != Break.QUOTE_END;
+            neutral[i] = titleLike || starts[i] || before != Break.NONE || words.get(i).sentenceStart();
+        }
+        return new WordPositions(starts, neutral, titleLike);
+    }
+
+    /** Whether the block is a heading or reads as a title, so no capital in it is evidence. */
+    public boolean titleLike() {
+        return titleLike;
+    }
+
+    /** Whether word {@code i} starts a sentence. */
+    public boolean sentenceStart(int i) {
+        return sentenceStart[i];
+    }
+
+    /** Whether a capital on word {@code i} says nothing about how the word is cased. */
+    public boolean neutral(int i) {
+        return neutral[i];
+    }
+
+    /**
+     * Whether a block reads as a title: at least three words, and every word of four letters or
+     * more, and every other word not in the minor-word list, begins with a capital.
+     */
+    static boolean isTitleLike(List<Word> words) {
+        int content = 0;
+        for (Word w : words) {
+            if (w.kind() != WordKind.WORD) {
+                continue;
+            }
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            if (MINOR_WORDS.contains(lower) || lower.length() < 3 && !w.isCapitalised()) {
+                continue;
+            }
+            if (!w.isCapitalised()) {
+                return false;
+            }
+            content++;
+        }
+        return content >= 3;
+    }
+
+    private enum Break {
+        NONE,
+        CLAUSE,
+        /** A quotation closed after its own ! or ?: the sentence around it may go on in lower case. */
+        QUOTE_END,
+        SENTENCE
+    }
+
+    private static Break breakBefore(Block block, int i) {
+        String text = block.text();
+        int p = block.words().get(i).start() - 1;
+        boolean quoteOpened = false;
+        boolean closed = false;
+        while (p >= 0 && SKIPPED.indexOf(text.charAt(p)) >= 0) {
+            char c = text.charAt(p);
+            quoteOpened |= OPENERS.indexOf(c) >= 0 && (p == 0 || Character.isWhitespace(text.charAt(p - 1))
+                    || SKIPPED.indexOf(text.charAt(p - 1)) >= 0 || isTerminal(text.charAt(p - 1)));
+            closed |= CLOSERS.indexOf(c) >= 0;
+            p--;
+        }
+        if (p < 0) {
+            return Break.SENTENCE;
+        }
+        char c = text.charAt(p);
+        if (c == '?' || c == '!') {
+            return closed ? Break.QUOTE_END : Break.SENTENCE;
+        }
+        if (c == '.' && !closed && !isEllipsis(text, p) && !endsAbbreviation(block, i)) {
+            return Break.SENTENCE;
+        }
+        if (c == ':' || c == ';' && quoteOpened || quoteOpened || isTerminal(c)) {
+            return Break.CLAUSE;
+        }
+        return Break.NONE;
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '…';
+    }
+
+    private static boolean isEllipsis(String text, int dot) {
+        return dot > 0 && text.charAt(dot - 1) == '.';
+    }
+
+    private static boolean endsAbbreviation(Block block, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Word previous = block.words().get(i - 1);
+        if (previous.end() >= block.text().length() || block.text().charAt(previous.end()) != '.') {
+            return previous.text().indexOf('.') >= 0;
+        }
+        String t = previous.text();
+        return t.indexOf('.') >= 0
+                || LOWER_ABBREVIATIONS.contains(t)
+                || TITLE_ABBREVIATIONS.contains(t + ".")
+                || t.length() == 1;
+    }
+}

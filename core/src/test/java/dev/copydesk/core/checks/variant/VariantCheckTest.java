@@ -1,0 +1,155 @@
+package dev.copydesk.core.checks.variant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.Dialect;
+import dev.copydesk.core.check.Evidence;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.corpus.ClusterLabels;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Labels;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.testing.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VariantCheckTest {
+    /** The held-out figures after the changes the first run prompted (see the README); a floor. */
+    private static final double HOLDOUT_PRECISION = 1.0;
+    private static final double HOLDOUT_RECALL = 11 / 13.0;
+
+    private final VariantCheck check = new VariantCheck();
+
+    private List<Finding> run(Corpus corpus) {
+        return check.run(corpus, CheckContext.defaults(check.info()));
+    }
+
+    private List<Finding> run(Corpus corpus, Dialect dialect, List<CheckContext.PreferredForm> houseStyle,
+                              Map<String, String> options) {
+        return check.run(corpus, new CheckContext(check.info(), dialect, Set.of(), houseStyle, options));
+    }
+
+    @Test
+    void findsEveryLabelledClusterInTheSeedsWithTheRightMembersAndNothingElse() {
+        List<Finding> findings = run(TestData.newsCorpus());
+        ClusterLabels labels = ClusterLabels.read(TestData.root().resolve("labels/variant.tsv"));
+        assertThat(labels.missed(findings)).isEmpty();
+        assertThat(labels.unexpected(findings)).isEmpty();
+        assertThat(labels.clusters()).hasSize(3);
+    }
+
+    @Test
+    void neverMergesIranAndIraqInTheSeeds() {
+        assertThat(run(TestData.newsCorpus())).allSatisfy(f -> assertThat(ClusterLabels.members(f))
+                .doesNotContain("Iran", "Iraq", "Muhammed"));
+    }
+
+    @Test
+    void reportsTheJolaniClusterOnceAtTheFirstOtherFormWithEveryOtherOccurrenceRelated() {
+        Finding jolani = run(TestData.newsCorpus()).stream().filter(f -> f.key().equals("abu mohammed al-jolani"))
+                .findFirst().orElseThrow();
+        assertThat(jolani.suggestions()).containsExactly("Abu Mohammed al-Jolani");
+        assertThat(jolani.subject()).isEqualTo("Abu Mohammed al-Jawlani");
+        assertThat(jolani.location().documentId()).endsWith("000_b63dc4cb37152557.txt");
+        assertThat(jolani.location().blockIndex()).isEqualTo(2);
+        assertThat(jolani.related()).extracting(r -> r.text())
+                .containsExactly("Abu Mohammed al-Jawlani", "Abu Mohammad al-Jolani");
+        Evidence.Forms forms = (Evidence.Forms) jolani.evidence();
+        assertThat(forms.kind()).isEqualTo("transliteration");
+        assertThat(forms.forms().get(0).form()).isEqualTo("Abu Mohammed al-Jolani");
+        assertThat(forms.forms().get(0).documents()).hasSize(2);
+    }
+
+    @Test
+    void scoresAtLeastTheGoalOnTheOwnLabelledSet() {
+        Path set = TestData.root().resolve("variant-set");
+        List<Finding> findings = run(Corpus.of(TestData.load(set.resolve("docs"))));
+        ClusterLabels labels = ClusterLabels.read(set.resolve("labels.tsv"));
+        Labels.Score score = labels.score(findings);
+        System.out.println("variant-set: " + score);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void scoresTheHeldOutSetAtLeastAsWellAsRecordedInTheReadme() {
+        Path set = TestData.root().resolve("variant-set");
+        List<Finding> findings = run(Corpus.of(TestData.load(set.resolve("holdout"))));
+        Labels.Score score = ClusterLabels.read(set.resolve("holdout-labels.tsv")).score(findings);
+        System.out.println("variant-set holdout: " + score);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(HOLDOUT_PRECISION);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(HOLDOUT_RECALL);
+    }
+
+    @Test
+    void outputIsTheSameWhateverTheDocumentOrder() {
+        List<Document> docs = TestData.load(TestData.root().resolve("variant-set/docs"));
+        List<Document> reversed = new ArrayList<>(docs);
+        Collections.reverse(reversed);
+        assertThat(run(Corpus.of(reversed))).extracting(Finding::key, Finding::message)
+                .containsExactlyInAnyOrderElementsOf(run(Corpus.of(docs)).stream()
+                        .map(f -> tuple(f.key(), f.message())).toList());
+    }
+
+    @Test
+    void keepsLookAlikesApart(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), String.join("\n",
+                "Iran and Iraq signed a deal. Austria and Australia watched, as did Slovenia and Slovakia.",
+                "Aid reached Hama and then Homs. Hamas said Gaza was calm; tourists visited Giza.",
+                "Officials from Salzburg met officials from Strasbourg.",
+                "The speech was a complement to the plan, and a compliment to the host.",
+                "Israel and Israeli officials met Syrian officials from Syria.",
+                "She will re-sign the contract; he will resign. The co-op runs the coop.",
+                "Check the bill and pay by cheque. The meter reads ten metres.",
+                "President Bashar al-Assad spoke. Assad left. Assad's car waited.",
+                "Professor Muhammed Hassan met Abu Mohammed al-Jolani."));
+        assertThat(run(Corpus.of(TestData.load(dir)))).isEmpty();
+    }
+
+    @Test
+    void prefersTheConfiguredDialectsSpelling() {
+        Corpus corpus = TestData.corpusOf("The defence ministry spoke.", "The defense budget rose.");
+        assertThat(run(corpus, Dialect.EN_GB, List.of(), Map.of())).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.suggestions()).containsExactly("defence");
+                    assertThat(f.subject()).isEqualTo("defense");
+                    assertThat(((Evidence.Forms) f.evidence()).kind()).isEqualTo("dialect");
+                });
+    }
+
+    @Test
+    void flagsTheOtherDialectAloneOnlyWhenAsked() {
+        Corpus corpus = TestData.corpusOf("The colour of the flag.");
+        assertThat(run(corpus)).isEmpty();
+        assertThat(run(corpus, Dialect.EN_US, List.of(), Map.of(VariantCheck.ENFORCE_DIALECT, "true")))
+                .singleElement().satisfies(f -> assertThat(f.suggestions()).containsExactly("color"));
+    }
+
+    @Test
+    void enforcesTheHouseStyleEvenWhenOnlyOneFormOccurs() {
+        Corpus corpus = TestData.corpusOf("Send an e-mail to the desk.", "HTS leader al-Jawlani spoke.");
+        List<Finding> findings = run(corpus, Dialect.EN_US, List.of(
+                new CheckContext.PreferredForm("email", List.of("e-mail")),
+                new CheckContext.PreferredForm("al-Jolani", List.of())), Map.of());
+        assertThat(findings).extracting(Finding::subject, Finding::firstSuggestion)
+                .containsExactlyInAnyOrder(tuple("e-mail", "email"),
+                        tuple("al-Jawlani", "al-Jolani"));
+    }
+
+    @Test
+    void leavesLowConfidenceClustersOutUnlessTheThresholdIsLowered() {
+        Corpus corpus = TestData.corpusOf("Rebels freed prisoners from Sednaya.", "Families waited at Saydnaya.");
+        assertThat(run(corpus, Dialect.EN_US, List.of(), Map.of(VariantCheck.MIN_CONFIDENCE, "0.75"))).isEmpty();
+        assertThat(run(corpus)).singleElement().satisfies(f -> assertThat(f.confidence()).isLessThan(0.8));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.copydesk.core.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.SourceMap;
+import dev.copydesk.core.testing.TestData;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class WordPositionsTest {
+    private static Block block(String text) {
+        return TestData.segmenter().segment(BlockKind.PARAGRAPH, 0, text, SourceMap.NONE, 0);
+    }
+
+    private static int indexOf(Block block, String word) {
+        return IntStream.range(0, block.words().size()).filter(i -> block.words().get(i).text().equals(word))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLowerCaseWordAfterAFullStopStartsASentenceThoughIcuDoesNotBreakThere() {
+        Block b = block("The army left. the advance continues.");
+        assertThat(WordPositions.of(b).sentenceStart(indexOf(b, "the"))).isTrue();
+    }
+
+    @Test
+    void aWordRightAfterAFullStopWithoutASpaceIsNeutral() {
+        Block b = block("closer than ever before.The Syrian army left.");
+        assertThat(WordPositions.of(b).neutral(indexOf(b, "The"))).isTrue();
+    }
+
+    @Test
+    void abbreviationsEllipsesAndQuotationsClosedByTheirOwnMarkDoNotStartASentence() {
+        Block b = block("Costs rose, e.g. the fuel, etc. and food. We waited... and waited. “Go!” the officer said.");
+        WordPositions p = WordPositions.of(b);
+        assertThat(p.sentenceStart(indexOf(b, "the"))).isFalse();
+        assertThat(p.sentenceStart(indexOf(b, "and"))).isFalse();
+        assertThat(b.words().stream().filter(w -> w.text().equals("the")).count()).isEqualTo(2);
+        int officer = indexOf(b, "officer");
+        assertThat(p.sentenceStart(officer - 1)).isFalse();
+    }
+
+    @Test
+    void wordsAfterAColonOrAnOpeningQuoteAreNeutralButDoNotStartASentence() {
+        Block b = block("One rule applies: Costs fall. He said, “Damascus waits.”");
+        WordPositions p = WordPositions.of(b);
+        assertThat(p.neutral(indexOf(b, "Costs"))).isTrue();
+        assertThat(p.sentenceStart(indexOf(b, "Costs"))).isFalse();
+        assertThat(p.neutral(indexOf(b, "Damascus"))).isTrue();
+    }
+
+    @Test
+    void aTitleCaseLineIsNeutralThroughout() {
+        Block b = block("HTS Rebel Soldiers Celebrated Anarchic Victory in Homs.");
+        assertThat(WordPositions.of(b).titleLike()).isTrue();
+        assertThat(WordPositions.of(b).neutral(indexOf(b, "Victory"))).isTrue();
+        assertThat(WordPositions.of(block("The rebel soldiers celebrated in Homs.")).titleLike()).isFalse();
+    }
+}
