@@ -1,0 +1,93 @@
+package dev.copydesk.core.checks.duplicate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Finds the groups of paragraphs: exact copies are joined by their key (one representative each
+ * goes on), representatives are paired by LSH, every candidate pair is verified with exact shingle
+ * containment, and union-find joins the verified pairs. Groups come out in corpus order, each listing
+ * its paragraphs in corpus order.
+ */
+final class GroupFinder {
+    private final DuplicateSettings settings;
+
+    GroupFinder(DuplicateSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The groups of two or more paragraphs, as paragraph indices. */
+    List<int[]> groups(Paragraphs paragraphs) {
+        int n = paragraphs.size();
+        DisjointSets sets = new DisjointSets(n);
+        int[] representatives = joinExactCopies(paragraphs, sets);
+        linkCandidates(paragraphs, representatives, sets);
+        return collect(sets, n);
+    }
+
+    /** Whether a candidate pair shares enough shingles to be the same text. */
+    boolean verified(int[] a, int[] b) {
+        int shared = Shingles.overlap(a, b);
+        int smaller = Math.min(a.length, b.length);
+        return shared >= Math.min(settings.minSharedShingles(), smaller)
+                && shared >= settings.minContainment() * smaller;
+    }
+
+    private static int[] joinExactCopies(Paragraphs paragraphs, DisjointSets sets) {
+        Map<Long, Integer> first = new HashMap<>();
+        int[] reps = new int[paragraphs.size()];
+        int count = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Integer seen = first.putIfAbsent(paragraphs.exactKey[i], i);
+            if (seen == null) {
+                reps[count++] = i;
+            } else {
+                sets.union(seen, i);
+            }
+        }
+        return java.util.Arrays.copyOf(reps, count);
+    }
+
+    private void linkCandidates(Paragraphs paragraphs, int[] reps, DisjointSets sets) {
+        MinHashSketch sketch = new MinHashSketch(settings.bands(), settings.rows());
+        int bands = settings.bands();
+        long[] keys = new long[reps.length * bands];
+        IntStream.range(0, reps.length).parallel().forEach(r -> {
+            long[] k = sketch.bandKeys(paragraphs.shingles[reps[r]]);
+            System.arraycopy(k, 0, keys, r * bands, bands);
+        });
+        new LshIndex(bands, settings.maxBucket()).candidates(keys, reps.length, (a, b) -> {
+            int pa = reps[a];
+            int pb = reps[b];
+            if (sets.find(pa) != sets.find(pb) && verified(paragraphs.shingles[pa], paragraphs.shingles[pb])) {
+                sets.union(pa, pb);
+            }
+        });
+    }
+
+    private static List<int[]> collect(DisjointSets sets, int n) {
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            count[sets.find(i)]++;
+        }
+        Map<Integer, List<Integer>> byRoot = new HashMap<>();
+        List<List<Integer>> ordered = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            if (count[root] < 2) {
+                continue;
+            }
+            List<Integer> group = byRoot.get(root);
+            if (group == null) {
+                group = new ArrayList<>();
+                byRoot.put(root, group);
+                ordered.add(group);
+            }
+            group.add(i);
+        }
+        return ordered.stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+}
