@@ -29,7 +29,7 @@ record DuplicateSettings(int minWords, int shingleSize, double minContainment, i
             new CheckOption("shingle-size", "2", "Words per shingle for sketching and verification."),
             new CheckOption("min-containment", "0.25",
                     "Share of the smaller paragraph's shingles the other must have to be reported."),
-            new CheckOption("min-shared-shingles", "8", "Shingles two paragraphs must share to be reported."),
+            new CheckOption("min-shared-shingles", "12", "Shingles two paragraphs must share to be reported."),
             new CheckOption("near-similarity", "0.8",
                     "Word-alignment similarity from which a copy is near rather than a rewrite."),
             new CheckOption("containment-length", "0.67",
@@ -37,8 +37,8 @@ record DuplicateSettings(int minWords, int shingleSize, double minContainment, i
             new CheckOption("boilerplate-documents", "5",
                     "Documents an exact or near group must span to be reported once as boilerplate."),
             new CheckOption("bands", "32", "LSH bands (more bands find weaker rewrites, at more cost)."),
-            new CheckOption("rows", "2", "MinHash values per LSH band (more rows, fewer candidates)."),
-            new CheckOption("max-bucket", "100", "LSH buckets with more paragraphs than this are skipped."),
+            new CheckOption("rows", "1", "MinHash values per LSH band (more rows, fewer candidates)."),
+            new CheckOption("max-bucket", "10", "LSH buckets with more paragraphs than this are skipped."),
             new CheckOption("max-members", "50", "Members listed in one finding; the message counts all."));
 
     DuplicateSettings {

@@ -59,11 +59,13 @@ final class GroupFinder {
             long[] k = sketch.bandKeys(paragraphs.shingles[reps[r]]);
             System.arraycopy(k, 0, keys, r * bands, bands);
         });
-        new LshIndex(bands, settings.maxBucket()).candidates(keys, reps.length, (a, b) -> {
-            int pa = reps[a];
-            int pb = reps[b];
-            if (sets.find(pa) != sets.find(pb) && verified(paragraphs.shingles[pa], paragraphs.shingles[pb])) {
-                sets.union(pa, pb);
+        new LshIndex(bands, settings.maxBucket()).candidates(keys, reps.length, (pairs, count) -> {
+            long[] accepted = IntStream.range(0, count).parallel().mapToLong(i -> pairs[i])
+                    .filter(pair -> verified(paragraphs.shingles[reps[(int) (pair >>> 32)]],
+                            paragraphs.shingles[reps[(int) pair]]))
+                    .toArray();
+            for (long pair : accepted) {
+                sets.union(reps[(int) (pair >>> 32)], reps[(int) pair]);
             }
         });
     }

@@ -11,9 +11,9 @@ import java.util.Arrays;
  * count stays near-linear in the number of paragraphs.
  */
 final class LshIndex {
-    /** Receives a candidate pair {@code (a, b)} with {@code a < b}. */
+    /** Receives the candidate pairs of one band, each packed as {@code a << 32 | b}. */
     interface PairSink {
-        void accept(int a, int b);
+        void accept(long[] pairs, int count);
     }
 
     private final int bands;
@@ -26,7 +26,7 @@ final class LshIndex {
 
     /**
      * Emits the candidate pairs of {@code count} items whose band keys are {@code keys[item * bands + band]}.
-     * The same pair may be emitted once per band it collides in.
+     * The same pair may be emitted once per band it collides in; within a band, {@code a < b}.
      */
     void candidates(long[] keys, int count, PairSink sink) {
         if (count < 2) {
@@ -45,6 +45,8 @@ final class LshIndex {
     }
 
     private void emitBuckets(long[] packed, long idMask, PairSink sink) {
+        long[] pairs = new long[1024];
+        int count = 0;
         int start = 0;
         for (int i = 1; i <= packed.length; i++) {
             if (i < packed.length && (packed[i] & ~idMask) == (packed[start] & ~idMask)) {
@@ -54,11 +56,15 @@ final class LshIndex {
             if (size >= 2 && size <= maxBucket) {
                 for (int a = start; a < i; a++) {
                     for (int b = a + 1; b < i; b++) {
-                        sink.accept((int) (packed[a] & idMask), (int) (packed[b] & idMask));
+                        if (count == pairs.length) {
+                            pairs = Arrays.copyOf(pairs, count * 2);
+                        }
+                        pairs[count++] = (packed[a] & idMask) << 32 | (packed[b] & idMask);
                     }
                 }
             }
             start = i;
         }
+        sink.accept(pairs, count);
     }
 }
