@@ -56,11 +56,18 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
         return longer == 0 ? 1.0 : (double) Math.min(first, other) / longer;
     }
 
-    /** A word as written and its normalised form; empty normalised forms (a lone dash) still align. */
+    /**
+     * A word as written and its normalised form; empty normalised forms (a lone dash) still align.
+     * Words are split at whitespace and where a letter follows punctuation without a space
+     * ({@code fire,hayat}, {@code offensive.”Our}), so a missing space does not hide two words.
+     */
     record Word(String text, String key) {
+        private static final java.util.regex.Pattern BREAK =
+                java.util.regex.Pattern.compile("\\s+|(?<=[.,;:!?”»)\\]])(?=\\p{L}{2})");
+
         static List<Word> split(String text) {
             List<Word> words = new ArrayList<>();
-            for (String w : text.strip().split("\\s+")) {
+            for (String w : BREAK.split(text.strip())) {
                 if (!w.isEmpty()) {
                     words.add(new Word(w, String.join(" ", WordHashes.words(w))));
                 }
