@@ -9,9 +9,9 @@ import java.util.Locale;
  */
 enum GroupKind {
     EXACT(1.0, "Paragraph repeated word for word"),
-    NEAR(0.9, "Near-duplicate paragraph"),
-    CONTAINMENT(0.8, "Paragraph copied inside a longer one"),
-    REWRITE(0.7, "Paragraph rewritten from another"),
+    NEAR(0.9, "Paragraph repeated with a few words changed"),
+    CONTAINMENT(0.8, "Paragraph repeated inside a longer one"),
+    REWRITE(0.7, "Paragraph restated in other words"),
     BOILERPLATE(0.9, "Boilerplate paragraph");
 
     private final double confidence;

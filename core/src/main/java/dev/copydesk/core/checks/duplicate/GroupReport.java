@@ -60,7 +60,7 @@ final class GroupReport {
                         String.format(Locale.ROOT, "similarity %.2f to the first occurrence", m.similarity())))
                 .toList();
         return new Finding(checkId, kind.severity(severity), kind.confidence(), location(first),
-                message(kind, group.length, documents), firstText, List.of(), related,
+                message(kind, group.length, documents, location(first), related), firstText, List.of(), related,
                 new Evidence.Comparison(kind.id(), members), String.join(" ", WordHashes.words(firstText)));
     }
 
@@ -71,9 +71,19 @@ final class GroupReport {
         return diff.similarity() >= settings.nearSimilarity() ? GroupKind.NEAR : GroupKind.REWRITE;
     }
 
-    private static String message(GroupKind kind, int occurrences, long documents) {
-        return String.format(Locale.ROOT, "%s (%s): %d occurrences in %d document%s", kind.title(), kind.id(),
-                occurrences, documents, documents == 1 ? "" : "s");
+    private static String message(GroupKind kind, int occurrences, long documents, Location first,
+                                  List<Related> related) {
+        String places = related.stream().limit(3).map(r -> place(r.location(), first)).collect(
+                java.util.stream.Collectors.joining(", "));
+        String more = occurrences - 1 > 3 ? " and " + (occurrences - 4) + " more" : "";
+        return String.format(Locale.ROOT, "%s (%s), %d occurrences in %d document%s: also at %s%s", kind.title(),
+                kind.id(), occurrences, documents, documents == 1 ? "" : "s", places, more);
+    }
+
+    /** Where a member is, as short as the reader needs: the line in the same document, else the full place. */
+    private static String place(Location member, Location sameDocumentAs) {
+        return member.documentId().equals(sameDocumentAs.documentId()) && member.hasLineColumn()
+                ? "line " + member.line() : member.describe();
     }
 
     private Block block(int p) {

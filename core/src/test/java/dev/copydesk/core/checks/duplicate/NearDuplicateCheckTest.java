@@ -141,7 +141,9 @@ class NearDuplicateCheckTest {
         assertThat(findings).hasSize(1);
         assertThat(comparison(findings.get(0)).kind()).isEqualTo("boilerplate");
         assertThat(findings.get(0).severity()).isEqualTo(Severity.INFO);
-        assertThat(findings.get(0).message()).contains("6 occurrences in 6 documents");
+        assertThat(findings.get(0).message())
+                .isEqualTo("Boilerplate paragraph (boilerplate), 6 occurrences in 6 documents: also at "
+                        + "doc01.txt:paragraph 1, doc02.txt:paragraph 1, doc03.txt:paragraph 1 and 2 more");
     }
 
     @Test
