@@ -28,12 +28,42 @@ final class GroupFinder {
         return collect(sets, n);
     }
 
-    /** Whether a candidate pair shares enough shingles to be the same text. */
+    /** Whether a candidate pair shares enough shingles to be the same text (alignment not consulted). */
     boolean verified(int[] a, int[] b) {
+        return verdict(a, b) == Verdict.SAME;
+    }
+
+    private enum Verdict { SAME, ALIGN, DIFFERENT }
+
+    /**
+     * Same text when enough shingles are shared; worth aligning when fewer are, but still at least
+     * {@code aligned-containment}; different otherwise.
+     */
+    private Verdict verdict(int[] a, int[] b) {
         int shared = Shingles.overlap(a, b);
         int smaller = Math.min(a.length, b.length);
-        return shared >= Math.min(settings.minSharedShingles(), smaller)
-                && shared >= settings.minContainment() * smaller;
+        if (shared < Math.min(settings.minSharedShingles(), smaller)) {
+            return Verdict.DIFFERENT;
+        }
+        if (shared >= settings.minContainment() * smaller) {
+            return Verdict.SAME;
+        }
+        return shared >= settings.alignedContainment() * smaller ? Verdict.ALIGN : Verdict.DIFFERENT;
+    }
+
+    /** The verdict on a pair of paragraphs, aligning their words when the shingles alone do not decide. */
+    private boolean verified(Paragraphs paragraphs, int a, int b) {
+        int[] sa = paragraphs.shingles[a];
+        int[] sb = paragraphs.shingles[b];
+        return switch (verdict(sa, sb)) {
+            case SAME -> true;
+            case DIFFERENT -> false;
+            case ALIGN -> {
+                double containment = (double) Shingles.overlap(sa, sb) / Math.min(sa.length, sb.length);
+                yield containment + WordAlignment.coverage(paragraphs.words(a), paragraphs.words(b))
+                        >= settings.alignedScore();
+            }
+        };
     }
 
     private static int[] joinExactCopies(Paragraphs paragraphs, DisjointSets sets) {
@@ -61,8 +91,7 @@ final class GroupFinder {
         });
         new LshIndex(bands, settings.maxBucket()).candidates(keys, reps.length, (pairs, count) -> {
             long[] accepted = IntStream.range(0, count).parallel().mapToLong(i -> pairs[i])
-                    .filter(pair -> verified(paragraphs.shingles[reps[(int) (pair >>> 32)]],
-                            paragraphs.shingles[reps[(int) pair]]))
+                    .filter(pair -> verified(paragraphs, reps[(int) (pair >>> 32)], reps[(int) pair]))
                     .toArray();
             for (long pair : accepted) {
                 sets.union(reps[(int) (pair >>> 32)], reps[(int) pair]);

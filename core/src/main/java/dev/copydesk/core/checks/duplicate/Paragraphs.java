@@ -18,8 +18,10 @@ final class Paragraphs {
     final int[] wordCount;
     final long[] exactKey;
     final int[][] shingles;
+    private final Corpus corpus;
 
-    private Paragraphs(List<Entry> entries) {
+    private Paragraphs(Corpus corpus, List<Entry> entries) {
+        this.corpus = corpus;
         int n = entries.size();
         document = new int[n];
         block = new int[n];
@@ -43,11 +45,16 @@ final class Paragraphs {
                 .mapToObj(d -> entries(d, docs.get(d), minWords, shingleSize)).toList();
         List<Entry> all = new ArrayList<>();
         perDocument.forEach(all::addAll);
-        return new Paragraphs(all);
+        return new Paragraphs(corpus, all);
     }
 
     int size() {
         return exactKey.length;
+    }
+
+    /** The normalised word hashes of paragraph {@code i}, computed again (they are not kept). */
+    long[] words(int i) {
+        return WordHashes.of(corpus.documents().get(document[i]).blocks().get(block[i]).text());
     }
 
     private static List<Entry> entries(int d, Document doc, int minWords, int shingleSize) {
