@@ -110,7 +110,7 @@ final class CorpusGenerator {
             text[at[0]][at[1]] = switch (kind) {
                 case "exact" -> original.toUpperCase(Locale.ROOT).replace(".", " ;");
                 case "near" -> replaceWords(original, 10, random);
-                default -> paragraph(random, 20) + " " + original + " " + paragraph(random, 15);
+                default -> paragraph(random, 30) + " " + original + " " + paragraph(random, 25);
             };
             members.add(at);
         }

@@ -37,19 +37,17 @@ final class GroupReport {
     Finding finding(int[] group) {
         int shown = Math.min(group.length, settings.maxMembers());
         int first = group[0];
+        int shortest = shortest(group, shown);
         String firstText = block(first).text();
         List<Member> members = new ArrayList<>(List.of(new Member(location(first), firstText, 1.0, List.of())));
         GroupKind kind = GroupKind.EXACT;
         for (int m = 1; m < shown; m++) {
             int p = group[m];
             String text = block(p).text();
-            if (paragraphs.exactKey[p] == paragraphs.exactKey[first]) {
-                members.add(new Member(location(p), text, 1.0, WordDiff.of(firstText, text).tokens()));
-                continue;
-            }
             WordDiff diff = WordDiff.of(firstText, text);
-            kind = kind.looser(classify(diff));
-            members.add(new Member(location(p), text, round(diff.similarity()), diff.tokens()));
+            boolean exact = paragraphs.exactKey[p] == paragraphs.exactKey[first];
+            kind = kind.looser(exact ? GroupKind.EXACT : relation(p, diff, shortest));
+            members.add(new Member(location(p), text, exact ? 1.0 : round(diff.similarity()), diff.tokens()));
         }
         long documents = IntStream.of(group).map(p -> paragraphs.document[p]).distinct().count();
         if ((kind == GroupKind.EXACT || kind == GroupKind.NEAR) && documents >= settings.boilerplateDocuments()) {
@@ -62,6 +60,31 @@ final class GroupReport {
         return new Finding(checkId, kind.severity(severity), kind.confidence(), location(first),
                 message(kind, group.length, documents, location(first), related), firstText, List.of(), related,
                 new Evidence.Comparison(kind.id(), members), String.join(" ", WordHashes.words(firstText)));
+    }
+
+    /**
+     * A member's relation to the group: the tighter of its relation to the first member and to the
+     * shortest one, so two longer paragraphs that each contain the same short one make a containment
+     * group, not a rewrite.
+     */
+    private GroupKind relation(int member, WordDiff againstFirst, int shortest) {
+        GroupKind kind = classify(againstFirst);
+        if (kind != GroupKind.REWRITE || member == shortest || shortest == -1) {
+            return kind;
+        }
+        GroupKind againstShortest = classify(WordDiff.of(block(shortest).text(), block(member).text()));
+        return againstShortest.ordinal() < kind.ordinal() ? againstShortest : kind;
+    }
+
+    /** The shown member with the fewest words, or -1 when that is the first one. */
+    private int shortest(int[] group, int shown) {
+        int best = group[0];
+        for (int m = 1; m < shown; m++) {
+            if (paragraphs.wordCount[group[m]] < paragraphs.wordCount[best]) {
+                best = group[m];
+            }
+        }
+        return best == group[0] ? -1 : best;
     }
 
     private GroupKind classify(WordDiff diff) {

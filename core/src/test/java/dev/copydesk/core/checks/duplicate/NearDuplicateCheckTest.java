@@ -129,6 +129,22 @@ class NearDuplicateCheckTest {
     }
 
     @Test
+    void reportsTwoLongerParagraphsQuotingTheSameShortOneAsOneContainmentGroup() {
+        String quote = "Turkey has urged an end to the bloodshed, while India and the United States have "
+                + "issued advisories for their citizens to leave Syria.";
+        String first = "Diplomats scrambled on Saturday as the offensive gathered pace and the roads north "
+                + "filled with families fleeing the fighting around Homs and Hama. " + quote;
+        String second = quote + " Markets in Beirut and Amman fell sharply on Monday morning as traders weighed "
+                + "the risk of a wider regional war drawing in Israel and Iran.";
+
+        List<Finding> findings = run(TestData.corpusOf(first, second, quote));
+
+        assertThat(findings).hasSize(1);
+        assertThat(comparison(findings.get(0)).kind()).isEqualTo("containment");
+        assertThat(comparison(findings.get(0)).members()).hasSize(3);
+    }
+
+    @Test
     void reportsAParagraphRecurringInManyDocumentsOnceAsBoilerplate() {
         String footer = "This article was produced with the help of our partners; republication is allowed "
                 + "with credit and a link back to the original story.";
