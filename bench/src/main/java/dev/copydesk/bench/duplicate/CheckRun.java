@@ -13,6 +13,7 @@ import dev.copydesk.core.model.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Runs the duplicate check with its defaults (or overrides) and reads its groups back. */
 final class CheckRun {
@@ -40,7 +41,7 @@ final class CheckRun {
 
     /** Check options from {@code key=value} arguments. */
     static Map<String, String> options(String[] args, int from) {
-        Map<String, String> options = new java.util.TreeMap<>();
+        Map<String, String> options = new TreeMap<>();
         for (int i = from; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);
             if (kv.length == 2) {

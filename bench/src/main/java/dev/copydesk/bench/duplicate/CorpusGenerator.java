@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -65,7 +68,7 @@ final class CorpusGenerator {
         words.sort((a, b) -> counts.get(b).equals(counts.get(a)) ? a.compareTo(b) : counts.get(b) - counts.get(a));
         Random random = new Random(seed);
         String[] syllables = {"ka", "ri", "mo", "sa", "te", "lu", "na", "vi", "do", "re", "shi", "ba", "qu", "el", "an"};
-        java.util.Set<String> seen = new java.util.HashSet<>(words);
+        Set<String> seen = new HashSet<>(words);
         while (words.size() < vocabularySize) {
             StringBuilder w = new StringBuilder();
             for (int s = 2 + random.nextInt(3); s > 0; s--) {
@@ -90,7 +93,7 @@ final class CorpusGenerator {
         }
         List<Planted> planted = new ArrayList<>();
         String[] kinds = {"exact", "near", "containment"};
-        java.util.Set<Long> used = new java.util.HashSet<>();
+        Set<Long> used = new HashSet<>();
         for (int g = 0; g < Math.max(3, paragraphs / 1000); g++) {
             planted.add(plant(text, kinds[g % kinds.length], random, used));
         }
@@ -101,7 +104,7 @@ final class CorpusGenerator {
         return new Generated(documents, planted);
     }
 
-    private Planted plant(String[][] text, String kind, Random random, java.util.Set<Long> used) {
+    private Planted plant(String[][] text, String kind, Random random, Set<Long> used) {
         int[] origin = free(text, random, used);
         String original = text[origin[0]][origin[1]];
         List<int[]> members = new ArrayList<>(List.of(origin));
@@ -119,7 +122,7 @@ final class CorpusGenerator {
     }
 
     /** A paragraph slot no planted group uses yet (planted groups never overwrite each other). */
-    private static int[] free(String[][] text, Random random, java.util.Set<Long> used) {
+    private static int[] free(String[][] text, Random random, Set<Long> used) {
         while (true) {
             int[] at = {random.nextInt(text.length), random.nextInt(PARAGRAPHS_PER_DOCUMENT)};
             if (used.add((long) at[0] * PARAGRAPHS_PER_DOCUMENT + at[1])) {
@@ -151,7 +154,7 @@ final class CorpusGenerator {
     }
 
     private String word(Random random) {
-        int i = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+        int i = Arrays.binarySearch(cumulative, random.nextDouble());
         return vocabulary[Math.min(vocabulary.length - 1, i < 0 ? -i - 1 : i)];
     }
 }

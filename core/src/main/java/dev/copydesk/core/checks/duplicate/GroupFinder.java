@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks.duplicate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ final class GroupFinder {
                 sets.union(seen, i);
             }
         }
-        return java.util.Arrays.copyOf(reps, count);
+        return Arrays.copyOf(reps, count);
     }
 
     private void linkCandidates(Paragraphs paragraphs, int[] reps, DisjointSets sets) {

@@ -12,6 +12,7 @@ import dev.copydesk.core.model.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -97,7 +98,7 @@ final class GroupReport {
     private static String message(GroupKind kind, int occurrences, long documents, Location first,
                                   List<Related> related) {
         String places = related.stream().limit(3).map(r -> place(r.location(), first)).collect(
-                java.util.stream.Collectors.joining(", "));
+                Collectors.joining(", "));
         String more = occurrences - 1 > 3 ? " and " + (occurrences - 4) + " more" : "";
         return String.format(Locale.ROOT, "%s (%s), %d occurrences in %d document%s: also at %s%s", kind.title(),
                 kind.id(), occurrences, documents, documents == 1 ? "" : "s", places, more);

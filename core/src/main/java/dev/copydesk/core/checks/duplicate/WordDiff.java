@@ -7,6 +7,7 @@ import dev.copydesk.core.check.Evidence.DiffOp;
 import dev.copydesk.core.check.Evidence.DiffToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A word alignment of a paragraph against the first of its group (java-diff-utils' Myers diff over
@@ -62,8 +63,8 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
      * ({@code fire,hayat}, {@code offensive.”Our}), so a missing space does not hide two words.
      */
     record Word(String text, String key) {
-        private static final java.util.regex.Pattern BREAK =
-                java.util.regex.Pattern.compile("\\s+|(?<=[.,;:!?”»)\\]])(?=\\p{L}{2})");
+        private static final Pattern BREAK =
+                Pattern.compile("\\s+|(?<=[.,;:!?”»)\\]])(?=\\p{L}{2})");
 
         static List<Word> split(String text) {
             List<Word> words = new ArrayList<>();
