@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  * words, ranked by frequency and extended with pronounceable made-up words, form a Zipf-distributed
  * vocabulary (so common words and word pairs recur as they do in news copy); each paragraph is 30 to
  * 80 words drawn from it, cut into sentences. Then groups of copies are planted: exact (re-cased,
- * re-punctuated), near (one word in ten replaced) and containment (the paragraph inside a longer one),
+ * re-punctuated), near (one word in ten replaced, at distinct places) and containment (the paragraph inside a longer one),
  * each in 2 to 4 random documents. Ten paragraphs per document.
  */
 final class CorpusGenerator {
@@ -112,7 +113,7 @@ final class CorpusGenerator {
             int[] at = free(text, random, used);
             text[at[0]][at[1]] = switch (kind) {
                 case "exact" -> original.toUpperCase(Locale.ROOT).replace(".", " ;");
-                case "near" -> replaceWords(original, 10, random);
+                case "near" -> replaceWords(original, random);
                 default -> paragraph(random, 30) + " " + original + " " + paragraph(random, 25);
             };
             members.add(at);
@@ -131,12 +132,16 @@ final class CorpusGenerator {
         }
     }
 
-    private String replaceWords(String original, int oneIn, Random random) {
+    /** The paragraph with one word in ten (at distinct random places) replaced by another. */
+    private String replaceWords(String original, Random random) {
         String[] words = original.split(" ");
+        List<Integer> places = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            if (random.nextInt(oneIn) == 0) {
-                words[i] = word(random);
-            }
+            places.add(i);
+        }
+        Collections.shuffle(places, random);
+        for (int place : places.subList(0, Math.max(1, words.length / 10))) {
+            words[place] = word(random);
         }
         return String.join(" ", words);
     }

@@ -38,7 +38,6 @@ final class GroupReport {
     Finding finding(int[] group) {
         int shown = Math.min(group.length, settings.maxMembers());
         int first = group[0];
-        int shortest = shortest(group, shown);
         String firstText = block(first).text();
         List<Member> members = new ArrayList<>(List.of(new Member(location(first), firstText, 1.0, List.of())));
         GroupKind kind = GroupKind.EXACT;
@@ -47,7 +46,7 @@ final class GroupReport {
             String text = block(p).text();
             WordDiff diff = WordDiff.of(firstText, text);
             boolean exact = paragraphs.exactKey[p] == paragraphs.exactKey[first];
-            kind = kind.looser(exact ? GroupKind.EXACT : relation(p, diff, shortest));
+            kind = kind.looser(exact ? GroupKind.EXACT : relation(group, shown, m, diff));
             members.add(new Member(location(p), text, exact ? 1.0 : round(diff.similarity()), diff.tokens()));
         }
         long documents = IntStream.of(group).map(p -> paragraphs.document[p]).distinct().count();
@@ -64,28 +63,22 @@ final class GroupReport {
     }
 
     /**
-     * A member's relation to the group: the tighter of its relation to the first member and to the
-     * shortest one, so two longer paragraphs that each contain the same short one make a containment
-     * group, not a rewrite.
+     * A member's relation to the group: its closest relation to any other shown member, as union-find
+     * joined it. Two near copies of one paragraph are near even when the first is a copy, and two
+     * longer paragraphs quoting the same short one make a containment group, not a rewrite.
      */
-    private GroupKind relation(int member, WordDiff againstFirst, int shortest) {
-        GroupKind kind = classify(againstFirst);
-        if (kind != GroupKind.REWRITE || member == shortest || shortest == -1) {
-            return kind;
-        }
-        GroupKind againstShortest = classify(WordDiff.of(block(shortest).text(), block(member).text()));
-        return againstShortest.ordinal() < kind.ordinal() ? againstShortest : kind;
-    }
-
-    /** The shown member with the fewest words, or -1 when that is the first one. */
-    private int shortest(int[] group, int shown) {
-        int best = group[0];
-        for (int m = 1; m < shown; m++) {
-            if (paragraphs.wordCount[group[m]] < paragraphs.wordCount[best]) {
-                best = group[m];
+    private GroupKind relation(int[] group, int shown, int m, WordDiff againstFirst) {
+        GroupKind best = classify(againstFirst);
+        String text = block(group[m]).text();
+        for (int j = 1; j < shown && best.ordinal() > GroupKind.NEAR.ordinal(); j++) {
+            if (j == m) {
+                continue;
             }
+            GroupKind kind = paragraphs.exactKey[group[j]] == paragraphs.exactKey[group[m]]
+                    ? GroupKind.EXACT : classify(WordDiff.of(block(group[j]).text(), text));
+            best = kind.ordinal() < best.ordinal() ? kind : best;
         }
-        return best == group[0] ? -1 : best;
+        return best;
     }
 
     private GroupKind classify(WordDiff diff) {
