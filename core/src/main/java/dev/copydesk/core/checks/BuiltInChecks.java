@@ -1,6 +1,9 @@
 package dev.copydesk.core.checks;
 
 import dev.copydesk.core.check.Check;
+import dev.copydesk.core.checks.casing.CasingCheck;
+import dev.copydesk.core.checks.duplicate.NearDuplicateCheck;
+import dev.copydesk.core.checks.variant.VariantCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +15,9 @@ public final class BuiltInChecks {
     /** Every built-in check, in the order they are documented. */
     public static List<Check> all() {
         return List.of(
-                new dev.copydesk.core.checks.casing.CasingCheck(),
-                new dev.copydesk.core.checks.variant.VariantCheck()
+                new NearDuplicateCheck(),
+                new CasingCheck(),
+                new VariantCheck()
         );
     }
 

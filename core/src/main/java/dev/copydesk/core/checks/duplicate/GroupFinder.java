@@ -1,0 +1,125 @@
+package dev.copydesk.core.checks.duplicate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Finds the groups of paragraphs: exact copies are joined by their key (one representative each
+ * goes on), representatives are paired by LSH, every candidate pair is verified with exact shingle
+ * containment, and union-find joins the verified pairs. Groups come out in corpus order, each listing
+ * its paragraphs in corpus order.
+ */
+final class GroupFinder {
+    private final DuplicateSettings settings;
+
+    GroupFinder(DuplicateSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The groups of two or more paragraphs, as paragraph indices. */
+    List<int[]> groups(Paragraphs paragraphs) {
+        int n = paragraphs.size();
+        DisjointSets sets = new DisjointSets(n);
+        int[] representatives = joinExactCopies(paragraphs, sets);
+        linkCandidates(paragraphs, representatives, sets);
+        return collect(sets, n);
+    }
+
+    /** Whether a candidate pair shares enough shingles to be the same text (alignment not consulted). */
+    boolean verified(int[] a, int[] b) {
+        return verdict(a, b) == Verdict.SAME;
+    }
+
+    private enum Verdict { SAME, ALIGN, DIFFERENT }
+
+    /**
+     * Same text when enough shingles are shared; worth aligning when fewer are, but still at least
+     * {@code aligned-containment}; different otherwise.
+     */
+    private Verdict verdict(int[] a, int[] b) {
+        int shared = Shingles.overlap(a, b);
+        int smaller = Math.min(a.length, b.length);
+        if (shared < Math.min(settings.minSharedShingles(), smaller)) {
+            return Verdict.DIFFERENT;
+        }
+        if (shared >= settings.minContainment() * smaller) {
+            return Verdict.SAME;
+        }
+        return shared >= settings.alignedContainment() * smaller ? Verdict.ALIGN : Verdict.DIFFERENT;
+    }
+
+    /** The verdict on a pair of paragraphs, aligning their words when the shingles alone do not decide. */
+    private boolean verified(Paragraphs paragraphs, int a, int b) {
+        int[] sa = paragraphs.shingles[a];
+        int[] sb = paragraphs.shingles[b];
+        return switch (verdict(sa, sb)) {
+            case SAME -> true;
+            case DIFFERENT -> false;
+            case ALIGN -> {
+                double containment = (double) Shingles.overlap(sa, sb) / Math.min(sa.length, sb.length);
+                yield containment + WordAlignment.coverage(paragraphs.words(a), paragraphs.words(b))
+                        >= settings.alignedScore();
+            }
+        };
+    }
+
+    private static int[] joinExactCopies(Paragraphs paragraphs, DisjointSets sets) {
+        Map<Long, Integer> first = new HashMap<>();
+        int[] reps = new int[paragraphs.size()];
+        int count = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Integer seen = first.putIfAbsent(paragraphs.exactKey[i], i);
+            if (seen == null) {
+                reps[count++] = i;
+            } else {
+                sets.union(seen, i);
+            }
+        }
+        return Arrays.copyOf(reps, count);
+    }
+
+    private void linkCandidates(Paragraphs paragraphs, int[] reps, DisjointSets sets) {
+        MinHashSketch sketch = new MinHashSketch(settings.bands(), settings.rows());
+        int bands = settings.bands();
+        long[] keys = new long[reps.length * bands];
+        IntStream.range(0, reps.length).parallel().forEach(r -> {
+            long[] k = sketch.bandKeys(paragraphs.shingles[reps[r]]);
+            System.arraycopy(k, 0, keys, r * bands, bands);
+        });
+        new LshIndex(bands, settings.maxBucket()).candidates(keys, reps.length, (pairs, count) -> {
+            long[] accepted = IntStream.range(0, count).parallel().mapToLong(i -> pairs[i])
+                    .filter(pair -> verified(paragraphs, reps[(int) (pair >>> 32)], reps[(int) pair]))
+                    .toArray();
+            for (long pair : accepted) {
+                sets.union(reps[(int) (pair >>> 32)], reps[(int) pair]);
+            }
+        });
+    }
+
+    private static List<int[]> collect(DisjointSets sets, int n) {
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            count[sets.find(i)]++;
+        }
+        Map<Integer, List<Integer>> byRoot = new HashMap<>();
+        List<List<Integer>> ordered = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            if (count[root] < 2) {
+                continue;
+            }
+            List<Integer> group = byRoot.get(root);
+            if (group == null) {
+                group = new ArrayList<>();
+                byRoot.put(root, group);
+                ordered.add(group);
+            }
+            group.add(i);
+        }
+        return ordered.stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.copydesk.core.checks.duplicate;
+
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The paragraphs long enough to compare, in corpus order (document, then block), each reduced to
+ * what candidate generation and verification need: its exact key and its sorted shingle hashes.
+ * Index {@code i} of every array is the i-th paragraph.
+ */
+final class Paragraphs {
+    final int[] document;
+    final int[] block;
+    final int[] wordCount;
+    final long[] exactKey;
+    final int[][] shingles;
+    private final Corpus corpus;
+
+    private Paragraphs(Corpus corpus, List<Entry> entries) {
+        this.corpus = corpus;
+        int n = entries.size();
+        document = new int[n];
+        block = new int[n];
+        wordCount = new int[n];
+        exactKey = new long[n];
+        shingles = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            document[i] = e.document;
+            block[i] = e.block;
+            wordCount[i] = e.words;
+            exactKey[i] = e.key;
+            shingles[i] = e.shingles;
+        }
+    }
+
+    /** The paragraphs of a corpus with at least {@code minWords} normalised words; documents in parallel. */
+    static Paragraphs of(Corpus corpus, int minWords, int shingleSize) {
+        List<Document> docs = corpus.documents();
+        List<List<Entry>> perDocument = IntStream.range(0, docs.size()).parallel()
+                .mapToObj(d -> entries(d, docs.get(d), minWords, shingleSize)).toList();
+        List<Entry> all = new ArrayList<>();
+        perDocument.forEach(all::addAll);
+        return new Paragraphs(corpus, all);
+    }
+
+    int size() {
+        return exactKey.length;
+    }
+
+    /** The normalised word hashes of paragraph {@code i}, computed again (they are not kept). */
+    long[] words(int i) {
+        return WordHashes.of(corpus.documents().get(document[i]).blocks().get(block[i]).text());
+    }
+
+    private static List<Entry> entries(int d, Document doc, int minWords, int shingleSize) {
+        List<Entry> out = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            long[] words = WordHashes.of(b.text());
+            if (words.length >= minWords) {
+                out.add(new Entry(d, b.index(), words.length, WordHashes.sequenceKey(words),
+                        Shingles.of(words, shingleSize)));
+            }
+        }
+        return out;
+    }
+
+    private record Entry(int document, int block, int words, long key, int[] shingles) {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.copydesk.core.checks.duplicate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Normalised words of a text as 64-bit hashes: runs of letters and digits, lower-cased, so case,
+ * whitespace, punctuation and quote styles do not matter. Works on any script; allocates no strings.
+ */
+final class WordHashes {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private WordHashes() {
+    }
+
+    /** The hashes of the normalised words of a text, in order. */
+    static long[] of(String text) {
+        long[] out = new long[Math.max(4, text.length() / 6)];
+        int n = 0;
+        long h = FNV_OFFSET;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK && inWord) {
+                h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+                inWord = true;
+            } else if (inWord) {
+                out = append(out, n++, h);
+                h = FNV_OFFSET;
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            out = append(out, n++, h);
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The normalised words of a text as strings (for tests and display). */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                    && !word.isEmpty()) {
+                word.appendCodePoint(Character.toLowerCase(cp));
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** A 64-bit hash of a whole word sequence: equal sequences, equal keys. */
+    static long sequenceKey(long[] words) {
+        long h = FNV_OFFSET ^ words.length;
+        for (long w : words) {
+            h = Mix.mix64(h + w);
+        }
+        return h;
+    }
+
+    private static long[] append(long[] out, int n, long h) {
+        long[] target = n == out.length ? Arrays.copyOf(out, out.length * 2) : out;
+        target[n] = h;
+        return target;
+    }
+}

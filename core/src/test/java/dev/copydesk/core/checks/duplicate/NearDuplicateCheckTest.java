@@ -1,0 +1,234 @@
+package dev.copydesk.core.checks.duplicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.Evidence;
+import dev.copydesk.core.check.Evidence.DiffOp;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Severity;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.testing.TestData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateCheckTest {
+    private final NearDuplicateCheck check = new NearDuplicateCheck();
+
+    private List<Finding> run(Corpus corpus) {
+        return check.run(corpus, CheckContext.defaults(check.info()));
+    }
+
+    private static Evidence.Comparison comparison(Finding f) {
+        return (Evidence.Comparison) f.evidence();
+    }
+
+    @Test
+    void findsEveryLabelledGroupOfTheSeedsAndNothingElse() throws IOException {
+        Map<String, Set<String>> labelled = new TreeMap<>();
+        for (String line : Files.readAllLines(TestData.root().resolve("labels/duplicate.tsv"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            labelled.computeIfAbsent(f[0] + "/" + f[1], k -> new TreeSet<>()).add(f[2] + ":" + f[3]);
+        }
+        Set<String> expected = labelled.entrySet().stream()
+                .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + " " + e.getValue())
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        Set<String> reported = new TreeSet<>();
+        for (Finding f : run(TestData.newsCorpus())) {
+            Set<String> members = comparison(f).members().stream()
+                    .map(m -> Path.of(m.location().documentId()).getFileName() + ":" + m.location().line())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            reported.add(comparison(f).kind() + " " + members);
+        }
+        assertThat(reported).isEqualTo(expected);
+    }
+
+    @Test
+    void reportsNothingOnHardNegatives() throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("hard-negatives.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    paragraphs.add(line);
+                }
+            }
+        }
+        assertThat(paragraphs).hasSizeGreaterThan(25);
+        Corpus corpus = Corpus.of(List.of(TestData.document("negatives.txt", paragraphs.toArray(String[]::new))));
+
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
+    void groupsExactCopiesAcrossDocumentsIgnoringCaseQuotesAndSpacing() {
+        String text = "The Syrian Observatory for Human Rights said \"regime forces\" withdrew from the towns, "
+                + "ten kilometres from Damascus, after local fighters overran them.";
+        String copy = "the syrian observatory for human rights said “regime forces” withdrew from the towns -"
+                + "  ten kilometres from Damascus; after local fighters overran them";
+        Corpus corpus = TestData.corpusOf(text, "An unrelated paragraph about the weather in Geneva, "
+                + "where it rained all week long and the lake rose", copy);
+
+        List<Finding> findings = run(corpus);
+
+        assertThat(findings).hasSize(1);
+        Finding f = findings.get(0);
+        assertThat(comparison(f).kind()).isEqualTo("exact");
+        assertThat(f.location().documentId()).isEqualTo("doc00.txt");
+        assertThat(f.related()).extracting(r -> r.location().documentId()).containsExactly("doc02.txt");
+        assertThat(comparison(f).members()).extracting(Evidence.Member::similarity).containsExactly(1.0, 1.0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void reportsALightlyEditedParagraphAsNearWithTheChangedWordsMarked() {
+        String first = "Rebel forces have seized control of several towns southwest of Damascus, pushing closer "
+                + "to the Syrian capital, according to the monitoring group based in Britain.";
+        String edited = "Rebel forces have captured several towns southwest of Damascus, pushing closer "
+                + "to the Syrian capital, according to the monitoring group based in Britain.";
+
+        List<Finding> findings = run(TestData.corpusOf(first, edited));
+
+        assertThat(findings).hasSize(1);
+        Evidence.Member member = comparison(findings.get(0)).members().get(1);
+        assertThat(comparison(findings.get(0)).kind()).isEqualTo("near");
+        assertThat(member.similarity()).isBetween(0.8, 0.99);
+        assertThat(member.diff()).contains(new Evidence.DiffToken(DiffOp.DELETE, "seized control of"),
+                new Evidence.DiffToken(DiffOp.INSERT, "captured"));
+        assertThat(findings.get(0).key()).startsWith("rebel forces have seized control");
+    }
+
+    @Test
+    void reportsAShortParagraphCopiedInsideALongerOneAsContainment() {
+        String quote = "Turkey has urged an end to the bloodshed, while India and the United States have "
+                + "issued advisories for their citizens to leave Syria.";
+        String longer = "Diplomats scrambled on Saturday as the offensive gathered pace and the roads north "
+                + "filled with families fleeing the fighting around Homs. " + quote
+                + " Israel, facing a conflict on several fronts, braced for new uncertainty along its border.";
+
+        List<Finding> findings = run(TestData.corpusOf(longer, quote));
+
+        assertThat(findings).hasSize(1);
+        assertThat(comparison(findings.get(0)).kind()).isEqualTo("containment");
+    }
+
+    @Test
+    void reportsTwoLongerParagraphsQuotingTheSameShortOneAsOneContainmentGroup() {
+        String quote = "Turkey has urged an end to the bloodshed, while India and the United States have "
+                + "issued advisories for their citizens to leave Syria.";
+        String first = "Diplomats scrambled on Saturday as the offensive gathered pace and the roads north "
+                + "filled with families fleeing the fighting around Homs and Hama. " + quote;
+        String second = quote + " Markets in Beirut and Amman fell sharply on Monday morning as traders weighed "
+                + "the risk of a wider regional war drawing in Israel and Iran.";
+
+        List<Finding> findings = run(TestData.corpusOf(first, second, quote));
+
+        assertThat(findings).hasSize(1);
+        assertThat(comparison(findings.get(0)).kind()).isEqualTo("containment");
+        assertThat(comparison(findings.get(0)).members()).hasSize(3);
+    }
+
+    @Test
+    void reportsAParagraphRecurringInManyDocumentsOnceAsBoilerplate() {
+        String footer = "This article was produced with the help of our partners; republication is allowed "
+                + "with credit and a link back to the original story.";
+        String[] docs = new String[6];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = footer;
+        }
+        List<Finding> findings = run(TestData.corpusOf(docs));
+
+        assertThat(findings).hasSize(1);
+        assertThat(comparison(findings.get(0)).kind()).isEqualTo("boilerplate");
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.INFO);
+        assertThat(findings.get(0).message())
+                .isEqualTo("Boilerplate paragraph (boilerplate), 6 occurrences in 6 documents: also at "
+                        + "doc01.txt:paragraph 1, doc02.txt:paragraph 1, doc03.txt:paragraph 1 and 2 more");
+    }
+
+    @Test
+    void findsTheSameGroupsWhateverTheOrderOfTheDocumentsAndTheSameFindingsOnEveryRun() {
+        List<Document> docs = TestData.load(TestData.news());
+        List<Document> reversed = new ArrayList<>(docs);
+        Collections.reverse(reversed);
+
+        assertThat(groups(run(Corpus.of(reversed)))).isEqualTo(groups(run(Corpus.of(docs))));
+        assertThat(run(Corpus.of(docs))).isEqualTo(run(Corpus.of(docs)));
+    }
+
+    private static Set<Set<String>> groups(List<Finding> findings) {
+        return findings.stream().map(f -> comparison(f).members().stream()
+                        .map(m -> m.location().documentId() + "#" + m.location().blockIndex())
+                        .collect(Collectors.toCollection(TreeSet::new)))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void ignoresEmptyDocumentsOneWordParagraphsAndTheirRepeats() {
+        Corpus corpus = Corpus.of(List.of(TestData.document("empty.txt"),
+                TestData.document("blank.txt", "", "   ", "\u00a0"),
+                TestData.document("words.txt", "Yes.", "Yes.", "Comments (0)", "Comments (0)", "—", "—")));
+
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
+    void handlesAHundredThousandWordParagraphWithoutFalseClusters() {
+        Random random = new Random(42);
+        String[] vocabulary = ("rebel forces seized control several towns southwest damascus pushing closer "
+                + "syrian capital observatory human rights reported regime withdrew areas located approximately "
+                + "ten kilometers after being overrun local fighters").split(" ");
+        StringBuilder huge = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            huge.append(vocabulary[random.nextInt(vocabulary.length)]).append(i % 17 == 16 ? ". " : " ");
+        }
+        Corpus corpus = TestData.corpusOf(huge.toString(),
+                "Rebel forces seized control of several towns southwest of Damascus, pushing closer to the capital.",
+                "The observatory reported that regime forces withdrew from areas located ten kilometers away.");
+
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
+    void groupsCopiesInArabicAndCyrillicButNotDifferentParagraphsInThoseScripts() {
+        String arabic = "أعلنت فصائل المعارضة السورية أنها دخلت ضواحي دمشق وأن القوات الحكومية انسحبت نحو العاصمة.";
+        String russian = "Повстанцы заявили, что их силы вошли в пригороды Дамаска, а правительственные войска "
+                + "отступили к столице.";
+        Corpus corpus = TestData.corpusOf(arabic, russian, "ПОВСТАНЦЫ заявили что их силы вошли в пригороды "
+                + "Дамаска а правительственные войска отступили к столице",
+                "نفت وزارة الدفاع السورية الأنباء عن انسحاب الجيش وأكدت أن قواتها ما زالت منتشرة في ريف دمشق.");
+
+        List<Finding> findings = run(corpus);
+
+        assertThat(findings).hasSize(1);
+        assertThat(comparison(findings.get(0)).members()).extracting(m -> m.location().documentId())
+                .containsExactly("doc01.txt", "doc02.txt");
+        assertThat(comparison(findings.get(0)).kind()).isEqualTo("exact");
+    }
+
+    @Test
+    void describesEveryOptionWithADefault() {
+        assertThat(check.info().id()).isEqualTo("duplicate");
+        assertThat(check.info().defaultSeverity()).isEqualTo(Severity.WARNING);
+        assertThat(check.info().options()).extracting(o -> o.key()).containsAll(Arrays.asList(
+                "min-words", "shingle-size", "min-containment", "near-similarity", "bands", "rows"));
+    }
+}

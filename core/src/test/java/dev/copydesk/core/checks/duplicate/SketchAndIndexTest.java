@@ -1,0 +1,109 @@
+package dev.copydesk.core.checks.duplicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.check.CheckContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class SketchAndIndexTest {
+    private static final DuplicateSettings DEFAULTS =
+            DuplicateSettings.from(CheckContext.defaults(new NearDuplicateCheck().info()));
+
+    private static int[] shingles(String text) {
+        return Shingles.of(WordHashes.of(text), 2);
+    }
+
+    @Test
+    void normalisesCaseQuotesAndPunctuationButKeepsEveryScript() {
+        assertThat(WordHashes.words("“Damascus is WAITING,” he said—in Дамаске and دمشق."))
+                .containsExactly("damascus", "is", "waiting", "he", "said", "in", "дамаске", "and", "دمشق");
+        assertThat(WordHashes.of("It's 2,000 “troops”")).containsExactly(WordHashes.of("it’s 2 000 \"Troops\""));
+    }
+
+    @Test
+    void givesEqualShingleSetsEqualBandKeysAndDisjointSetsDifferentOnes() {
+        MinHashSketch sketch = new MinHashSketch(32, 1);
+        int[] a = shingles("rebel forces have seized control of several towns southwest of the capital city");
+        int[] b = shingles("the ministry of defence denied every report of a retreat from the southern provinces");
+
+        assertThat(sketch.bandKeys(a)).containsExactly(sketch.bandKeys(a.clone()));
+        long[] ka = sketch.bandKeys(a);
+        long[] kb = sketch.bandKeys(b);
+        int same = 0;
+        for (int i = 0; i < ka.length; i++) {
+            same += ka[i] == kb[i] ? 1 : 0;
+        }
+        assertThat(same).isZero();
+    }
+
+    @Test
+    void pairsAPlantedCopyAmongThousandsOfUnrelatedParagraphsWithoutComparingAllPairs() {
+        Random random = new Random(7);
+        List<int[]> sets = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder p = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                p.append("w").append(random.nextInt(3000)).append(' ');
+            }
+            sets.add(shingles(p.toString()));
+        }
+        sets.add(sets.get(1234).clone());
+        MinHashSketch sketch = new MinHashSketch(DEFAULTS.bands(), DEFAULTS.rows());
+        long[] keys = new long[sets.size() * sketch.bands()];
+        for (int i = 0; i < sets.size(); i++) {
+            System.arraycopy(sketch.bandKeys(sets.get(i)), 0, keys, i * sketch.bands(), sketch.bands());
+        }
+        List<Long> found = new ArrayList<>();
+        long[] total = {0};
+        new LshIndex(sketch.bands(), DEFAULTS.maxBucket()).candidates(keys, sets.size(), (pairs, count) -> {
+            total[0] += count;
+            for (int i = 0; i < count; i++) {
+                if (new GroupFinder(DEFAULTS).verified(sets.get((int) (pairs[i] >>> 32)), sets.get((int) pairs[i]))) {
+                    found.add(pairs[i]);
+                }
+            }
+        });
+
+        assertThat(found).isNotEmpty().allMatch(p -> p == (1234L << 32 | 5000L));
+        long allPairs = (long) sets.size() * (sets.size() - 1) / 2;
+        assertThat(total[0]).isLessThan(allPairs / 100);
+    }
+
+    @Test
+    void skipsBucketsLargerThanTheCap() {
+        long[] keys = new long[12];
+        List<Long> pairs = new ArrayList<>();
+        new LshIndex(1, 10).candidates(keys, 12, (p, count) -> {
+            for (int i = 0; i < count; i++) {
+                pairs.add(p[i]);
+            }
+        });
+        assertThat(pairs).isEmpty();
+        new LshIndex(1, 12).candidates(keys, 12, (p, count) -> assertThat(count).isEqualTo(66));
+    }
+
+    @Property(tries = 200)
+    void verificationAndSimilarityAreSymmetric(@ForAll @AlphaChars @StringLength(max = 300) String a,
+                                               @ForAll @AlphaChars @StringLength(max = 300) String b) {
+        String x = a.replace('q', ' ') + " the capital of syria and the rebel advance on damascus";
+        String y = b.replace('q', ' ') + " the capital of syria and the rebel advance on damascus";
+        GroupFinder finder = new GroupFinder(DEFAULTS);
+        assertThat(finder.verified(shingles(x), shingles(y))).isEqualTo(finder.verified(shingles(y), shingles(x)));
+        assertThat(WordDiff.of(x, y).similarity()).isEqualTo(WordDiff.of(y, x).similarity());
+    }
+
+    @Test
+    void splitsWordsGluedByPunctuationForTheDiff() {
+        assertThat(WordDiff.Word.split("Adding fuel to the fire,hayat Tahrir; the U.S. said 2,000.”Our"))
+                .extracting(WordDiff.Word::text)
+                .containsExactly("Adding", "fuel", "to", "the", "fire,", "hayat", "Tahrir;", "the", "U.S.", "said",
+                        "2,000.”", "Our");
+    }
+}
