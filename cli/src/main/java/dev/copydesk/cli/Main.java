@@ -37,6 +37,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new CheckCommand(checks, env));
         cl.addSubcommand(new BaselineCommand(checks, env));
         cl.addSubcommand(new InitCommand(checks, env));
+        cl.addSubcommand(new ChecksCommand(checks));
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.INPUT_OR_INTERNAL.code());
