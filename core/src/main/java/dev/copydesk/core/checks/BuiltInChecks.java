@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks;
 
 import dev.copydesk.core.check.Check;
+import dev.copydesk.core.checks.typo.TypoCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ public final class BuiltInChecks {
     /** Every built-in check, in the order they are documented. */
     public static List<Check> all() {
         return List.of(
+                new TypoCheck()
         );
     }
 

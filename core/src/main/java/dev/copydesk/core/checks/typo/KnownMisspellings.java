@@ -1,0 +1,58 @@
+package dev.copydesk.core.checks.typo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Common misspellings with their corrections, best first, from the resource
+ * {@code common-misspellings.tsv} (derived from the npm package
+ * {@code @cspell/dict-en-common-misspellings}; see the file's header for provenance and licence).
+ * Keys are lower case. Immutable.
+ */
+final class KnownMisspellings {
+    static final String RESOURCE = "common-misspellings.tsv";
+
+    private final Map<String, List<String>> corrections;
+
+    private KnownMisspellings(Map<String, List<String>> corrections) {
+        this.corrections = corrections;
+    }
+
+    static KnownMisspellings load() {
+        InputStream in = KnownMisspellings.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        Map<String, List<String>> map = new HashMap<>(180_000);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab <= 0) {
+                    continue;
+                }
+                map.put(SpellingDictionary.lower(line.substring(0, tab)),
+                        List.of(line.substring(tab + 1).split("\\|")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return new KnownMisspellings(map);
+    }
+
+    /** The corrections of a lower-case misspelling, best first; empty if it is not a known one. */
+    List<String> corrections(String lowerCaseWord) {
+        return corrections.getOrDefault(lowerCaseWord, List.of());
+    }
+
+    boolean contains(String lowerCaseWord) {
+        return corrections.containsKey(lowerCaseWord);
+    }
+}

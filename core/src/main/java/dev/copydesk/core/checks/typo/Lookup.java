@@ -1,0 +1,77 @@
+package dev.copydesk.core.checks.typo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import morfologik.speller.Speller;
+
+/**
+ * One run's (or one thread's) view of a {@link SpellingDictionary}: membership, frequency and
+ * candidate corrections, with the word-shape rules of English copy (curly apostrophes,
+ * possessives, a capital at the start of a sentence). Not thread-safe.
+ */
+final class Lookup {
+    private final Speller speller;
+    private final Map<String, Boolean> known = new HashMap<>();
+
+    Lookup(SpellingDictionary dictionary) {
+        this.speller = dictionary.newSpeller();
+    }
+
+    /** Whether the dictionary has the word as written, or lower-cased, or without a possessive. */
+    boolean isKnown(String word) {
+        return known.computeIfAbsent(word, this::lookUp);
+    }
+
+    private boolean lookUp(String raw) {
+        String word = raw.replace('\u2019', '\'');
+        if (has(word)) {
+            return true;
+        }
+        if (word.endsWith("'s") || word.endsWith("'S")) {
+            return has(word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("'")) {
+            return has(word.substring(0, word.length() - 1));
+        }
+        return false;
+    }
+
+    private boolean has(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (speller.isInDictionary(word)) {
+            return true;
+        }
+        String lower = SpellingDictionary.lower(word);
+        return !lower.equals(word) && Character.isUpperCase(word.codePointAt(0))
+                && (speller.isInDictionary(lower) || speller.isInDictionary(SpellingDictionary.capitalise(lower)));
+    }
+
+    /** Whether the dictionary has the word only in another casing ({@code damascus} for {@code Damascus}). */
+    boolean isKnownInOtherCase(String word) {
+        String lower = SpellingDictionary.lower(word);
+        return speller.isInDictionary(SpellingDictionary.capitalise(lower)) || speller.isInDictionary(lower)
+                || speller.isInDictionary(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The dictionary's frequency class of a word, 0 (rare or absent) to 25 (most frequent). */
+    int frequency(String word) {
+        int f = speller.getFrequency(word);
+        if (f == 0) {
+            f = speller.getFrequency(SpellingDictionary.lower(word));
+        }
+        return f;
+    }
+
+    /** Dictionary words up to two edits away (and the dictionary's own phonetic replacements). */
+    List<String> candidates(String word) {
+        List<String> out = new ArrayList<>();
+        for (Speller.CandidateData c : speller.findReplacementCandidates(word)) {
+            out.add(c.getWord());
+        }
+        return out;
+    }
+}

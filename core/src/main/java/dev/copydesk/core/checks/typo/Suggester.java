@@ -1,0 +1,102 @@
+package dev.copydesk.core.checks.typo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Ranks corrections of a misspelt word with a noisy-channel score: how likely the intended word
+ * is (the dictionary's frequency class) plus how likely the slip is ({@link EditCost}), with a
+ * bonus when both sound alike (Double Metaphone, primary code) and when a maintained list of
+ * common misspellings names the word. Caches per word; not thread-safe.
+ */
+final class Suggester {
+    private static final double FREQUENCY_WEIGHT = 0.16;
+    private static final double PHONETIC_BONUS = 0.6;
+    private static final double KNOWN_BONUS = 3.0;
+    private static final double PROPER_NOUN_PENALTY = 0.8;
+
+    private final Lookup lookup;
+    private final KnownMisspellings known;
+    private final DoubleMetaphone metaphone = new DoubleMetaphone();
+    private final Map<String, List<Suggestion>> cache = new HashMap<>();
+
+    Suggester(Lookup lookup, KnownMisspellings known) {
+        this.lookup = lookup;
+        this.known = known;
+        metaphone.setMaxCodeLen(8);
+    }
+
+    /**
+     * A ranked correction.
+     *
+     * @param word the correction, cased like the typed word
+     * @param cost its edit cost from the typed word
+     */
+    record Suggestion(String word, double cost) {
+    }
+
+    /** Corrections, best first, cased like the typed word. */
+    List<Suggestion> suggest(String typed) {
+        return cache.computeIfAbsent(typed, this::rank);
+    }
+
+    private List<Suggestion> rank(String typed) {
+        String lower = SpellingDictionary.lower(typed);
+        Set<String> candidates = new LinkedHashSet<>(known.corrections(lower));
+        candidates.addAll(lookup.candidates(lower));
+        if (!lower.equals(typed)) {
+            candidates.addAll(lookup.candidates(typed));
+        }
+        String sound = metaphone.doubleMetaphone(lower);
+        List<Scored> scored = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String c : candidates) {
+            if (c.isEmpty() || SpellingDictionary.lower(c).equals(lower) || !seen.add(c)) {
+                continue;
+            }
+            scored.add(score(typed, lower, sound, c));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.word));
+        List<Suggestion> out = new ArrayList<>(scored.size());
+        for (Scored s : scored) {
+            out.add(new Suggestion(caseLike(typed, s.word), s.cost));
+        }
+        return List.copyOf(out);
+    }
+
+    private Scored score(String typed, String lower, String sound, String candidate) {
+        String candLower = SpellingDictionary.lower(candidate);
+        double cost = EditCost.between(lower, candLower);
+        double score = -cost + FREQUENCY_WEIGHT * lookup.frequency(candidate);
+        if (sound != null && sound.equals(metaphone.doubleMetaphone(candLower))) {
+            score += PHONETIC_BONUS;
+        }
+        if (known.corrections(lower).contains(candLower) || known.corrections(lower).contains(candidate)) {
+            score += KNOWN_BONUS;
+        }
+        boolean typedLower = !Character.isUpperCase(typed.codePointAt(0));
+        if (typedLower && Character.isUpperCase(candidate.codePointAt(0))) {
+            score -= PROPER_NOUN_PENALTY;
+        }
+        if (candidate.indexOf(' ') >= 0 || candidate.indexOf('\'') >= 0) {
+            score -= 0.3;
+        }
+        return new Scored(candidate, score, cost);
+    }
+
+    private static String caseLike(String typed, String candidate) {
+        if (Character.isUpperCase(typed.codePointAt(0)) && !Character.isUpperCase(candidate.codePointAt(0))) {
+            return SpellingDictionary.capitalise(candidate);
+        }
+        return candidate;
+    }
+
+    private record Scored(String word, double score, double cost) {
+    }
+}
