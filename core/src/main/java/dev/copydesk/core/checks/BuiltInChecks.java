@@ -1,6 +1,8 @@
 package dev.copydesk.core.checks;
 
 import dev.copydesk.core.check.Check;
+import dev.copydesk.core.checks.confusion.ConfusionCheck;
+import dev.copydesk.core.checks.mechanics.MechanicsCheck;
 import dev.copydesk.core.checks.typo.TypoCheck;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,9 @@ public final class BuiltInChecks {
     /** Every built-in check, in the order they are documented. */
     public static List<Check> all() {
         return List.of(
-                new TypoCheck()
+                new TypoCheck(),
+                new MechanicsCheck(),
+                new ConfusionCheck()
         );
     }
 

@@ -10,12 +10,14 @@ import java.util.Map;
 
 /**
  * What the corpus says about words the dictionary lacks. A word written with a capital in the
- * middle of a sentence is used as a name; a term that is frequent in the corpus is a magnet for
+ * middle of a sentence is used as a name; a name that is frequent in the corpus is a magnet for
  * its rare misspellings ({@code Damscus} beside ten {@code Damascus}). Frequent terms are indexed
  * by their single-deletion variants, so finding the magnet of a word costs a few hash lookups,
  * never a comparison with every term.
  */
 final class CorpusNames {
+    private static final int MIN_LENGTH = 4;
+
     private final TermIndex terms;
     private final int minCount;
     private final int ratio;
@@ -26,12 +28,29 @@ final class CorpusNames {
         this.minCount = minCount;
         this.ratio = ratio;
         for (Term t : terms.terms()) {
-            if (t.count() >= minCount) {
+            if (isName(t) && t.key().length() >= MIN_LENGTH) {
                 for (String v : deletions(t.key())) {
                     byDeletion.computeIfAbsent(v, k -> new ArrayList<>(1)).add(t);
                 }
             }
         }
+    }
+
+    /**
+     * Whether a term is a frequent name: written capitalised in the middle of a sentence at least
+     * {@code minCount} times, and more often so than in lower case.
+     */
+    private boolean isName(Term t) {
+        int capital = 0;
+        int lower = 0;
+        for (Form f : t.forms().values()) {
+            if (Character.isUpperCase(f.text().codePointAt(0))) {
+                capital += f.casingEvidence();
+            } else {
+                lower += f.count();
+            }
+        }
+        return capital >= minCount && capital > lower;
     }
 
     /** Whether the term of a word is written capitalised mid-sentence somewhere in the corpus. */
@@ -49,7 +68,8 @@ final class CorpusNames {
     }
 
     /**
-     * The most frequent form of a corpus term within one edit of the word and at least
+     * The most frequent form of a corpus name (written capitalised mid-sentence at least
+     * {@code minCount} times) within one edit of the word and at least
      * {@code ratio} times as frequent, or null.
      */
     String magnetOf(String word) {

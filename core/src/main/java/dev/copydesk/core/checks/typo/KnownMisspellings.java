@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +47,22 @@ final class KnownMisspellings {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         return new KnownMisspellings(map);
+    }
+
+    /** The lower-case words of a one-word-per-line resource of this package ({@code #} starts a comment). */
+    static Set<String> words(String resource) {
+        InputStream in = KnownMisspellings.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        Set<String> out = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(l -> out.add(SpellingDictionary.lower(l)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return Set.copyOf(out);
     }
 
     /** The corrections of a lower-case misspelling, best first; empty if it is not a known one. */

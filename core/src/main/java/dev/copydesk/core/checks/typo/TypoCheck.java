@@ -19,7 +19,6 @@ import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,6 +49,7 @@ public final class TypoCheck implements Check {
 
     private final Map<Dialect, SpellingDictionary> dictionaries = new EnumMap<>(Dialect.class);
     private KnownMisspellings misspellings;
+    private Set<String> extraWords;
 
     @Override
     public CheckInfo info() {
@@ -58,11 +58,10 @@ public final class TypoCheck implements Check {
 
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
-        Lookup lookup = new Lookup(dictionary(context.dialect()));
         CorpusNames names = new CorpusNames(corpus.terms(), context.intOption("magnet-min-count"),
                 context.intOption("magnet-ratio"));
-        WordJudge judge = new WordJudge(lookup, misspellings(), names, lowerCase(context.acceptedWords()),
-                context.intOption("suggestions"), context.intOption("rare-word-frequency"));
+        WordJudge judge = judge(context.dialect(), names, context.acceptedWords(), context.intOption("suggestions"),
+                context.intOption("rare-word-frequency"));
         List<Finding> findings = new ArrayList<>();
         Map<String, TermIndex.Term> sorted = new TreeMap<>();
         corpus.terms().terms().forEach(t -> sorted.put(t.key(), t));
@@ -80,8 +79,15 @@ public final class TypoCheck implements Check {
                 }
             }
         }
-        findings.sort(Comparator.naturalOrder());
-        return List.copyOf(findings);
+        return ForeignPassages.without(findings, corpus);
+    }
+
+    private WordJudge judge(Dialect dialect, CorpusNames names, Set<String> accepted, int suggestions, int rare) {
+        Dialect other = dialect == Dialect.EN_US ? Dialect.EN_GB : Dialect.EN_US;
+        Set<String> all = lowerCase(accepted);
+        all.addAll(extraWords());
+        return new WordJudge(new Lookup(dictionary(dialect)), new Lookup(dictionary(other)), misspellings(), names,
+                all, suggestions, rare);
     }
 
     /**
@@ -93,8 +99,7 @@ public final class TypoCheck implements Check {
      * @return flagged words with their corrections, in the order given
      */
     public Map<String, List<String>> correct(Collection<String> words, Dialect dialect) {
-        WordJudge judge = new WordJudge(new Lookup(dictionary(dialect)), misspellings(),
-                new CorpusNames(dev.copydesk.core.corpus.Corpus.of(List.of()).terms(), Integer.MAX_VALUE, 1),
+        WordJudge judge = judge(dialect, new CorpusNames(Corpus.of(List.of()).terms(), Integer.MAX_VALUE, 1),
                 Set.of(), 10, 3);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String w : words) {
@@ -108,6 +113,13 @@ public final class TypoCheck implements Check {
 
     private synchronized SpellingDictionary dictionary(Dialect dialect) {
         return dictionaries.computeIfAbsent(dialect, SpellingDictionary::load);
+    }
+
+    private synchronized Set<String> extraWords() {
+        if (extraWords == null) {
+            extraWords = KnownMisspellings.words("extra-words.txt");
+        }
+        return extraWords;
     }
 
     private synchronized KnownMisspellings misspellings() {

@@ -16,8 +16,10 @@ final class WordJudge {
     private static final Pattern HYPHEN = Pattern.compile("[-\u2010\u2011]");
     private static final double CLOSE = 1.0;
     private static final double PLAUSIBLE = 1.6;
+    private static final int SHORT = 3;
 
     private final Lookup lookup;
+    private final Lookup otherDialect;
     private final Suggester suggester;
     private final KnownMisspellings known;
     private final CorpusNames names;
@@ -25,9 +27,10 @@ final class WordJudge {
     private final int maxSuggestions;
     private final int rareRealWord;
 
-    WordJudge(Lookup lookup, KnownMisspellings known, CorpusNames names, Set<String> accepted, int maxSuggestions,
+    WordJudge(Lookup lookup, Lookup otherDialect, KnownMisspellings known, CorpusNames names, Set<String> accepted, int maxSuggestions,
               int rareRealWord) {
         this.lookup = lookup;
+        this.otherDialect = otherDialect;
         this.known = known;
         this.suggester = new Suggester(lookup, known);
         this.names = names;
@@ -78,6 +81,9 @@ final class WordJudge {
         if (lookup.isKnownInOtherCase(word) || midSentenceCapital || names.usedAsName(word)) {
             return null; // a casing question, or a name
         }
+        if (otherDialect.isKnown(word)) {
+            return new Verdict(Severity.INFO, 0.4, "spelling of the other dialect", top(word));
+        }
         return byDictionary(word, Character.isUpperCase(word.codePointAt(0)));
     }
 
@@ -87,7 +93,7 @@ final class WordJudge {
         if (capitalised) {
             return best <= CLOSE ? new Verdict(Severity.INFO, 0.5, "not in the dictionary", top(word)) : null;
         }
-        return best <= PLAUSIBLE
+        return best <= PLAUSIBLE && word.length() > SHORT
                 ? new Verdict(Severity.WARNING, 0.8, "not in the dictionary", top(word))
                 : new Verdict(Severity.INFO, 0.5, "not in the dictionary", top(word));
     }
@@ -114,11 +120,14 @@ final class WordJudge {
     /** The best suggestions for a word. */
     List<String> top(String word) {
         List<String> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Suggester.Suggestion s : suggester.suggest(word)) {
             if (out.size() == maxSuggestions) {
                 break;
             }
-            out.add(s.word());
+            if (seen.add(SpellingDictionary.lower(s.word()))) {
+                out.add(s.word());
+            }
         }
         return out;
     }
