@@ -12,12 +12,12 @@ import java.util.Map;
 
 /**
  * Drops typo findings in sentences that are not English copy: when at least three words of a
- * sentence, and at least a third of them, are unknown, the sentence is a quotation in another
+ * sentence, and at least a fifth of them, are unknown, the sentence is a quotation in another
  * language, a list of foreign names or code, and flagging every word of it helps nobody.
  */
 final class ForeignPassages {
     private static final int MIN_UNKNOWN = 3;
-    private static final double SHARE = 1.0 / 3;
+    private static final double SHARE = 0.2;
 
     private ForeignPassages() {
     }
