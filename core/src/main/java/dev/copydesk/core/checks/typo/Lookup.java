@@ -12,10 +12,12 @@ import morfologik.speller.Speller;
  * possessives, a capital at the start of a sentence). Not thread-safe.
  */
 final class Lookup {
+    private final SpellingDictionary dictionary;
     private final Speller speller;
     private final Map<String, Boolean> known = new HashMap<>();
 
     Lookup(SpellingDictionary dictionary) {
+        this.dictionary = dictionary;
         this.speller = dictionary.newSpeller();
     }
 
@@ -64,6 +66,11 @@ final class Lookup {
             f = speller.getFrequency(SpellingDictionary.lower(word));
         }
         return f;
+    }
+
+    /** Dictionary words that sound like a lower-case word (Double Metaphone). */
+    List<String> soundAlikes(String lowerCaseWord, org.apache.commons.codec.language.DoubleMetaphone metaphone) {
+        return dictionary.soundAlikes(lowerCaseWord, metaphone);
     }
 
     /** Dictionary words up to two edits away (and the dictionary's own phonetic replacements). */

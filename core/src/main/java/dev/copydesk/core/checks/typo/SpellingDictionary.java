@@ -4,20 +4,29 @@ import dev.copydesk.core.check.Dialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * A morfologik spelling dictionary of one dialect, from {@code org.languagetool:english-pos-dict}
- * (SCOWL/Hunspell-derived word lists with a frequency class 0..25 per word). Immutable and shared
- * between runs; each run asks for its own {@link Speller}, which is not thread-safe.
+ * (SCOWL/Hunspell-derived word lists with a frequency class 0..25 per word). Shared between runs
+ * and thread-safe (its sound index is built once, under a lock); each run asks for its own
+ * {@link Speller}, which is not thread-safe.
  */
 final class SpellingDictionary {
     private static final String ROOT = "/org/languagetool/resource/en/hunspell/";
 
     private final Dictionary dictionary;
     private final Dialect dialect;
+    private Map<String, List<String>> bySound;
 
     private SpellingDictionary(Dictionary dictionary, Dialect dialect) {
         this.dictionary = dictionary;
@@ -47,6 +56,39 @@ final class SpellingDictionary {
     /** A new speller over this dictionary, finding candidates up to two edits away. */
     Speller newSpeller() {
         return new Speller(dictionary, 2);
+    }
+
+    /**
+     * Words that share a Double Metaphone primary code (max. 8 characters) with a lower-case word:
+     * candidates for misspellings too far from the intended word for edit-distance search
+     * ({@code occusionaly} for {@code occasionally}). The index is built on first use (about two
+     * seconds on a loaded two-core machine), so runs that never need it never pay for it.
+     */
+    List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone) {
+        String code = metaphone.doubleMetaphone(lowerCaseWord);
+        return code == null ? List.of() : soundIndex().getOrDefault(code, List.of());
+    }
+
+    private synchronized Map<String, List<String>> soundIndex() {
+        if (bySound == null) {
+            DoubleMetaphone metaphone = new DoubleMetaphone();
+            metaphone.setMaxCodeLen(8);
+            Map<String, List<String>> index = new HashMap<>();
+            char separator = (char) dictionary.metadata.getSeparator();
+            for (ByteBuffer entry : dictionary.fsa) {
+                String s = StandardCharsets.UTF_8.decode(entry).toString();
+                int cut = s.lastIndexOf(separator);
+                String word = cut > 0 ? s.substring(0, cut) : s;
+                if (word.length() > 1 && Character.isLetter(word.charAt(0))) {
+                    String code = metaphone.doubleMetaphone(lower(word));
+                    if (code != null && !code.isEmpty()) {
+                        index.computeIfAbsent(code, k -> new ArrayList<>(2)).add(word);
+                    }
+                }
+            }
+            bySound = index;
+        }
+        return bySound;
     }
 
     /** The word with its first letter in upper case. */
