@@ -2,6 +2,8 @@ package dev.copydesk.core.checks.typo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import morfologik.speller.Speller;
@@ -18,7 +20,7 @@ final class Lookup {
 
     Lookup(SpellingDictionary dictionary) {
         this.dictionary = dictionary;
-        this.speller = dictionary.newSpeller();
+        this.speller = dictionary.newSpeller(2);
     }
 
     /** Whether the dictionary has the word as written, or lower-cased, or without a possessive. */
@@ -73,12 +75,30 @@ final class Lookup {
         return dictionary.soundAlikes(lowerCaseWord, metaphone);
     }
 
-    /** Dictionary words up to two edits away (and the dictionary's own phonetic replacements). */
-    List<String> candidates(String word) {
-        List<String> out = new ArrayList<>();
-        for (Speller.CandidateData c : speller.findReplacementCandidates(word)) {
-            out.add(c.getWord());
+    /**
+     * Dictionary words one edit away (a letter deleted, inserted, replaced, or two neighbours
+     * swapped), found by generating the edits and looking each up: a few hundred lookups, far
+     * cheaper than a search of the automaton. With {@code far}, the automaton search up to two
+     * edits (with the dictionary's own phonetic replacement pairs) is added.
+     */
+    List<String> candidates(String word, boolean far) {
+        if (far) {
+            List<String> out = new ArrayList<>();
+            for (Speller.CandidateData c : speller.findReplacementCandidates(word)) {
+                out.add(c.getWord());
+            }
+            return out;
         }
-        return out;
+        Set<String> out = new LinkedHashSet<>();
+        for (String e : EditCandidates.oneEditFrom(word)) {
+            if (speller.isInDictionary(e)) {
+                out.add(e);
+            }
+            String capital = SpellingDictionary.capitalise(e);
+            if (!capital.equals(e) && speller.isInDictionary(capital)) {
+                out.add(capital);
+            }
+        }
+        return new ArrayList<>(out);
     }
 }

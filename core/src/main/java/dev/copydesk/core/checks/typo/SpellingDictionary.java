@@ -53,9 +53,9 @@ final class SpellingDictionary {
         return dialect;
     }
 
-    /** A new speller over this dictionary, finding candidates up to two edits away. */
-    Speller newSpeller() {
-        return new Speller(dictionary, 2);
+    /** A new speller over this dictionary, finding candidates up to {@code edits} edits away. */
+    Speller newSpeller(int edits) {
+        return new Speller(dictionary, edits);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.copydesk.core.checks.typo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,24 @@ final class Suggester {
     private static final double KNOWN_BONUS = 3.0;
     private static final double PROPER_NOUN_PENALTY = 0.8;
     private static final double FAR = 1.2;
+    private static final double NEAR = 0.7;
+    static final int MAX_CACHED = 200_000;
 
     private final Lookup lookup;
     private final KnownMisspellings known;
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
-    private final Map<String, List<Suggestion>> cache = new HashMap<>();
+    private final Map<String, List<Suggestion>> cache;
 
-    Suggester(Lookup lookup, KnownMisspellings known) {
+    /**
+     * A suggester.
+     *
+     * @param cache rankings already made with the same dictionary and list, shared between runs
+     *              (thread-safe map; filled up to {@link #MAX_CACHED} entries)
+     */
+    Suggester(Lookup lookup, KnownMisspellings known, Map<String, List<Suggestion>> cache) {
         this.lookup = lookup;
         this.known = known;
+        this.cache = cache;
         metaphone.setMaxCodeLen(8);
     }
 
@@ -47,18 +55,26 @@ final class Suggester {
 
     /** Corrections, best first, cased like the typed word. */
     List<Suggestion> suggest(String typed) {
-        return cache.computeIfAbsent(typed, this::rank);
+        List<Suggestion> ranked = cache.get(typed);
+        if (ranked == null) {
+            ranked = rank(typed);
+            if (cache.size() < MAX_CACHED) {
+                cache.put(typed, ranked);
+            }
+        }
+        return ranked;
     }
 
     private List<Suggestion> rank(String typed) {
         String lower = SpellingDictionary.lower(typed);
         Set<String> candidates = new LinkedHashSet<>(known.corrections(lower));
-        candidates.addAll(lookup.candidates(lower));
-        if (!lower.equals(typed)) {
-            candidates.addAll(lookup.candidates(typed));
-        }
         String sound = metaphone.doubleMetaphone(lower);
+        addCandidates(candidates, typed, lower, false);
         List<Scored> scored = scoreAll(typed, lower, sound, candidates);
+        if (scored.isEmpty() || scored.get(0).cost > NEAR) {
+            addCandidates(candidates, typed, lower, true);
+            scored = scoreAll(typed, lower, sound, candidates);
+        }
         if (scored.isEmpty() || scored.get(0).cost > FAR) {
             candidates.addAll(lookup.soundAlikes(lower, metaphone));
             scored = scoreAll(typed, lower, sound, candidates);
@@ -68,6 +84,13 @@ final class Suggester {
             out.add(new Suggestion(caseLike(typed, s.word), s.cost));
         }
         return List.copyOf(out);
+    }
+
+    private void addCandidates(Set<String> candidates, String typed, String lower, boolean far) {
+        candidates.addAll(lookup.candidates(lower, far));
+        if (!lower.equals(typed)) {
+            candidates.addAll(lookup.candidates(typed, far));
+        }
     }
 
     private List<Scored> scoreAll(String typed, String lower, String sound, Set<String> candidates) {

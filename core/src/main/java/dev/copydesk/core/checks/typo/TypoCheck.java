@@ -9,6 +9,7 @@ import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Occurrence;
 import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.corpus.TermIndex.Form;
 import dev.copydesk.core.model.Block;
@@ -26,13 +27,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code typo} check: words that are not in the dialect's dictionary, or are common
  * misspellings, each with corrections best first; names used consistently in the corpus are not
  * typos, and a rare word one edit from a frequent corpus word is a typo of it. Only tokens of
- * kind {@link WordKind#WORD} are judged, once per distinct form. The dictionaries and the list of
- * misspellings are loaded on first use and kept by this instance.
+ * kind {@link WordKind#WORD} are judged, once per distinct form. The dictionaries, the list of
+ * misspellings and the rankings of suggestions already made are kept by this instance (loaded on
+ * first use; the rankings are a pure function of the word and the dictionary, capped in number).
  */
 public final class TypoCheck implements Check {
     private static final CheckInfo INFO = new CheckInfo("typo",
@@ -48,6 +51,7 @@ public final class TypoCheck implements Check {
                             + "misspellings are reported at info level; -1 never reports dictionary words.")));
 
     private final Map<Dialect, SpellingDictionary> dictionaries = new EnumMap<>(Dialect.class);
+    private final Map<Dialect, Map<String, List<Suggester.Suggestion>>> rankings = new ConcurrentHashMap<>();
     private KnownMisspellings misspellings;
     private Set<String> extraWords;
 
@@ -87,7 +91,7 @@ public final class TypoCheck implements Check {
         Set<String> all = lowerCase(accepted);
         all.addAll(extraWords());
         return new WordJudge(new Lookup(dictionary(dialect)), new Lookup(dictionary(other)), misspellings(), names,
-                all, suggestions, rare);
+                all, suggestions, rare, rankings.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>()));
     }
 
     /**
@@ -146,13 +150,14 @@ public final class TypoCheck implements Check {
         Evidence evidence = new Evidence.InContext(text, Math.min(start, end), end, form.count() - 1);
         String message = "Possible typo: '" + word.text() + "' (" + verdict.reason() + ")";
         return new Finding("typo", verdict.severity(), verdict.confidence(), Location.of(document, block, word),
-                message, word.text(), verdict.suggestions(), List.of(), evidence, key(block, word));
+                message, word.text(), verdict.suggestions(), List.of(), evidence,
+                key(block, Occurrence.word(occurrence)));
     }
 
     /** The flagged word with its neighbours, lower case: stable across edits elsewhere, no line numbers. */
-    private static String key(Block block, Word word) {
+    private static String key(Block block, int i) {
         List<Word> words = block.words();
-        int i = words.indexOf(word);
+        Word word = words.get(i);
         String before = i > 0 ? words.get(i - 1).text() : "";
         String after = i + 1 < words.size() ? words.get(i + 1).text() : "";
         return SpellingDictionary.lower(before + " [" + word.text() + "] " + after);

@@ -4,6 +4,7 @@ import dev.copydesk.core.check.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,12 +28,12 @@ final class WordJudge {
     private final int maxSuggestions;
     private final int rareRealWord;
 
-    WordJudge(Lookup lookup, Lookup otherDialect, KnownMisspellings known, CorpusNames names, Set<String> accepted, int maxSuggestions,
-              int rareRealWord) {
+    WordJudge(Lookup lookup, Lookup otherDialect, KnownMisspellings known, CorpusNames names, Set<String> accepted,
+              int maxSuggestions, int rareRealWord, Map<String, List<Suggester.Suggestion>> rankings) {
         this.lookup = lookup;
         this.otherDialect = otherDialect;
         this.known = known;
-        this.suggester = new Suggester(lookup, known);
+        this.suggester = new Suggester(lookup, known, rankings);
         this.names = names;
         this.accepted = accepted;
         this.maxSuggestions = maxSuggestions;
