@@ -71,8 +71,9 @@ final class Lookup {
     }
 
     /** Dictionary words that sound like a lower-case word (Double Metaphone). */
-    List<String> soundAlikes(String lowerCaseWord, org.apache.commons.codec.language.DoubleMetaphone metaphone) {
-        return dictionary.soundAlikes(lowerCaseWord, metaphone);
+    List<String> soundAlikes(String lowerCaseWord, org.apache.commons.codec.language.DoubleMetaphone metaphone,
+                             boolean fuzzy) {
+        return dictionary.soundAlikes(lowerCaseWord, metaphone, fuzzy);
     }
 
     /**

@@ -61,12 +61,23 @@ final class SpellingDictionary {
     /**
      * Words that share a Double Metaphone primary code (max. 8 characters) with a lower-case word:
      * candidates for misspellings too far from the intended word for edit-distance search
-     * ({@code occusionaly} for {@code occasionally}). The index is built on first use (about two
+     * ({@code occusionaly} for {@code occasionally}); with {@code fuzzy}, also the words whose code
+     * is one edit from the word's. The index is built on first use (about two
      * seconds on a loaded two-core machine), so runs that never need it never pay for it.
      */
-    List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone) {
+    List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone, boolean fuzzy) {
         String code = metaphone.doubleMetaphone(lowerCaseWord);
-        return code == null ? List.of() : soundIndex().getOrDefault(code, List.of());
+        if (code == null || code.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> index = soundIndex();
+        List<String> out = new ArrayList<>(index.getOrDefault(code, List.of()));
+        if (fuzzy) {
+            for (String near : EditCandidates.oneEditFrom(lower(code))) {
+                out.addAll(index.getOrDefault(near.toUpperCase(Locale.ROOT), List.of()));
+            }
+        }
+        return out;
     }
 
     private synchronized Map<String, List<String>> soundIndex() {

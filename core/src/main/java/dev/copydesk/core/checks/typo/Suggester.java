@@ -76,7 +76,11 @@ final class Suggester {
             scored = scoreAll(typed, lower, sound, candidates);
         }
         if (scored.isEmpty() || scored.get(0).cost > FAR) {
-            candidates.addAll(lookup.soundAlikes(lower, metaphone));
+            candidates.addAll(lookup.soundAlikes(lower, metaphone, false));
+            scored = scoreAll(typed, lower, sound, candidates);
+        }
+        if (scored.isEmpty() || scored.get(0).cost > FAR) {
+            candidates.addAll(lookup.soundAlikes(lower, metaphone, true));
             scored = scoreAll(typed, lower, sound, candidates);
         }
         List<Suggestion> out = new ArrayList<>(scored.size());
