@@ -3,6 +3,7 @@ package dev.copydesk.bench.typo;
 import dev.copydesk.core.check.Check;
 import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.checks.confusion.ConfusionCheck;
 import dev.copydesk.core.checks.mechanics.MechanicsCheck;
 import dev.copydesk.core.checks.typo.TypoCheck;
 import dev.copydesk.core.corpus.Corpus;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Counts typo and mechanics findings on text known to be correct, per 2,000 words: the correct
+ * Counts typo, mechanics and confusion findings on text known to be correct, per 2,000 words: the correct
  * example sentences of LanguageTool's English rules ({@code grammar-examples.tsv}), and a folder
  * of copy (testdata/news) minus the findings its labels list.
  *
@@ -46,9 +47,10 @@ public final class FalseAlarms {
         var found = FileDiscovery.of(List.of(), List.of(), false).discover(List.of(Path.of(args[1])));
         Corpus news = Corpus.of(DocumentLoader.create(segmenter).load(found.files()).documents());
         Set<String> labelled = new HashSet<>();
-        for (String check : List.of("typo", "mechanics")) {
-            for (String line : Files.readAllLines(Path.of(args[2], check + ".tsv"), StandardCharsets.UTF_8)) {
+        for (String file : List.of("typo", "mechanics")) {
+            for (String line : Files.readAllLines(Path.of(args[2], file + ".tsv"), StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
+                String check = f.length > 5 && !f[5].isBlank() ? f[5] : file;
                 if (!line.startsWith("#") && f.length >= 4 && f[3].equals("flag")) {
                     labelled.add(check + "\t" + f[0] + "\t" + f[1] + "\t" + f[2]);
                 }
@@ -59,7 +61,7 @@ public final class FalseAlarms {
 
     private static void report(String name, Corpus corpus, Set<String> labelled) {
         long words = corpus.wordCount();
-        for (Check check : List.of(new TypoCheck(), new MechanicsCheck())) {
+        for (Check check : List.of(new TypoCheck(), new MechanicsCheck(), new ConfusionCheck())) {
             int alarms = 0;
             for (Finding f : check.run(corpus, CheckContext.defaults(check.info()))) {
                 String docName = Path.of(f.location().documentId()).getFileName().toString();
