@@ -11,8 +11,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 /**
  * Ranks corrections of a misspelt word with a noisy-channel score: how likely the intended word
  * is (the dictionary's frequency class) plus how likely the slip is ({@link EditCost}), with a
- * bonus when both sound alike (Double Metaphone, primary code) and when a maintained list of
- * common misspellings names the word. Candidates come from the dictionary's edit-distance search,
+ * bonus when both sound alike (Double Metaphone, primary code). The corrections a maintained list
+ * of common misspellings gives come first, in the list's order. Candidates come from the dictionary's edit-distance search,
  * from the list of misspellings and, when nothing close turns up, from the words that sound
  * alike. The weights were tuned on Norvig's development set (spell-testset1) only. Caches per
  * word; not thread-safe.
@@ -20,7 +20,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 final class Suggester {
     private static final double FREQUENCY_WEIGHT = 0.1;
     private static final double PHONETIC_BONUS = 0.3;
-    private static final double KNOWN_BONUS = 3.0;
+    private static final double LISTED = 100;
     private static final double PROPER_NOUN_PENALTY = 0.8;
     private static final double FAR = 1.2;
     private static final double NEAR = 0.7;
@@ -115,8 +115,9 @@ final class Suggester {
         if (sound != null && sound.equals(metaphone.doubleMetaphone(candLower))) {
             score += PHONETIC_BONUS;
         }
-        if (known.corrections(lower).contains(candLower) || known.corrections(lower).contains(candidate)) {
-            score += KNOWN_BONUS;
+        int listed = listedAt(known.corrections(lower), candidate);
+        if (listed >= 0) {
+            return new Scored(candidate, LISTED - listed, cost); // the maintained list's order, best first
         }
         boolean typedLower = !Character.isUpperCase(typed.codePointAt(0));
         if (typedLower && Character.isUpperCase(candidate.codePointAt(0))) {
@@ -126,6 +127,16 @@ final class Suggester {
             score -= 0.3;
         }
         return new Scored(candidate, score, cost);
+    }
+
+    /** Where the list of misspellings puts a candidate among its corrections, or -1. */
+    private static int listedAt(List<String> corrections, String candidate) {
+        for (int i = 0; i < corrections.size(); i++) {
+            if (corrections.get(i).equalsIgnoreCase(candidate)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String caseLike(String typed, String candidate) {

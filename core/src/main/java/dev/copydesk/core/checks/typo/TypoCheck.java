@@ -48,7 +48,7 @@ public final class TypoCheck implements Check {
                             "How many times more frequent than the near miss the corpus word must be."),
                     new CheckOption("rare-word-frequency", "3",
                             "Dictionary words with a frequency class (0-25) up to this that are also common "
-                            + "misspellings are reported at info level; -1 never reports dictionary words.")));
+                            + "misspellings are reported; -1 never reports dictionary words.")));
 
     private final Map<Dialect, SpellingDictionary> dictionaries = new EnumMap<>(Dialect.class);
     private final Map<Dialect, Map<String, List<Suggester.Suggestion>>> rankings = new ConcurrentHashMap<>();

@@ -64,8 +64,7 @@ final class WordJudge {
         String lower = SpellingDictionary.lower(word);
         boolean inDictionary = lookup.isKnown(word);
         if (known.contains(lower) && (!inDictionary || lookup.frequency(word) <= rareRealWord)) {
-            return new Verdict(inDictionary ? Severity.INFO : Severity.WARNING, inDictionary ? 0.6 : 0.95,
-                    "common misspelling", top(word));
+            return new Verdict(Severity.WARNING, inDictionary ? 0.85 : 0.95, "common misspelling", top(word));
         }
         if (inDictionary) {
             return null;
