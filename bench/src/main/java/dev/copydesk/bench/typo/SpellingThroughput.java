@@ -7,11 +7,11 @@ import dev.copydesk.core.checks.typo.TypoCheck;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.load.DocumentLoader;
 import dev.copydesk.core.load.FileDiscovery;
-import dev.copydesk.core.model.Document;
-import dev.copydesk.core.segment.Segmenter;
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.DocumentFormat;
 import dev.copydesk.core.model.SourceMap;
+import dev.copydesk.core.segment.Segmenter;
 import java.nio.file.Path;
 import java.util.List;
 

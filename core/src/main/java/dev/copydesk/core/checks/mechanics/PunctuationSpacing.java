@@ -5,6 +5,7 @@ import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds a missing space after {@code . , ; : ? !} ({@code before.The}, {@code However,any}) and a
@@ -25,7 +26,7 @@ final class PunctuationSpacing {
             if (MARKS.indexOf(c) < 0 || inToken[i]) {
                 continue;
             }
-            missingSpaceAfter(text, i, block).ifPresent(out::add);
+            missingSpaceAfter(text, i).ifPresent(out::add);
             spaceBefore(text, i).ifPresent(out::add);
         }
         if (!text.isEmpty() && MARKS.indexOf(text.charAt(text.length() - 1)) >= 0) {
@@ -34,7 +35,7 @@ final class PunctuationSpacing {
         return out;
     }
 
-    private static java.util.Optional<Slip> missingSpaceAfter(String text, int i, Block block) {
+    private static Optional<Slip> missingSpaceAfter(String text, int i) {
         char c = text.charAt(i);
         char prev = text.charAt(i - 1);
         char next = text.charAt(i + 1);
@@ -43,23 +44,23 @@ final class PunctuationSpacing {
                 || i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2));
         if (!Character.isLetter(prev) || !Character.isLetter(next) || singleLetter
                 || sentenceMark && !Character.isUpperCase(next)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int start = wordStart(text, i);
         int end = wordEnd(text, i + 1);
         String before = text.substring(start, i + 1);
         String after = text.substring(i + 1, end);
-        return java.util.Optional.of(new Slip("missing-space", start, end,
+        return Optional.of(new Slip("missing-space", start, end,
                 "Missing space after '" + c + "': '" + before + after + "'", before + " " + after, 0.9));
     }
 
-    private static java.util.Optional<Slip> spaceBefore(String text, int i) {
+    private static Optional<Slip> spaceBefore(String text, int i) {
         int s = i;
         while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
             s--;
         }
         if (s == i || s == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         char c = text.charAt(i);
         char prev = text.charAt(s - 1);
@@ -67,9 +68,9 @@ final class PunctuationSpacing {
         boolean ellipsisOrDecimal = c == '.' && (next == '.' || Character.isLetterOrDigit(next));
         boolean emoticon = next == ')' || next == '(' || next == '-';
         if (!Character.isLetterOrDigit(prev) || ellipsisOrDecimal || emoticon) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Slip("space-before", s, i + 1,
+        return Optional.of(new Slip("space-before", s, i + 1,
                 "Space before '" + c + "'", String.valueOf(c), 0.85));
     }
 

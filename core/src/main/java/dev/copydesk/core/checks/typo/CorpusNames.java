@@ -1,8 +1,8 @@
 package dev.copydesk.core.checks.typo;
 
-import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.corpus.TermIndex.Form;
 import dev.copydesk.core.corpus.TermIndex.Term;
+import dev.copydesk.core.corpus.TermIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

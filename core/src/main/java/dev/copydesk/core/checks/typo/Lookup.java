@@ -3,10 +3,12 @@ package dev.copydesk.core.checks.typo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import morfologik.speller.Speller;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * One run's (or one thread's) view of a {@link SpellingDictionary}: membership, frequency and
@@ -58,7 +60,7 @@ final class Lookup {
     boolean isKnownInOtherCase(String word) {
         String lower = SpellingDictionary.lower(word);
         return speller.isInDictionary(SpellingDictionary.capitalise(lower)) || speller.isInDictionary(lower)
-                || speller.isInDictionary(word.toUpperCase(java.util.Locale.ROOT));
+                || speller.isInDictionary(word.toUpperCase(Locale.ROOT));
     }
 
     /** The dictionary's frequency class of a word, 0 (rare or absent) to 25 (most frequent). */
@@ -71,7 +73,7 @@ final class Lookup {
     }
 
     /** Dictionary words that sound like a lower-case word (Double Metaphone). */
-    List<String> soundAlikes(String lowerCaseWord, org.apache.commons.codec.language.DoubleMetaphone metaphone,
+    List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone,
                              boolean fuzzy) {
         return dictionary.soundAlikes(lowerCaseWord, metaphone, fuzzy);
     }

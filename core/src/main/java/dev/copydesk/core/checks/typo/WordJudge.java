@@ -2,6 +2,7 @@ package dev.copydesk.core.checks.typo;
 
 import dev.copydesk.core.check.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ final class WordJudge {
     /** The best suggestions for a word. */
     List<String> top(String word) {
         List<String> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Suggester.Suggestion s : suggester.suggest(word)) {
             if (out.size() == maxSuggestions) {
                 break;
