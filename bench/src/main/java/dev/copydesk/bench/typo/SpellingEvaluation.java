@@ -28,7 +28,7 @@ import java.util.Set;
  * {@code norvig-spell-testsets/} and {@code mitton-misspellings/}.
  */
 public final class SpellingEvaluation {
-    private static final String KNOWN = "/dev/copydesk/core/checks/typo/common-misspellings.tsv";
+    private static final String KNOWN = "/dev/copydesk/core/checks/typo/common-misspellings";
 
     private SpellingEvaluation() {
     }
@@ -92,13 +92,15 @@ public final class SpellingEvaluation {
 
     private static Set<String> shippedMisspellings() throws IOException {
         Set<String> out = new HashSet<>();
-        try (InputStream in = SpellingEvaluation.class.getResourceAsStream(KNOWN);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) {
-                    out.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
+        for (String resource : List.of(KNOWN + ".tsv", KNOWN + "-en-US.tsv")) {
+            try (InputStream in = SpellingEvaluation.class.getResourceAsStream(resource);
+                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    int tab = line.indexOf('\t');
+                    if (!line.startsWith("#") && tab > 0) {
+                        out.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
+                    }
                 }
             }
         }

@@ -52,7 +52,8 @@ public final class TypoCheck implements Check {
 
     private final Map<Dialect, SpellingDictionary> dictionaries = new EnumMap<>(Dialect.class);
     private final Map<Dialect, Map<String, List<Suggester.Suggestion>>> rankings = new ConcurrentHashMap<>();
-    private KnownMisspellings misspellings;
+    private final Map<Dialect, KnownMisspellings> misspellings = new EnumMap<>(Dialect.class);
+    private Map<String, List<String>> generalMisspellings;
     private Set<String> extraWords;
 
     @Override
@@ -90,8 +91,8 @@ public final class TypoCheck implements Check {
         Dialect other = dialect == Dialect.EN_US ? Dialect.EN_GB : Dialect.EN_US;
         Set<String> all = lowerCase(accepted);
         all.addAll(extraWords());
-        return new WordJudge(new Lookup(dictionary(dialect)), new Lookup(dictionary(other)), misspellings(), names,
-                all, suggestions, rare, rankings.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>()));
+        return new WordJudge(new Lookup(dictionary(dialect)), new Lookup(dictionary(other)), misspellings(dialect),
+                names, all, suggestions, rare, rankings.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>()));
     }
 
     /**
@@ -126,11 +127,11 @@ public final class TypoCheck implements Check {
         return extraWords;
     }
 
-    private synchronized KnownMisspellings misspellings() {
-        if (misspellings == null) {
-            misspellings = KnownMisspellings.load();
+    private synchronized KnownMisspellings misspellings(Dialect dialect) {
+        if (generalMisspellings == null) {
+            generalMisspellings = KnownMisspellings.general();
         }
-        return misspellings;
+        return misspellings.computeIfAbsent(dialect, d -> KnownMisspellings.of(generalMisspellings, d));
     }
 
     private static Set<String> lowerCase(Set<String> words) {
