@@ -2,7 +2,10 @@ package dev.copydesk.core.checks;
 
 import dev.copydesk.core.check.Check;
 import dev.copydesk.core.checks.casing.CasingCheck;
+import dev.copydesk.core.checks.confusion.ConfusionCheck;
 import dev.copydesk.core.checks.duplicate.NearDuplicateCheck;
+import dev.copydesk.core.checks.mechanics.MechanicsCheck;
+import dev.copydesk.core.checks.typo.TypoCheck;
 import dev.copydesk.core.checks.variant.VariantCheck;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,9 @@ public final class BuiltInChecks {
     public static List<Check> all() {
         return List.of(
                 new NearDuplicateCheck(),
+                new TypoCheck(),
+                new ConfusionCheck(),
+                new MechanicsCheck(),
                 new CasingCheck(),
                 new VariantCheck()
         );

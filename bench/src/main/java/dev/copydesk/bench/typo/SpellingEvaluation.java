@@ -1,0 +1,148 @@
+package dev.copydesk.bench.typo;
+
+import dev.copydesk.core.check.Dialect;
+import dev.copydesk.core.checks.typo.TypoCheck;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores the typo check on the public misspelling sets: detection rate (the misspelling is
+ * flagged), top-1 and top-5 suggestion accuracy, beside the published figures. Pairs whose
+ * intended word is not in our dictionary, has a space, or differs only in case are left out (as
+ * the Aspell test page does). Because the shipped list of common misspellings overlaps these
+ * sets, each set is also scored on the pairs that list does not cover.
+ *
+ * <p>Usage: {@code SpellingEvaluation EVAL_DIR} where EVAL_DIR holds {@code aspell-test-kernel/},
+ * {@code norvig-spell-testsets/} and {@code mitton-misspellings/}.
+ */
+public final class SpellingEvaluation {
+    private static final String KNOWN = "/dev/copydesk/core/checks/typo/common-misspellings";
+
+    private SpellingEvaluation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: SpellingEvaluation EVAL_DIR");
+            System.exit(2);
+        }
+        Path eval = Path.of(args[0]);
+        TypoCheck check = new TypoCheck();
+        Set<String> shipped = shippedMisspellings();
+        PrintStream out = System.out;
+        out.printf("%-30s %6s %7s %7s %7s | %-24s | %s%n", "set", "pairs", "detect", "top-1", "top-5",
+                "not in shipped list", "published top-1 (top-5)");
+        Path aspell = eval.resolve("aspell-test-kernel");
+        Path norvig = eval.resolve("norvig-spell-testsets");
+        Path mitton = eval.resolve("mitton-misspellings");
+        score(out, check, shipped, "aspell orig (547)", MisspellingSets.tab(aspell.resolve("orig-batch0.tab")),
+                "Aspell .31 59.6 (85.6), Word 97 59.0 (70.8), Hunspell 55.2 (78.1)");
+        score(out, check, shipped, "aspell common-all (wikipedia)",
+                MisspellingSets.tab(aspell.resolve("common-all-batch0.tab")),
+                "Aspell .31 83.9 (97.7), Hunspell 80.5 (96.5)");
+        score(out, check, shipped, "aspell common-filtered",
+                MisspellingSets.tab(aspell.resolve("common-filtered-batch0.tab")),
+                "Aspell .31 56.0 (87.1), Hunspell 54.3 (80.5)");
+        score(out, check, shipped, "norvig testset1", MisspellingSets.colon(norvig.resolve("spell-testset1.txt")),
+                "Norvig 75 (of all pairs)");
+        score(out, check, shipped, "norvig testset2", MisspellingSets.colon(norvig.resolve("spell-testset2.txt")),
+                "Norvig 68 (of all pairs)");
+        for (String f : List.of("aspell.txt", "wikipedia.txt")) {
+            score(out, check, shipped, "mitton " + f, MisspellingSets.colon(mitton.resolve(f)), "(none published)");
+        }
+    }
+
+    private static void score(PrintStream out, TypoCheck check, Set<String> shipped, String name,
+                              List<MisspellingSets.Pair> pairs, String published) {
+        Set<String> intended = new LinkedHashSet<>();
+        Set<String> typed = new LinkedHashSet<>();
+        for (MisspellingSets.Pair p : pairs) {
+            intended.add(p.intended());
+            typed.add(p.typed());
+        }
+        Map<String, List<String>> unknownTargets = check.correct(intended, Dialect.EN_US);
+        Map<String, List<String>> flagged = check.correct(typed, Dialect.EN_US);
+        Tally all = new Tally();
+        Tally uncovered = new Tally();
+        for (MisspellingSets.Pair p : pairs) {
+            if (p.intended().contains(" ") || unknownTargets.containsKey(p.intended())
+                    || p.typed().equalsIgnoreCase(p.intended())) {
+                continue;
+            }
+            all.add(p, flagged);
+            if (!shipped.contains(p.typed().toLowerCase(Locale.ROOT))) {
+                uncovered.add(p, flagged);
+            }
+        }
+        out.printf("%-30s %6d %6.1f%% %6.1f%% %6.1f%% | %-24s | %s%n", name, all.n, all.pct(all.detected),
+                all.pct(all.top1), all.pct(all.top5), uncovered.brief(), published);
+    }
+
+    private static Set<String> shippedMisspellings() throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String resource : List.of(KNOWN + ".tsv", KNOWN + "-en-US.tsv")) {
+            try (InputStream in = SpellingEvaluation.class.getResourceAsStream(resource);
+                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    int tab = line.indexOf('\t');
+                    if (!line.startsWith("#") && tab > 0) {
+                        out.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Counts of one set. */
+    private static final class Tally {
+        int n;
+        int detected;
+        int top1;
+        int top5;
+        final List<String> misses = new ArrayList<>();
+
+        void add(MisspellingSets.Pair p, Map<String, List<String>> flagged) {
+            n++;
+            List<String> s = flagged.get(p.typed());
+            if (s == null) {
+                return;
+            }
+            detected++;
+            int rank = -1;
+            for (int i = 0; i < s.size(); i++) {
+                if (s.get(i).equalsIgnoreCase(p.intended())) {
+                    rank = i;
+                    break;
+                }
+            }
+            if (rank == 0) {
+                top1++;
+            }
+            if (rank >= 0 && rank < 5) {
+                top5++;
+            }
+        }
+
+        double pct(int k) {
+            return n == 0 ? 0 : 100.0 * k / n;
+        }
+
+        String brief() {
+            return String.format(Locale.ROOT, "n=%d %.1f/%.1f/%.1f", n, pct(detected), pct(top1), pct(top5));
+        }
+    }
+}

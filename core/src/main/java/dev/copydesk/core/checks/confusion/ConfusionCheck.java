@@ -1,0 +1,108 @@
+package dev.copydesk.core.checks.confusion;
+
+import dev.copydesk.core.check.Check;
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.check.Evidence;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Severity;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Location;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.model.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code confusion} check: phrases from a curated list of confusions ({@code baited breath},
+ * {@code free reign}, {@code could of}), matched on consecutive words separated only by spaces,
+ * each reported with the right phrase. Phrases are indexed by their first word, so a block costs
+ * one hash lookup per word.
+ */
+public final class ConfusionCheck implements Check {
+    private static final CheckInfo INFO = new CheckInfo("confusion",
+            "Words and phrases confused with sound-alikes, such as 'baited breath' for 'bated breath'",
+            Severity.WARNING, List.of());
+
+    private final Map<String, List<ConfusedPhrase>> byFirstWord = new HashMap<>();
+
+    /** A check over the shipped list of confusions. */
+    public ConfusionCheck() {
+        for (ConfusedPhrase p : ConfusedPhrase.load()) {
+            byFirstWord.computeIfAbsent(p.wrong().get(0), k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> run(Corpus corpus, CheckContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (Document document : corpus.documents()) {
+            for (Block block : document.blocks()) {
+                List<Word> words = block.words();
+                for (int i = 0; i < words.size(); i++) {
+                    for (ConfusedPhrase p : byFirstWord.getOrDefault(norm(words.get(i)), List.of())) {
+                        if (matches(block, i, p)) {
+                            out.add(finding(document, block, i, p));
+                        }
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.naturalOrder());
+        return List.copyOf(out);
+    }
+
+    private static boolean matches(Block block, int first, ConfusedPhrase p) {
+        List<Word> words = block.words();
+        int n = p.wrong().size();
+        if (first + n > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            Word w = words.get(first + k);
+            if (!norm(w).equals(p.wrong().get(k))
+                    || k > 0 && !block.text().substring(words.get(first + k - 1).end(), w.start()).equals(" ")) {
+                return false;
+            }
+        }
+        return first + n >= words.size() || !p.unless().contains(norm(words.get(first + n)));
+    }
+
+    private static Finding finding(Document document, Block block, int first, ConfusedPhrase p) {
+        Word a = block.words().get(first);
+        Word b = block.words().get(first + p.wrong().size() - 1);
+        String subject = block.text().substring(a.start(), b.end());
+        Sentence sentence = block.sentenceAt(a.start());
+        int from = Math.min(sentence.start(), a.start());
+        int to = Math.max(sentence.end(), b.end());
+        Evidence evidence = new Evidence.InContext(block.text().substring(from, to), a.start() - from,
+                b.end() - from, 0);
+        String right = a.isCapitalised() ? Character.toUpperCase(p.right().charAt(0)) + p.right().substring(1)
+                : p.right();
+        return new Finding("confusion", Severity.WARNING, 0.85, Location.of(document, block, a.start(), b.end()),
+                "'" + subject + "' is a common confusion for '" + p.right() + "'", subject, List.of(right),
+                List.of(), evidence, String.join(" ", p.wrong()) + "|" + context(block, first, p));
+    }
+
+    /** The words either side of the match, lower case: keeps two occurrences in one document apart. */
+    private static String context(Block block, int first, ConfusedPhrase p) {
+        List<Word> words = block.words();
+        int last = first + p.wrong().size();
+        return (first > 0 ? norm(words.get(first - 1)) : "") + " " + (last < words.size() ? norm(words.get(last)) : "");
+    }
+
+    private static String norm(Word w) {
+        return w.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

@@ -1,0 +1,87 @@
+package dev.copydesk.core.checks.mechanics;
+
+import dev.copydesk.core.check.Check;
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.check.Evidence;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Severity;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Location;
+import dev.copydesk.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code mechanics} check: doubled words, a missing space after punctuation, a space before
+ * punctuation, and quotation marks that face the wrong way or are not closed. Works block by
+ * block in one pass; slips with less certainty (quotes that may run on) are reported at info level.
+ */
+public final class MechanicsCheck implements Check {
+    private static final CheckInfo INFO = new CheckInfo("mechanics",
+            "Doubled words, missing or extra spaces around punctuation, wrong-way or unclosed quotation marks",
+            Severity.WARNING, List.of());
+    private static final double SURE = 0.8;
+
+    private final DoubledWords doubled = DoubledWords.load();
+    private final PunctuationSpacing spacing = new PunctuationSpacing();
+    private final QuotationMarks quotes = new QuotationMarks();
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> run(Corpus corpus, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Document document : corpus.documents()) {
+            List<Block> blocks = document.blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                String next = b + 1 < blocks.size() ? blocks.get(b + 1).text() : "";
+                List<Slip> slips = new ArrayList<>(doubled.find(block));
+                slips.addAll(spacing.find(block));
+                slips.addAll(quotes.find(block.text(), next));
+                for (Slip slip : slips) {
+                    findings.add(finding(document, block, slip));
+                }
+            }
+        }
+        findings.sort(Comparator.naturalOrder());
+        return List.copyOf(findings);
+    }
+
+    private static Finding finding(Document document, Block block, Slip slip) {
+        String text = block.text();
+        String subject = text.substring(slip.start(), slip.end());
+        Sentence sentence = block.sentenceAt(slip.start());
+        int from = Math.min(sentence.start(), slip.start());
+        int to = Math.max(sentence.end(), slip.end());
+        String context = text.substring(from, to);
+        Evidence evidence = new Evidence.InContext(context, slip.start() - from, slip.end() - from,
+                occurrencesElsewhere(text, subject));
+        Severity severity = slip.confidence() >= SURE ? Severity.WARNING : Severity.INFO;
+        List<String> suggestions = slip.suggestion().isEmpty() ? List.of() : List.of(slip.suggestion());
+        String key = slip.kind() + ":" + surroundings(text, slip).toLowerCase(Locale.ROOT);
+        return new Finding("mechanics", severity, slip.confidence(), Location.of(document, block, slip.start(),
+                slip.end()), slip.message(), subject, suggestions, List.of(), evidence, key);
+    }
+
+    /** The slip with up to 12 characters either side: enough to tell it from others in its document. */
+    private static String surroundings(String text, Slip slip) {
+        return text.substring(Math.max(0, slip.start() - 12), Math.min(text.length(), slip.end() + 12));
+    }
+
+    private static int occurrencesElsewhere(String text, String subject) {
+        int n = 0;
+        for (int at = text.indexOf(subject); at >= 0; at = text.indexOf(subject, at + 1)) {
+            n++;
+        }
+        return Math.max(0, n - 1);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.copydesk.core.checks.mechanics;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a missing space after {@code . , ; : ? !} ({@code before.The}, {@code However,any}) and a
+ * space before one of them ({@code word ,}). Punctuation inside a token is never a slip: decimals
+ * and digit groups ({@code 3.5}, {@code 2,000}), abbreviations ({@code U.S.}, {@code e.g.}),
+ * times, URLs, e-mail addresses and code are single tokens. A full stop needs a capital after it
+ * to count ({@code file.txt} is not a sentence boundary), and ellipses are left alone.
+ */
+final class PunctuationSpacing {
+    private static final String MARKS = ".,;:?!";
+
+    List<Slip> find(Block block) {
+        String text = block.text();
+        boolean[] inToken = protectedChars(block);
+        List<Slip> out = new ArrayList<>();
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (MARKS.indexOf(c) < 0 || inToken[i]) {
+                continue;
+            }
+            missingSpaceAfter(text, i).ifPresent(out::add);
+            spaceBefore(text, i).ifPresent(out::add);
+        }
+        if (!text.isEmpty() && MARKS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            spaceBefore(text, text.length() - 1).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<Slip> missingSpaceAfter(String text, int i) {
+        char c = text.charAt(i);
+        char prev = text.charAt(i - 1);
+        char next = text.charAt(i + 1);
+        boolean sentenceMark = c == '.' || c == '?' || c == '!';
+        boolean singleLetter = i < 2 || !Character.isLetter(text.charAt(i - 2))
+                || i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2));
+        if (!Character.isLetter(prev) || !Character.isLetter(next) || singleLetter
+                || sentenceMark && !Character.isUpperCase(next)) {
+            return Optional.empty();
+        }
+        int start = wordStart(text, i);
+        int end = wordEnd(text, i + 1);
+        String before = text.substring(start, i + 1);
+        String after = text.substring(i + 1, end);
+        return Optional.of(new Slip("missing-space", start, end,
+                "Missing space after '" + c + "': '" + before + after + "'", before + " " + after, 0.9));
+    }
+
+    private static Optional<Slip> spaceBefore(String text, int i) {
+        int s = i;
+        while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+            s--;
+        }
+        if (s == i || s == 0) {
+            return Optional.empty();
+        }
+        char c = text.charAt(i);
+        char prev = text.charAt(s - 1);
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        boolean ellipsisOrDecimal = c == '.' && (next == '.' || Character.isLetterOrDigit(next));
+        boolean emoticon = next == ')' || next == '(' || next == '-';
+        if (!Character.isLetterOrDigit(prev) || ellipsisOrDecimal || emoticon) {
+            return Optional.empty();
+        }
+        return Optional.of(new Slip("space-before", s, i + 1,
+                "Space before '" + c + "'", String.valueOf(c), 0.85));
+    }
+
+    /** Characters inside tokens whose punctuation is part of them: URLs, addresses, numbers, abbreviations. */
+    private static boolean[] protectedChars(Block block) {
+        boolean[] out = new boolean[block.text().length() + 1];
+        for (Word w : block.words()) {
+            boolean keeps = w.kind() != WordKind.WORD && w.kind() != WordKind.ACRONYM || w.text().indexOf('.') >= 0;
+            if (keeps) {
+                for (int k = w.start(); k < w.end(); k++) {
+                    out[k] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int wordStart(String text, int i) {
+        int s = i;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int e = i;
+        while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.copydesk.core.checks.typo;
+
+/**
+ * The channel half of the noisy-channel model: a weighted Damerau-Levenshtein distance (optimal
+ * string alignment) in which the slips people actually make cost less than arbitrary edits. A
+ * swap of neighbours, a doubled or undoubled letter, a vowel for a vowel and a key next to the
+ * intended one on a QWERTY keyboard are cheap; anything else costs one.
+ */
+final class EditCost {
+    private static final String[] QWERTY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    private static final String VOWELS = "aeiouy";
+    private static final double TRANSPOSE = 0.6;
+    private static final double DOUBLING = 0.45;
+    private static final double VOWEL_SWAP = 0.6;
+    private static final double ADJACENT_KEY = 0.7;
+    private static final double VOWEL_GAP = 0.8;
+    private static final double SIMILAR_SOUND = 0.7;
+    private static final String[] SOUND_GROUPS = {"ckqs", "sz", "gj", "fv", "mn", "dt", "bp"};
+
+    private EditCost() {
+    }
+
+    /** The cost of turning {@code typed} into {@code intended}; both lower case. */
+    static double between(String typed, String intended) {
+        int n = typed.length();
+        int m = intended.length();
+        double[][] d = new double[n + 1][m + 1];
+        for (int i = 1; i <= n; i++) {
+            d[i][0] = d[i - 1][0] + gapCost(typed, i - 1);
+        }
+        for (int j = 1; j <= m; j++) {
+            d[0][j] = d[0][j - 1] + gapCost(intended, j - 1);
+        }
+        for (int i = 1; i <= n; i++) {
+            char a = typed.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                char b = intended.charAt(j - 1);
+                double best = d[i - 1][j - 1] + substitution(a, b);
+                best = Math.min(best, d[i - 1][j] + gapCost(typed, i - 1));
+                best = Math.min(best, d[i][j - 1] + gapCost(intended, j - 1));
+                if (i > 1 && j > 1 && a == intended.charAt(j - 2) && typed.charAt(i - 2) == b && a != b) {
+                    best = Math.min(best, d[i - 2][j - 2] + TRANSPOSE);
+                }
+                d[i][j] = best;
+            }
+        }
+        return d[n][m];
+    }
+
+    /** Cost of inserting or deleting the character at {@code k}: cheap beside its own double. */
+    private static double gapCost(String s, int k) {
+        char c = s.charAt(k);
+        if (k > 0 && s.charAt(k - 1) == c || k + 1 < s.length() && s.charAt(k + 1) == c) {
+            return DOUBLING;
+        }
+        if (VOWELS.indexOf(c) >= 0) {
+            return VOWEL_GAP;
+        }
+        return 1.0;
+    }
+
+    static double substitution(char a, char b) {
+        if (a == b) {
+            return 0;
+        }
+        if (VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0) {
+            return VOWEL_SWAP;
+        }
+        if (sameSound(a, b)) {
+            return SIMILAR_SOUND;
+        }
+        return adjacent(a, b) ? ADJACENT_KEY : 1.0;
+    }
+
+    private static boolean sameSound(char a, char b) {
+        for (String g : SOUND_GROUPS) {
+            if (g.indexOf(a) >= 0 && g.indexOf(b) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two letters sit next to each other (same row, or diagonally) on a QWERTY keyboard. */
+    static boolean adjacent(char a, char b) {
+        int[] pa = position(a);
+        int[] pb = position(b);
+        if (pa == null || pb == null) {
+            return false;
+        }
+        int dr = Math.abs(pa[0] - pb[0]);
+        int dc = pb[1] - pa[1];
+        return dr == 0 && Math.abs(dc) == 1 || dr == 1 && (pa[0] < pb[0] ? dc == -1 || dc == 0 : dc == 0 || dc == 1);
+    }
+
+    private static int[] position(char c) {
+        for (int r = 0; r < QWERTY_ROWS.length; r++) {
+            int col = QWERTY_ROWS[r].indexOf(c);
+            if (col >= 0) {
+                return new int[] {r, col};
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.copydesk.core.checks.typo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import morfologik.speller.Speller;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * One run's (or one thread's) view of a {@link SpellingDictionary}: membership, frequency and
+ * candidate corrections, with the word-shape rules of English copy (curly apostrophes,
+ * possessives, a capital at the start of a sentence). Not thread-safe.
+ */
+final class Lookup {
+    private final SpellingDictionary dictionary;
+    private final Speller speller;
+    private final Map<String, Boolean> known = new HashMap<>();
+
+    Lookup(SpellingDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.speller = dictionary.newSpeller(2);
+    }
+
+    /** Whether the dictionary has the word as written, or lower-cased, or without a possessive. */
+    boolean isKnown(String word) {
+        return known.computeIfAbsent(word, this::lookUp);
+    }
+
+    private boolean lookUp(String raw) {
+        String word = raw.replace('\u2019', '\'');
+        if (has(word)) {
+            return true;
+        }
+        if (word.endsWith("'s") || word.endsWith("'S")) {
+            return has(word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("'")) {
+            return has(word.substring(0, word.length() - 1));
+        }
+        return false;
+    }
+
+    private boolean has(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (speller.isInDictionary(word)) {
+            return true;
+        }
+        String lower = SpellingDictionary.lower(word);
+        return !lower.equals(word) && Character.isUpperCase(word.codePointAt(0))
+                && (speller.isInDictionary(lower) || speller.isInDictionary(SpellingDictionary.capitalise(lower)));
+    }
+
+    /** Whether the dictionary has the word only in another casing ({@code damascus} for {@code Damascus}). */
+    boolean isKnownInOtherCase(String word) {
+        String lower = SpellingDictionary.lower(word);
+        return speller.isInDictionary(SpellingDictionary.capitalise(lower)) || speller.isInDictionary(lower)
+                || speller.isInDictionary(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** The dictionary's frequency class of a word, 0 (rare or absent) to 25 (most frequent). */
+    int frequency(String word) {
+        int f = speller.getFrequency(word);
+        if (f == 0) {
+            f = speller.getFrequency(SpellingDictionary.lower(word));
+        }
+        return f;
+    }
+
+    /** Dictionary words that sound like a lower-case word (Double Metaphone). */
+    List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone,
+                             boolean fuzzy) {
+        return dictionary.soundAlikes(lowerCaseWord, metaphone, fuzzy);
+    }
+
+    /**
+     * Dictionary words one edit away (a letter deleted, inserted, replaced, or two neighbours
+     * swapped), found by generating the edits and looking each up: a few hundred lookups, far
+     * cheaper than a search of the automaton. With {@code far}, the automaton search up to two
+     * edits (with the dictionary's own phonetic replacement pairs) is added.
+     */
+    List<String> candidates(String word, boolean far) {
+        if (far) {
+            List<String> out = new ArrayList<>();
+            for (Speller.CandidateData c : speller.findReplacementCandidates(word)) {
+                out.add(c.getWord());
+            }
+            return out;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String e : EditCandidates.oneEditFrom(word)) {
+            if (speller.isInDictionary(e)) {
+                out.add(e);
+            }
+            String capital = SpellingDictionary.capitalise(e);
+            if (!capital.equals(e) && speller.isInDictionary(capital)) {
+                out.add(capital);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.copydesk.core.checks.typo;
+
+import dev.copydesk.core.check.Dialect;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import morfologik.speller.Speller;
+import morfologik.stemming.Dictionary;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * A morfologik spelling dictionary of one dialect, from {@code org.languagetool:english-pos-dict}
+ * (SCOWL/Hunspell-derived word lists with a frequency class 0..25 per word). Shared between runs
+ * and thread-safe (its sound index is built once, under a lock); each run asks for its own
+ * {@link Speller}, which is not thread-safe.
+ */
+final class SpellingDictionary {
+    private static final String ROOT = "/org/languagetool/resource/en/hunspell/";
+
+    private final Dictionary dictionary;
+    private final Dialect dialect;
+    private Map<String, List<String>> bySound;
+
+    private SpellingDictionary(Dictionary dictionary, Dialect dialect) {
+        this.dictionary = dictionary;
+        this.dialect = dialect;
+    }
+
+    static SpellingDictionary load(Dialect dialect) {
+        String file = switch (dialect) {
+            case EN_US -> "en_US.dict";
+            case EN_GB -> "en_GB.dict";
+        };
+        URL url = SpellingDictionary.class.getResource(ROOT + file);
+        if (url == null) {
+            throw new IllegalStateException("dictionary not on the class path: " + ROOT + file);
+        }
+        try {
+            return new SpellingDictionary(Dictionary.read(url), dialect);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dictionary " + file, e);
+        }
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** A new speller over this dictionary, finding candidates up to {@code edits} edits away. */
+    Speller newSpeller(int edits) {
+        return new Speller(dictionary, edits);
+    }
+
+    /**
+     * Words that share a Double Metaphone primary code (max. 8 characters) with a lower-case word:
+     * candidates for misspellings too far from the intended word for edit-distance search
+     * ({@code occusionaly} for {@code occasionally}); with {@code fuzzy}, also the words whose code
+     * is one edit from the word's. The index is built on first use (about two
+     * seconds on a loaded two-core machine), so runs that never need it never pay for it.
+     */
+    List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone, boolean fuzzy) {
+        String code = metaphone.doubleMetaphone(lowerCaseWord);
+        if (code == null || code.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> index = soundIndex();
+        List<String> out = new ArrayList<>(index.getOrDefault(code, List.of()));
+        if (fuzzy) {
+            for (String near : EditCandidates.oneEditFrom(lower(code))) {
+                out.addAll(index.getOrDefault(near.toUpperCase(Locale.ROOT), List.of()));
+            }
+        }
+        return out;
+    }
+
+    private synchronized Map<String, List<String>> soundIndex() {
+        if (bySound == null) {
+            DoubleMetaphone metaphone = new DoubleMetaphone();
+            metaphone.setMaxCodeLen(8);
+            Map<String, List<String>> index = new HashMap<>();
+            char separator = (char) dictionary.metadata.getSeparator();
+            for (ByteBuffer entry : dictionary.fsa) {
+                String s = StandardCharsets.UTF_8.decode(entry).toString();
+                int cut = s.lastIndexOf(separator);
+                String word = cut > 0 ? s.substring(0, cut) : s;
+                if (word.length() > 1 && Character.isLetter(word.charAt(0))) {
+                    String code = metaphone.doubleMetaphone(lower(word));
+                    if (code != null && !code.isEmpty()) {
+                        index.computeIfAbsent(code, k -> new ArrayList<>(2)).add(word);
+                    }
+                }
+            }
+            bySound = index;
+        }
+        return bySound;
+    }
+
+    /** The word with its first letter in upper case. */
+    static String capitalise(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        int first = word.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(word, Character.charCount(first), word.length()).toString();
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.copydesk.core.checks.typo;
+
+import dev.copydesk.core.check.Check;
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.check.CheckOption;
+import dev.copydesk.core.check.Dialect;
+import dev.copydesk.core.check.Evidence;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Severity;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Occurrence;
+import dev.copydesk.core.corpus.TermIndex.Form;
+import dev.copydesk.core.corpus.TermIndex;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Location;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code typo} check: words that are not in the dialect's dictionary, or are common
+ * misspellings, each with corrections best first; names used consistently in the corpus are not
+ * typos, and a rare word one edit from a frequent corpus word is a typo of it. Only tokens of
+ * kind {@link WordKind#WORD} are judged, once per distinct form. The dictionaries, the list of
+ * misspellings and the rankings of suggestions already made are kept by this instance (loaded on
+ * first use; the rankings are a pure function of the word and the dictionary, capped in number).
+ */
+public final class TypoCheck implements Check {
+    private static final CheckInfo INFO = new CheckInfo("typo",
+            "Misspelt words and common misspellings, with corrections; names are recognised from the corpus",
+            Severity.WARNING, List.of(
+                    new CheckOption("suggestions", "5", "How many corrections to offer per typo."),
+                    new CheckOption("magnet-min-count", "3",
+                            "How often a corpus word must occur before its near misses count as its typos."),
+                    new CheckOption("magnet-ratio", "3",
+                            "How many times more frequent than the near miss the corpus word must be."),
+                    new CheckOption("rare-word-frequency", "3",
+                            "Dictionary words with a frequency class (0-25) up to this that are also common "
+                            + "misspellings are reported; -1 never reports dictionary words.")));
+
+    private final Map<Dialect, SpellingDictionary> dictionaries = new EnumMap<>(Dialect.class);
+    private final Map<Dialect, Map<String, List<Suggester.Suggestion>>> rankings = new ConcurrentHashMap<>();
+    private final Map<Dialect, KnownMisspellings> misspellings = new EnumMap<>(Dialect.class);
+    private Map<String, List<String>> generalMisspellings;
+    private Set<String> extraWords;
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> run(Corpus corpus, CheckContext context) {
+        CorpusNames names = new CorpusNames(corpus.terms(), context.intOption("magnet-min-count"),
+                context.intOption("magnet-ratio"));
+        WordJudge judge = judge(context.dialect(), names, context.acceptedWords(), context.intOption("suggestions"),
+                context.intOption("rare-word-frequency"));
+        List<Finding> findings = new ArrayList<>();
+        Map<String, TermIndex.Term> sorted = new TreeMap<>();
+        corpus.terms().terms().forEach(t -> sorted.put(t.key(), t));
+        for (TermIndex.Term term : sorted.values()) {
+            for (Form form : term.forms().values()) {
+                if (corpus.word(form.occurrences()[0]).kind() != WordKind.WORD) {
+                    continue;
+                }
+                boolean midCapital = form.casingEvidence() > 0 && Character.isUpperCase(form.text().codePointAt(0));
+                WordJudge.Verdict verdict = judge.judge(form.text(), midCapital);
+                if (verdict != null) {
+                    for (long occurrence : form.occurrences()) {
+                        findings.add(finding(corpus, occurrence, form, verdict));
+                    }
+                }
+            }
+        }
+        return ForeignPassages.without(findings, corpus);
+    }
+
+    private WordJudge judge(Dialect dialect, CorpusNames names, Set<String> accepted, int suggestions, int rare) {
+        Dialect other = dialect == Dialect.EN_US ? Dialect.EN_GB : Dialect.EN_US;
+        Set<String> all = lowerCase(accepted);
+        all.addAll(extraWords());
+        return new WordJudge(new Lookup(dictionary(dialect)), new Lookup(dictionary(other)), misspellings(dialect),
+                names, all, suggestions, rare, rankings.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>()));
+    }
+
+    /**
+     * Checks a list of isolated words, as an evaluation does: for each word the check would flag,
+     * its corrections best first (possibly none). Words it would not flag are absent.
+     *
+     * @param words   the words, as written
+     * @param dialect the dictionary to use
+     * @return flagged words with their corrections, in the order given
+     */
+    public Map<String, List<String>> correct(Collection<String> words, Dialect dialect) {
+        WordJudge judge = judge(dialect, new CorpusNames(Corpus.of(List.of()).terms(), Integer.MAX_VALUE, 1),
+                Set.of(), 10, 3);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String w : words) {
+            WordJudge.Verdict v = judge.judge(w, false);
+            if (v != null) {
+                out.put(w, v.suggestions());
+            }
+        }
+        return out;
+    }
+
+    private synchronized SpellingDictionary dictionary(Dialect dialect) {
+        return dictionaries.computeIfAbsent(dialect, SpellingDictionary::load);
+    }
+
+    private synchronized Set<String> extraWords() {
+        if (extraWords == null) {
+            extraWords = KnownMisspellings.words("extra-words.txt");
+        }
+        return extraWords;
+    }
+
+    private synchronized KnownMisspellings misspellings(Dialect dialect) {
+        if (generalMisspellings == null) {
+            generalMisspellings = KnownMisspellings.general();
+        }
+        return misspellings.computeIfAbsent(dialect, d -> KnownMisspellings.of(generalMisspellings, d));
+    }
+
+    private static Set<String> lowerCase(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(SpellingDictionary.lower(w.strip())));
+        return out;
+    }
+
+    private static Finding finding(Corpus corpus, long occurrence, Form form, WordJudge.Verdict verdict) {
+        Document document = corpus.document(occurrence);
+        Block block = corpus.block(occurrence);
+        Word word = corpus.word(occurrence);
+        Sentence sentence = block.sentenceAt(word.start());
+        String text = block.sentenceText(sentence);
+        int start = Math.max(0, word.start() - sentence.start());
+        int end = Math.min(text.length(), word.end() - sentence.start());
+        Evidence evidence = new Evidence.InContext(text, Math.min(start, end), end, form.count() - 1);
+        String message = "Possible typo: '" + word.text() + "' (" + verdict.reason() + ")";
+        return new Finding("typo", verdict.severity(), verdict.confidence(), Location.of(document, block, word),
+                message, word.text(), verdict.suggestions(), List.of(), evidence,
+                key(block, Occurrence.word(occurrence)));
+    }
+
+    /** The flagged word with its neighbours, lower case: stable across edits elsewhere, no line numbers. */
+    private static String key(Block block, int i) {
+        List<Word> words = block.words();
+        Word word = words.get(i);
+        String before = i > 0 ? words.get(i - 1).text() : "";
+        String after = i + 1 < words.size() ? words.get(i + 1).text() : "";
+        return SpellingDictionary.lower(before + " [" + word.text() + "] " + after);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.copydesk.core.checks.typo;
+
+import dev.copydesk.core.check.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether one written form is a typo, and how sure that is: known misspellings first,
+ * then the dictionary, then the corpus (a magnet form nearby; a name used consistently), then the
+ * ranked dictionary suggestions. Not thread-safe (its lookups cache).
+ */
+final class WordJudge {
+    private static final Pattern HYPHEN = Pattern.compile("[-\u2010\u2011]");
+    private static final double CLOSE = 1.0;
+    private static final double PLAUSIBLE = 1.6;
+    private static final int SHORT = 3;
+
+    private final Lookup lookup;
+    private final Lookup otherDialect;
+    private final Suggester suggester;
+    private final KnownMisspellings known;
+    private final CorpusNames names;
+    private final Set<String> accepted;
+    private final int maxSuggestions;
+    private final int rareRealWord;
+
+    WordJudge(Lookup lookup, Lookup otherDialect, KnownMisspellings known, CorpusNames names, Set<String> accepted,
+              int maxSuggestions, int rareRealWord, Map<String, List<Suggester.Suggestion>> rankings) {
+        this.lookup = lookup;
+        this.otherDialect = otherDialect;
+        this.known = known;
+        this.suggester = new Suggester(lookup, known, rankings);
+        this.names = names;
+        this.accepted = accepted;
+        this.maxSuggestions = maxSuggestions;
+        this.rareRealWord = rareRealWord;
+    }
+
+    /**
+     * A verdict on a typo.
+     *
+     * @param severity    WARNING when sure, INFO when it may be a rare word or a name
+     * @param confidence  0..1
+     * @param reason      the message's reason
+     * @param suggestions corrections, best first
+     */
+    record Verdict(Severity severity, double confidence, String reason, List<String> suggestions) {
+    }
+
+    /**
+     * The verdict on a form, or null when it is fine.
+     *
+     * @param word          the form as written
+     * @param midSentenceCapital whether it is written capitalised somewhere other than a sentence start or heading
+     */
+    Verdict judge(String word, boolean midSentenceCapital) {
+        if (!checkable(word) || accepted.contains(SpellingDictionary.lower(word))) {
+            return null;
+        }
+        String lower = SpellingDictionary.lower(word);
+        boolean inDictionary = lookup.isKnown(word);
+        if (known.contains(lower) && (!inDictionary || lookup.frequency(word) <= rareRealWord)) {
+            return new Verdict(Severity.WARNING, inDictionary ? 0.85 : 0.95, "common misspelling", top(word));
+        }
+        if (inDictionary) {
+            return null;
+        }
+        if (HYPHEN.matcher(word).find()) {
+            return judgeParts(word);
+        }
+        String magnet = names.magnetOf(word);
+        if (magnet != null) {
+            List<String> s = new ArrayList<>(List.of(magnet));
+            s.addAll(top(word));
+            return new Verdict(Severity.WARNING, 0.9, "frequent in this corpus as '" + magnet + "'", distinct(s));
+        }
+        if (lookup.isKnownInOtherCase(word) || midSentenceCapital || names.usedAsName(word)) {
+            return null; // a casing question, or a name
+        }
+        if (otherDialect.isKnown(word)) {
+            return new Verdict(Severity.INFO, 0.4, "spelling of the other dialect", top(word));
+        }
+        return byDictionary(word, Character.isUpperCase(word.codePointAt(0)));
+    }
+
+    private Verdict byDictionary(String word, boolean capitalised) {
+        List<Suggester.Suggestion> ranked = suggester.suggest(word);
+        double best = ranked.isEmpty() ? Double.MAX_VALUE : ranked.get(0).cost();
+        if (capitalised) {
+            return best <= CLOSE ? new Verdict(Severity.INFO, 0.5, "not in the dictionary", top(word)) : null;
+        }
+        return best <= PLAUSIBLE && word.length() > SHORT
+                ? new Verdict(Severity.WARNING, 0.8, "not in the dictionary", top(word))
+                : new Verdict(Severity.INFO, 0.5, "not in the dictionary", top(word));
+    }
+
+    private Verdict judgeParts(String word) {
+        String[] parts = HYPHEN.split(word, -1);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            boolean prefix = i < parts.length - 1 && p.length() <= 4;
+            if (p.isEmpty() || lookup.isKnown(p) || accepted.contains(SpellingDictionary.lower(p))
+                    || Character.isUpperCase(p.codePointAt(0)) || prefix || lookup.isKnownInOtherCase(p)) {
+                continue;
+            }
+            List<String> whole = new ArrayList<>();
+            int at = word.indexOf(p);
+            for (String s : top(p)) {
+                whole.add(word.substring(0, at) + s + word.substring(at + p.length()));
+            }
+            return new Verdict(Severity.WARNING, 0.7, "'" + p + "' is not in the dictionary", whole);
+        }
+        return null;
+    }
+
+    /** The best suggestions for a word. */
+    List<String> top(String word) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Suggester.Suggestion s : suggester.suggest(word)) {
+            if (out.size() == maxSuggestions) {
+                break;
+            }
+            if (seen.add(SpellingDictionary.lower(s.word()))) {
+                out.add(s.word());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a token is a word a dictionary can judge: Latin letters, no dots, two letters or more. */
+    static boolean checkable(String word) {
+        if (word.length() < 2 || word.indexOf('.') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static List<String> distinct(List<String> s) {
+        return List.copyOf(new LinkedHashSet<>(s));
+    }
+}

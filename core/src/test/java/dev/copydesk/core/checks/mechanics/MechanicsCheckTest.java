@@ -1,0 +1,70 @@
+package dev.copydesk.core.checks.mechanics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.Evidence;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.testing.MarkedText;
+import dev.copydesk.core.testing.NewsLabels;
+import dev.copydesk.core.testing.TestData;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class MechanicsCheckTest {
+    private static final MechanicsCheck CHECK = new MechanicsCheck();
+
+    private static List<Finding> run(Corpus corpus) {
+        return CHECK.run(corpus, CheckContext.defaults(CHECK.info()));
+    }
+
+    @Test
+    void findsEveryLabelledSlipInNewsWithItsSuggestionAndNothingElse() {
+        List<Finding> findings = run(TestData.newsCorpus());
+        List<NewsLabels.Label> labels = NewsLabels.read("mechanics.tsv", "mechanics");
+        for (NewsLabels.Label label : labels) {
+            assertThat(findings.stream().filter(label::matches).toList()).as("labelled %s", label)
+                    .singleElement().satisfies(f -> assertThat(f.firstSuggestion()).isEqualTo(label.suggestion()));
+        }
+        assertThat(findings).as("findings beyond the labels")
+                .allMatch(f -> labels.stream().anyMatch(l -> l.matches(f)));
+    }
+
+    @Test
+    void findsEveryMarkedSlipInTheFixture() {
+        MarkedText fixture = MarkedText.resource(getClass(), "positives.txt");
+        assertThat(fixture.actual(CHECK, CheckContext.defaults(CHECK.info())))
+                .containsExactlyElementsOf(fixture.expected());
+    }
+
+    @Test
+    void reportsNothingOnDecimalsAbbreviationsTimesUrlsEllipsesAndGrammaticalDoubles() {
+        MarkedText fixture = MarkedText.resource(getClass(), "hard-negatives.txt");
+        Corpus oneDocument = Corpus.of(List.of(TestData.document("d.txt",
+                fixture.paragraphs().toArray(String[]::new))));
+        assertThat(run(oneDocument)).isEmpty();
+    }
+
+    @Test
+    void suggestsTheFixForEachKindOfSlip() {
+        List<Finding> findings = run(TestData.corpusOf(
+                "They left the the city.", "Rebels advanced before.The army left.", "He spoke , then left."));
+        assertThat(findings).extracting(Finding::firstSuggestion).containsExactly("the", "before. The", ",");
+    }
+
+    @Test
+    void evidenceShowsTheSlipInItsSentence() {
+        Finding f = run(TestData.corpusOf("It rained. They left the the city.")).get(0);
+        assertThat(f.evidence()).isInstanceOfSatisfying(Evidence.InContext.class,
+                c -> assertThat(c.sentence().substring(c.start(), c.end())).isEqualTo("the the"));
+        assertThat(f.key()).startsWith("doubled-word:").doesNotContainPattern("\\d");
+    }
+
+    @Property(tries = 200)
+    void neverThrowsOnArbitraryText(@ForAll String text) {
+        assertThat(run(TestData.corpusOf(text))).isNotNull();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.copydesk.core.checks.typo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.check.CheckContext;
+import dev.copydesk.core.check.Dialect;
+import dev.copydesk.core.check.Evidence;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Severity;
+import dev.copydesk.core.checks.confusion.ConfusionCheck;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.testing.MarkedText;
+import dev.copydesk.core.testing.NewsLabels;
+import dev.copydesk.core.testing.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TypoCheckTest {
+    private static final TypoCheck CHECK = new TypoCheck();
+    private static Corpus news;
+
+    @BeforeAll
+    static void loadNews() {
+        news = TestData.newsCorpus();
+    }
+
+    private static List<Finding> run(Corpus corpus) {
+        return CHECK.run(corpus, CheckContext.defaults(CHECK.info()));
+    }
+
+    @Test
+    void findsEveryLabelledTypoInNewsWithItsFirstSuggestionAndNothingElse() {
+        List<Finding> findings = new ArrayList<>(run(news));
+        ConfusionCheck confusion = new ConfusionCheck();
+        findings.addAll(confusion.run(news, CheckContext.defaults(confusion.info())));
+        List<NewsLabels.Label> labels = NewsLabels.read("typo.tsv", "typo");
+        for (NewsLabels.Label label : labels) {
+            List<Finding> hits = findings.stream().filter(label::matches).toList();
+            if (label.flag()) {
+                assertThat(hits).as("labelled %s", label).hasSize(1);
+                assertThat(hits.get(0).firstSuggestion()).as("first suggestion for %s", label)
+                        .isEqualTo(label.suggestion());
+            } else {
+                assertThat(hits).as("name %s must not be flagged", label).isEmpty();
+            }
+        }
+        assertThat(findings).as("findings beyond the labels")
+                .allMatch(f -> labels.stream().anyMatch(l -> l.flag() && l.matches(f)));
+    }
+
+    @Test
+    void findsEveryMarkedTypoInTheFixture() {
+        MarkedText fixture = MarkedText.resource(getClass(), "positives.txt");
+        assertThat(fixture.actual(CHECK, CheckContext.defaults(CHECK.info())))
+                .containsExactlyElementsOf(fixture.expected());
+    }
+
+    @Test
+    void reportsNothingOnHardNegatives() {
+        MarkedText fixture = MarkedText.resource(getClass(), "hard-negatives.txt");
+        assertThat(run(fixture.corpus())).isEmpty();
+    }
+
+    @Test
+    void ranksTheIntendedWordFirstForClassicSlips() {
+        Map<String, List<String>> corrected = CHECK.correct(List.of("teh", "goverment", "recieve", "definately"),
+                Dialect.EN_US);
+        assertThat(corrected.get("teh")).first().isEqualTo("the");
+        assertThat(corrected.get("goverment")).first().isEqualTo("government");
+        assertThat(corrected.get("recieve")).first().isEqualTo("receive");
+        assertThat(corrected.get("definately")).first().isEqualTo("definitely");
+    }
+
+    @Test
+    void reportsRareMisspellingOfAFrequentCorpusName() {
+        Corpus corpus = TestData.corpusOf("Officials said Jolani met aides.", "Later Jolani spoke.",
+                "Aides to Jolani left.", "Then Jolani returned.", "Witnesses saw Jolaani in the city.");
+        List<Finding> findings = run(corpus);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("Jolaani");
+            assertThat(f.firstSuggestion()).isEqualTo("Jolani");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Test
+    void treatsAConsistentlyCapitalisedUnknownWordAsAName() {
+        Corpus corpus = TestData.corpusOf("Rebels freed prisoners from Sednaya prison.",
+                "Sednaya is infamous, and the Sednaya files were opened.");
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
+    void neverFlagsAcceptedWords() {
+        Corpus corpus = TestData.corpusOf("We read teh report and the frobnicator.");
+        CheckContext context = new CheckContext(CHECK.info(), Dialect.EN_US, Set.of("Teh", "frobnicator"),
+                List.of(), Map.of());
+        assertThat(CHECK.run(corpus, context)).isEmpty();
+    }
+
+    @Test
+    void followsTheDialect() {
+        Corpus corpus = TestData.corpusOf("The colour of the flag was discussed at the centre.");
+        CheckContext gb = new CheckContext(CHECK.info(), Dialect.EN_GB, Set.of(), List.of(), Map.of());
+        assertThat(CHECK.run(corpus, gb)).isEmpty();
+        assertThat(run(corpus)).extracting(Finding::subject).containsExactly("colour", "centre");
+        assertThat(run(corpus)).allMatch(f -> f.severity() == Severity.INFO)
+                .extracting(Finding::firstSuggestion).containsExactly("color", "center");
+    }
+
+    @Test
+    void dropsForeignPassagesInsteadOfFlaggingEveryWord() {
+        Corpus corpus = TestData.corpusOf("His notes read: ce que j'ai entendu, faisant suite à ce que j'ai vu.");
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
+    void findingCarriesTheSentenceTheSpanAndAKeyWithoutPositions() {
+        Finding f = run(TestData.corpusOf("Rebels advanced. They took teh town quickly.")).get(0);
+        assertThat(f.evidence()).isInstanceOfSatisfying(Evidence.InContext.class, c -> {
+            assertThat(c.sentence()).isEqualTo("They took teh town quickly.");
+            assertThat(c.sentence().substring(c.start(), c.end())).isEqualTo("teh");
+        });
+        assertThat(f.key()).isEqualTo("took [teh] town");
+        assertThat(f.message()).contains("teh");
+    }
+
+    @Test
+    void findsTyposInAGeneratedFileLoadedFromDisk(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("story.txt"), "The goverment met.\nThe goverment left.\n");
+        List<Finding> findings = run(Corpus.of(TestData.load(dir)));
+        assertThat(findings).hasSize(2).allMatch(f -> f.firstSuggestion().equals("government"))
+                .extracting(f -> f.location().line()).containsExactly(1, 2);
+        assertThat(findings).allSatisfy(f -> assertThat(((Evidence.InContext) f.evidence()).seenElsewhere())
+                .isEqualTo(1));
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        assertThat(run(news)).isEqualTo(run(news));
+    }
+}
