@@ -11,6 +11,7 @@ import dev.copydesk.core.engine.DocumentSummary;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
+import dev.copydesk.core.testing.Golden;
 import dev.copydesk.core.testing.TestData;
 import java.io.IOException;
 import java.util.List;
@@ -33,7 +34,7 @@ interface RendererContract {
 
     @Test
     default void rendersTheFixtureReportAsItsGoldenFile() throws IOException {
-        Golden.assertMatches(goldenName(), render(ReportFixture.report()));
+        Golden.assertMatches(SampleReport.GOLDEN, goldenName(), render(ReportFixture.report()));
     }
 
     @Test
