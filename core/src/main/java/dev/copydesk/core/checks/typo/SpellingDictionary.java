@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -23,6 +24,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  */
 final class SpellingDictionary {
     private static final String ROOT = "/org/languagetool/resource/en/hunspell/";
+
+    private static final int SLICES = 8;
 
     private final Dictionary dictionary;
     private final Dialect dialect;
@@ -82,24 +85,39 @@ final class SpellingDictionary {
 
     private synchronized Map<String, List<String>> soundIndex() {
         if (bySound == null) {
-            DoubleMetaphone metaphone = new DoubleMetaphone();
-            metaphone.setMaxCodeLen(8);
+            List<String> words = words();
+            String[] codes = new String[words.size()];
+            IntStream.range(0, SLICES).parallel().forEach(slice -> {
+                DoubleMetaphone metaphone = new DoubleMetaphone();
+                metaphone.setMaxCodeLen(8);
+                for (int i = slice; i < codes.length; i += SLICES) {
+                    codes[i] = metaphone.doubleMetaphone(lower(words.get(i)));
+                }
+            });
             Map<String, List<String>> index = new HashMap<>();
-            char separator = (char) dictionary.metadata.getSeparator();
-            for (ByteBuffer entry : dictionary.fsa) {
-                String s = StandardCharsets.UTF_8.decode(entry).toString();
-                int cut = s.lastIndexOf(separator);
-                String word = cut > 0 ? s.substring(0, cut) : s;
-                if (word.length() > 1 && Character.isLetter(word.charAt(0))) {
-                    String code = metaphone.doubleMetaphone(lower(word));
-                    if (code != null && !code.isEmpty()) {
-                        index.computeIfAbsent(code, k -> new ArrayList<>(2)).add(word);
-                    }
+            for (int i = 0; i < codes.length; i++) {
+                if (codes[i] != null && !codes[i].isEmpty()) {
+                    index.computeIfAbsent(codes[i], k -> new ArrayList<>(2)).add(words.get(i));
                 }
             }
             bySound = index;
         }
         return bySound;
+    }
+
+    /** The dictionary's words of two characters or more that start with a letter, in its order. */
+    private List<String> words() {
+        List<String> words = new ArrayList<>(400_000);
+        char separator = (char) dictionary.metadata.getSeparator();
+        for (ByteBuffer entry : dictionary.fsa) {
+            String s = StandardCharsets.UTF_8.decode(entry).toString();
+            int cut = s.lastIndexOf(separator);
+            String word = cut > 0 ? s.substring(0, cut) : s;
+            if (word.length() > 1 && Character.isLetter(word.charAt(0))) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** The word with its first letter in upper case. */
