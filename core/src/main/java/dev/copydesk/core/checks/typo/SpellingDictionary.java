@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import morfologik.fsa.FSA;
 import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -59,6 +60,32 @@ final class SpellingDictionary {
     /** A new speller over this dictionary, finding candidates up to {@code edits} edits away. */
     Speller newSpeller(int edits) {
         return new Speller(dictionary, edits);
+    }
+
+    /**
+     * How many leading characters of a word the dictionary's automaton follows: no dictionary word
+     * starts with the word's first {@code n + 1} characters when this returns {@code n} less than
+     * the word's length. Words with characters outside ASCII are followed only up to the first such
+     * character, and then count as followed to the end (the dictionary is UTF-8).
+     */
+    int knownPrefixLength(CharSequence word) {
+        FSA fsa = dictionary.fsa;
+        int node = fsa.getRootNode();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return word.length();
+            }
+            int arc = fsa.getArc(node, (byte) c);
+            if (arc == 0) {
+                return i;
+            }
+            if (fsa.isArcTerminal(arc)) {
+                return i + 1;
+            }
+            node = fsa.getEndNode(arc);
+        }
+        return word.length();
     }
 
     /**
