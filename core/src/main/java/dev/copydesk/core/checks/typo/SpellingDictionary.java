@@ -92,8 +92,9 @@ final class SpellingDictionary {
      * Words that share a Double Metaphone primary code (max. 8 characters) with a lower-case word:
      * candidates for misspellings too far from the intended word for edit-distance search
      * ({@code occusionaly} for {@code occasionally}); with {@code fuzzy}, also the words whose code
-     * is one edit from the word's. The index is built on first use (about two
-     * seconds on a loaded two-core machine), so runs that never need it never pay for it.
+     * is one edit from the word's. The index is built on first use (a Double
+     * Metaphone code for each of the dictionary's words, computed on all cores), so runs that
+     * never need it never pay for it.
      */
     List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone, boolean fuzzy) {
         String code = metaphone.doubleMetaphone(lowerCaseWord);
