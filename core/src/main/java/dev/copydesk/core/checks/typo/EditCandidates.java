@@ -11,10 +11,18 @@ final class EditCandidates {
     }
 
     static List<String> oneEditFrom(String word) {
+        return oneEditFrom(word, word.length());
+    }
+
+    /**
+     * The strings one edit from a word whose edit is at a position up to {@code lastPosition}
+     * (the characters before it unchanged), in the same order as {@link #oneEditFrom(String)}.
+     */
+    static List<String> oneEditFrom(String word, int lastPosition) {
         int n = word.length();
         List<String> out = new ArrayList<>(n * (2 * LETTERS.length() + 2) + LETTERS.length());
         StringBuilder sb = new StringBuilder(n + 1);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && i <= lastPosition; i++) {
             out.add(sb.append(word, 0, i).append(word, i + 1, n).toString());
             sb.setLength(0);
             if (i + 1 < n) {
@@ -30,7 +38,7 @@ final class EditCandidates {
                 }
             }
         }
-        for (int i = 0; i <= n; i++) {
+        for (int i = 0; i <= n && i <= lastPosition; i++) {
             for (int k = 0; k < LETTERS.length(); k++) {
                 out.add(sb.append(word, 0, i).append(LETTERS.charAt(k)).append(word, i, n).toString());
                 sb.setLength(0);

@@ -16,6 +16,9 @@ final class EditCost {
     private static final double VOWEL_GAP = 0.8;
     private static final double SIMILAR_SOUND = 0.7;
     private static final String[] SOUND_GROUPS = {"ckqs", "sz", "gj", "fv", "mn", "dt", "bp"};
+    private static final int ASCII = 128;
+    /** {@link #substitutionByRules} for every pair of ASCII characters (read only; 128 KB). */
+    private static final double[] ASCII_SUBSTITUTION = substitutionTable();
 
     private EditCost() {
     }
@@ -59,7 +62,22 @@ final class EditCost {
         return 1.0;
     }
 
+    /** The cost of typing {@code a} for {@code b}: from a table for ASCII, else by the rules. */
     static double substitution(char a, char b) {
+        return a < ASCII && b < ASCII ? ASCII_SUBSTITUTION[a * ASCII + b] : substitutionByRules(a, b);
+    }
+
+    private static double[] substitutionTable() {
+        double[] table = new double[ASCII * ASCII];
+        for (char a = 0; a < ASCII; a++) {
+            for (char b = 0; b < ASCII; b++) {
+                table[a * ASCII + b] = substitutionByRules(a, b);
+            }
+        }
+        return table;
+    }
+
+    private static double substitutionByRules(char a, char b) {
         if (a == b) {
             return 0;
         }

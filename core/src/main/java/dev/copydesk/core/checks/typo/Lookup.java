@@ -81,7 +81,8 @@ final class Lookup {
     /**
      * Dictionary words one edit away (a letter deleted, inserted, replaced, or two neighbours
      * swapped), found by generating the edits and looking each up: a few hundred lookups, far
-     * cheaper than a search of the automaton. With {@code far}, the automaton search up to two
+     * cheaper than a search of the automaton; edits after the point where the word (or its
+     * capitalised form) leaves the automaton cannot make a dictionary word and are skipped. With {@code far}, the automaton search up to two
      * edits (with the dictionary's own phonetic replacement pairs) is added.
      */
     List<String> candidates(String word, boolean far) {
@@ -93,7 +94,9 @@ final class Lookup {
             return out;
         }
         Set<String> out = new LinkedHashSet<>();
-        for (String e : EditCandidates.oneEditFrom(word)) {
+        int followed = Math.max(dictionary.knownPrefixLength(word),
+                dictionary.knownPrefixLength(SpellingDictionary.capitalise(word)));
+        for (String e : EditCandidates.oneEditFrom(word, followed)) {
             if (speller.isInDictionary(e)) {
                 out.add(e);
             }

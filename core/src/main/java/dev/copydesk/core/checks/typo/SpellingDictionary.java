@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
+import morfologik.fsa.FSA;
 import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -23,6 +25,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  */
 final class SpellingDictionary {
     private static final String ROOT = "/org/languagetool/resource/en/hunspell/";
+
+    private static final int SLICES = 8;
 
     private final Dictionary dictionary;
     private final Dialect dialect;
@@ -59,11 +63,38 @@ final class SpellingDictionary {
     }
 
     /**
+     * How many leading characters of a word the dictionary's automaton follows: no dictionary word
+     * starts with the word's first {@code n + 1} characters when this returns {@code n} less than
+     * the word's length. Words with characters outside ASCII are followed only up to the first such
+     * character, and then count as followed to the end (the dictionary is UTF-8).
+     */
+    int knownPrefixLength(CharSequence word) {
+        FSA fsa = dictionary.fsa;
+        int node = fsa.getRootNode();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return word.length();
+            }
+            int arc = fsa.getArc(node, (byte) c);
+            if (arc == 0) {
+                return i;
+            }
+            if (fsa.isArcTerminal(arc)) {
+                return i + 1;
+            }
+            node = fsa.getEndNode(arc);
+        }
+        return word.length();
+    }
+
+    /**
      * Words that share a Double Metaphone primary code (max. 8 characters) with a lower-case word:
      * candidates for misspellings too far from the intended word for edit-distance search
      * ({@code occusionaly} for {@code occasionally}); with {@code fuzzy}, also the words whose code
-     * is one edit from the word's. The index is built on first use (about two
-     * seconds on a loaded two-core machine), so runs that never need it never pay for it.
+     * is one edit from the word's. The index is built on first use (a Double
+     * Metaphone code for each of the dictionary's words, computed on all cores), so runs that
+     * never need it never pay for it.
      */
     List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone, boolean fuzzy) {
         String code = metaphone.doubleMetaphone(lowerCaseWord);
@@ -82,24 +113,39 @@ final class SpellingDictionary {
 
     private synchronized Map<String, List<String>> soundIndex() {
         if (bySound == null) {
-            DoubleMetaphone metaphone = new DoubleMetaphone();
-            metaphone.setMaxCodeLen(8);
+            List<String> words = words();
+            String[] codes = new String[words.size()];
+            IntStream.range(0, SLICES).parallel().forEach(slice -> {
+                DoubleMetaphone metaphone = new DoubleMetaphone();
+                metaphone.setMaxCodeLen(8);
+                for (int i = slice; i < codes.length; i += SLICES) {
+                    codes[i] = metaphone.doubleMetaphone(lower(words.get(i)));
+                }
+            });
             Map<String, List<String>> index = new HashMap<>();
-            char separator = (char) dictionary.metadata.getSeparator();
-            for (ByteBuffer entry : dictionary.fsa) {
-                String s = StandardCharsets.UTF_8.decode(entry).toString();
-                int cut = s.lastIndexOf(separator);
-                String word = cut > 0 ? s.substring(0, cut) : s;
-                if (word.length() > 1 && Character.isLetter(word.charAt(0))) {
-                    String code = metaphone.doubleMetaphone(lower(word));
-                    if (code != null && !code.isEmpty()) {
-                        index.computeIfAbsent(code, k -> new ArrayList<>(2)).add(word);
-                    }
+            for (int i = 0; i < codes.length; i++) {
+                if (codes[i] != null && !codes[i].isEmpty()) {
+                    index.computeIfAbsent(codes[i], k -> new ArrayList<>(2)).add(words.get(i));
                 }
             }
             bySound = index;
         }
         return bySound;
+    }
+
+    /** The dictionary's words of two characters or more that start with a letter, in its order. */
+    private List<String> words() {
+        List<String> words = new ArrayList<>(400_000);
+        char separator = (char) dictionary.metadata.getSeparator();
+        for (ByteBuffer entry : dictionary.fsa) {
+            String s = StandardCharsets.UTF_8.decode(entry).toString();
+            int cut = s.lastIndexOf(separator);
+            String word = cut > 0 ? s.substring(0, cut) : s;
+            if (word.length() > 1 && Character.isLetter(word.charAt(0))) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** The word with its first letter in upper case. */

@@ -2,10 +2,9 @@ package dev.copydesk.core.checks.typo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -30,6 +29,7 @@ final class Suggester {
     private final KnownMisspellings known;
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final Map<String, List<Suggestion>> cache;
+    private final Map<String, String> sounds = new HashMap<>();
 
     /**
      * A suggester.
@@ -67,21 +67,21 @@ final class Suggester {
 
     private List<Suggestion> rank(String typed) {
         String lower = SpellingDictionary.lower(typed);
-        Set<String> candidates = new LinkedHashSet<>(known.corrections(lower));
-        String sound = metaphone.doubleMetaphone(lower);
-        addCandidates(candidates, typed, lower, false);
-        List<Scored> scored = scoreAll(typed, lower, sound, candidates);
+        Ranking ranking = new Ranking(typed, lower, metaphone.doubleMetaphone(lower));
+        ranking.addAll(known.corrections(lower));
+        ranking.addAll(candidates(typed, lower, false));
+        List<Scored> scored = ranking.sorted();
         if (scored.isEmpty() || scored.get(0).cost > NEAR) {
-            addCandidates(candidates, typed, lower, true);
-            scored = scoreAll(typed, lower, sound, candidates);
+            ranking.addAll(candidates(typed, lower, true));
+            scored = ranking.sorted();
         }
         if (scored.isEmpty() || scored.get(0).cost > FAR) {
-            candidates.addAll(lookup.soundAlikes(lower, metaphone, false));
-            scored = scoreAll(typed, lower, sound, candidates);
+            ranking.addAll(lookup.soundAlikes(lower, metaphone, false));
+            scored = ranking.sorted();
         }
         if (scored.isEmpty() || scored.get(0).cost > FAR) {
-            candidates.addAll(lookup.soundAlikes(lower, metaphone, true));
-            scored = scoreAll(typed, lower, sound, candidates);
+            ranking.addAll(lookup.soundAlikes(lower, metaphone, true));
+            scored = ranking.sorted();
         }
         List<Suggestion> out = new ArrayList<>(scored.size());
         for (Scored s : scored) {
@@ -90,29 +90,47 @@ final class Suggester {
         return List.copyOf(out);
     }
 
-    private void addCandidates(Set<String> candidates, String typed, String lower, boolean far) {
-        candidates.addAll(lookup.candidates(lower, far));
+    private List<String> candidates(String typed, String lower, boolean far) {
+        List<String> out = new ArrayList<>(lookup.candidates(lower, far));
         if (!lower.equals(typed)) {
-            candidates.addAll(lookup.candidates(typed, far));
+            out.addAll(lookup.candidates(typed, far));
         }
+        return out;
     }
 
-    private List<Scored> scoreAll(String typed, String lower, String sound, Set<String> candidates) {
-        List<Scored> scored = new ArrayList<>();
-        for (String c : candidates) {
-            if (!c.isEmpty() && !SpellingDictionary.lower(c).equals(lower)) {
-                scored.add(score(typed, lower, sound, c));
+    /** The candidates of one typed word, each scored once however many times it is offered. */
+    private final class Ranking {
+        private final String typed;
+        private final String lower;
+        private final String sound;
+        private final Map<String, Scored> scored = new HashMap<>();
+
+        Ranking(String typed, String lower, String sound) {
+            this.typed = typed;
+            this.lower = lower;
+            this.sound = sound;
+        }
+
+        void addAll(List<String> candidates) {
+            for (String c : candidates) {
+                if (!c.isEmpty() && !scored.containsKey(c) && !SpellingDictionary.lower(c).equals(lower)) {
+                    scored.put(c, score(typed, lower, sound, c));
+                }
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.word));
-        return scored;
+
+        List<Scored> sorted() {
+            List<Scored> out = new ArrayList<>(scored.values());
+            out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.word));
+            return out;
+        }
     }
 
     private Scored score(String typed, String lower, String sound, String candidate) {
         String candLower = SpellingDictionary.lower(candidate);
         double cost = EditCost.between(lower, candLower);
         double score = -cost + FREQUENCY_WEIGHT * lookup.frequency(candidate);
-        if (sound != null && sound.equals(metaphone.doubleMetaphone(candLower))) {
+        if (sound != null && sound.equals(soundOf(candLower))) {
             score += PHONETIC_BONUS;
         }
         int listed = listedAt(known.corrections(lower), candidate);
@@ -127,6 +145,11 @@ final class Suggester {
             score -= 0.3;
         }
         return new Scored(candidate, score, cost);
+    }
+
+    /** The Double Metaphone code of a lower-case word, remembered for this suggester's life. */
+    private String soundOf(String lowerCaseWord) {
+        return sounds.computeIfAbsent(lowerCaseWord, metaphone::doubleMetaphone);
     }
 
     /** Where the list of misspellings puts a candidate among its corrections, or -1. */

@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The {@code typo} check: words that are not in the dialect's dictionary, or are common
@@ -50,6 +52,9 @@ public final class TypoCheck implements Check {
                             "Dictionary words with a frequency class (0-25) up to this that are also common "
                             + "misspellings are reported; -1 never reports dictionary words.")));
 
+    /** Forms are judged by this many workers at once, each with its own lookups (verdicts are pure). */
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final Map<Dialect, SpellingDictionary> dictionaries = new EnumMap<>(Dialect.class);
     private final Map<Dialect, Map<String, List<Suggester.Suggestion>>> rankings = new ConcurrentHashMap<>();
     private final Map<Dialect, KnownMisspellings> misspellings = new EnumMap<>(Dialect.class);
@@ -65,26 +70,42 @@ public final class TypoCheck implements Check {
     public List<Finding> run(Corpus corpus, CheckContext context) {
         CorpusNames names = new CorpusNames(corpus.terms(), context.intOption("magnet-min-count"),
                 context.intOption("magnet-ratio"));
-        WordJudge judge = judge(context.dialect(), names, context.acceptedWords(), context.intOption("suggestions"),
-                context.intOption("rare-word-frequency"));
-        List<Finding> findings = new ArrayList<>();
-        Map<String, TermIndex.Term> sorted = new TreeMap<>();
-        corpus.terms().terms().forEach(t -> sorted.put(t.key(), t));
-        for (TermIndex.Term term : sorted.values()) {
-            for (Form form : term.forms().values()) {
-                if (corpus.word(form.occurrences()[0]).kind() != WordKind.WORD) {
-                    continue;
-                }
+        List<Form> forms = wordForms(corpus);
+        WordJudge.Verdict[] verdicts = new WordJudge.Verdict[forms.size()];
+        AtomicInteger next = new AtomicInteger();
+        IntStream.range(0, WORKERS).parallel().forEach(w -> {
+            WordJudge judge = judge(context.dialect(), names, context.acceptedWords(),
+                    context.intOption("suggestions"), context.intOption("rare-word-frequency"));
+            for (int i = next.getAndIncrement(); i < verdicts.length; i = next.getAndIncrement()) {
+                Form form = forms.get(i);
                 boolean midCapital = form.casingEvidence() > 0 && Character.isUpperCase(form.text().codePointAt(0));
-                WordJudge.Verdict verdict = judge.judge(form.text(), midCapital);
-                if (verdict != null) {
-                    for (long occurrence : form.occurrences()) {
-                        findings.add(finding(corpus, occurrence, form, verdict));
-                    }
+                verdicts[i] = judge.judge(form.text(), midCapital);
+            }
+        });
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < verdicts.length; i++) {
+            if (verdicts[i] != null) {
+                for (long occurrence : forms.get(i).occurrences()) {
+                    findings.add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
                 }
             }
         }
         return ForeignPassages.without(findings, corpus);
+    }
+
+    /** The distinct forms of kind {@link WordKind#WORD}, sorted by term key, then in the term's order. */
+    private static List<Form> wordForms(Corpus corpus) {
+        Map<String, TermIndex.Term> sorted = new TreeMap<>();
+        corpus.terms().terms().forEach(t -> sorted.put(t.key(), t));
+        List<Form> forms = new ArrayList<>();
+        for (TermIndex.Term term : sorted.values()) {
+            for (Form form : term.forms().values()) {
+                if (corpus.word(form.occurrences()[0]).kind() == WordKind.WORD) {
+                    forms.add(form);
+                }
+            }
+        }
+        return forms;
     }
 
     private WordJudge judge(Dialect dialect, CorpusNames names, Set<String> accepted, int suggestions, int rare) {

@@ -9,6 +9,7 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.checks.confusion.ConfusionCheck;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.model.Document;
 import dev.copydesk.core.testing.MarkedText;
 import dev.copydesk.core.testing.NewsLabels;
 import dev.copydesk.core.testing.TestData;
@@ -67,6 +68,37 @@ class TypoCheckTest {
     void reportsNothingOnHardNegatives() {
         MarkedText fixture = MarkedText.resource(getClass(), "hard-negatives.txt");
         assertThat(run(fixture.corpus())).isEmpty();
+    }
+
+    @Test
+    void findingsDoNotDependOnWhichWorkerJudgedAFormOrWhatWasCachedBefore() {
+        List<Document> slipped = new ArrayList<>();
+        for (Document d : TestData.load(TestData.news())) {
+            List<String> paragraphs = new ArrayList<>();
+            d.blocks().forEach(b -> paragraphs.add(swapLettersOfLongWords(b.text(), 3)));
+            slipped.add(TestData.document("slipped-" + d.id(), paragraphs.toArray(String[]::new)));
+        }
+        Corpus corpus = Corpus.of(slipped);
+        List<Finding> fresh = new TypoCheck().run(corpus, CheckContext.defaults(CHECK.info()));
+        TypoCheck warm = new TypoCheck();
+        warm.run(news, CheckContext.defaults(CHECK.info()));
+        List<Finding> afterOtherRun = warm.run(corpus, CheckContext.defaults(CHECK.info()));
+        assertThat(fresh).hasSizeGreaterThan(100);
+        assertThat(afterOtherRun).containsExactlyElementsOf(fresh);
+        assertThat(new TypoCheck().run(corpus, CheckContext.defaults(CHECK.info()))).containsExactlyElementsOf(fresh);
+    }
+
+    /** Every {@code step}-th word of seven letters or more with its third and fourth letters swapped. */
+    private static String swapLettersOfLongWords(String text, int step) {
+        String[] words = text.split(" ", -1);
+        int n = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() >= 7 && w.chars().allMatch(Character::isLetter) && n++ % step == 0) {
+                words[i] = w.substring(0, 2) + w.charAt(3) + w.charAt(2) + w.substring(4);
+            }
+        }
+        return String.join(" ", words);
     }
 
     @Test
