@@ -32,8 +32,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp bench/target/copydesk-bench.jar dev.copydesk.bench.EndToEnd \
- *     GENERATOR SEEDS WORKDIR [--scales 1,10] [--runs 5] [--launcher ./copydesk]
+ *     GENERATOR SEEDS WORKDIR [--scales 1,10] [--runs 5] [--launcher ./copydesk] [--format json]
+ *     [--skip typo,duplicate]
  * </pre>
+ *
+ * {@code --skip} leaves checks out of both parts: the command gets a configuration file that turns
+ * them off, the in-process steps do not run them. Without it every check runs.
  */
 public final class EndToEnd {
     private EndToEnd() {
@@ -42,7 +46,7 @@ public final class EndToEnd {
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
             System.err.println("usage: EndToEnd GENERATOR SEEDS WORKDIR [--scales 1,10] [--runs 5] [--launcher ./copydesk]"
-                    + " [--format json]");
+                    + " [--format json] [--skip ID,ID]");
             System.exit(2);
         }
         Path generator = Path.of(args[0]);
@@ -52,16 +56,19 @@ public final class EndToEnd {
         int runs = 5;
         String launcher = "./copydesk";
         String format = "json";
+        Set<String> skip = Set.of();
         for (int i = 3; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--scales" -> scales = Arrays.stream(args[i + 1].split(",")).map(Integer::parseInt).toList();
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
                 case "--launcher" -> launcher = args[i + 1];
                 case "--format" -> format = args[i + 1];
+                case "--skip" -> skip = Set.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Files.createDirectories(work);
+        Path config = skipConfig(work, skip);
         System.out.printf(Locale.ROOT, "%-6s %8s %8s %10s %9s %9s %8s%n",
                 "scale", "files", "MB", "wall_s", "MB/s", "peak_MB", "runs");
         List<String> perCheck = new ArrayList<>();
@@ -73,7 +80,8 @@ public final class EndToEnd {
             double[] walls = new double[runs];
             long peak = 0;
             for (int r = 0; r < runs; r++) {
-                long[] result = timeCommand(launcher, corpus, format, work.resolve("out-" + scale + "x." + format));
+                long[] result = timeCommand(launcher, corpus, format, config,
+                        work.resolve("out-" + scale + "x." + format));
                 walls[r] = result[0] / 1e9;
                 peak = Math.max(peak, result[1]);
             }
@@ -81,7 +89,7 @@ public final class EndToEnd {
             double median = walls[runs / 2];
             System.out.printf(Locale.ROOT, "%-6s %8d %8.1f %10.2f %9.1f %9d %8d%n", scale + "x", files, bytes / 1e6,
                     median, bytes / 1e6 / median, peak / 1024, runs);
-            perCheck.add(inProcess(corpus, scale, bytes));
+            perCheck.add(inProcess(corpus, scale, bytes, skip));
         }
         System.out.println();
         System.out.println("In one warm JVM, each step on its own (ms):");
@@ -100,7 +108,7 @@ public final class EndToEnd {
     }
 
     /** Runs the command once; returns wall nanoseconds and peak RSS in KB (0 if /usr/bin/time is missing). */
-    private static long[] timeCommand(String launcher, Path corpus, String format, Path output)
+    private static long[] timeCommand(String launcher, Path corpus, String format, Path config, Path output)
             throws IOException, InterruptedException {
         Path timeFile = Files.createTempFile("copydesk-time", ".txt");
         List<String> cmd = new ArrayList<>();
@@ -109,6 +117,11 @@ public final class EndToEnd {
             cmd.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", timeFile.toString()));
         }
         cmd.addAll(List.of(launcher, "check", corpus.toString(), "--format", format, "--fail-on", "none", "-q"));
+        if (config != null) {
+            cmd.addAll(List.of("--config", config.toString()));
+        } else {
+            cmd.add("--no-config");
+        }
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectOutput(output.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -126,7 +139,17 @@ public final class EndToEnd {
         return new long[] {wall, rss};
     }
 
-    private static String inProcess(Path corpusDir, int scale, long bytes) {
+    /** A configuration file turning the skipped checks off, or null when none is skipped. */
+    private static Path skipConfig(Path work, Set<String> skip) throws IOException {
+        if (skip.isEmpty()) {
+            return null;
+        }
+        StringBuilder yaml = new StringBuilder("checks:\n");
+        skip.stream().sorted().forEach(id -> yaml.append("  ").append(id).append(": off\n"));
+        return Files.writeString(work.resolve("skip.yml"), yaml, StandardCharsets.UTF_8);
+    }
+
+    private static String inProcess(Path corpusDir, int scale, long bytes, Set<String> skip) {
         StringBuilder sb = new StringBuilder();
         Segmenter segmenter = Segmenter.english();
         long t0 = System.nanoTime();
@@ -138,6 +161,9 @@ public final class EndToEnd {
         sb.append(String.format(Locale.ROOT, "%dx: load %.0f (%.1f MB/s), term index %.0f", scale, (t1 - t0) / 1e6,
                 bytes / 1e6 / ((t1 - t0) / 1e9), (t2 - t1) / 1e6));
         for (Check check : BuiltInChecks.all()) {
+            if (skip.contains(check.info().id())) {
+                continue;
+            }
             Engine engine = new Engine(List.of(check));
             RunSettings settings = new RunSettings(Set.of(check.info().id()), java.util.Map.of(), java.util.Map.of(),
                     RunSettings.defaults().dialect(), Set.of(), List.of(), List.of(), Set.of());

@@ -23,13 +23,14 @@ import java.util.List;
  * Turns block text into a {@link Block}: NFC normalisation, sentences from ICU4J's English
  * sentence iterator filtered by an abbreviation list (so {@code Dr.}, {@code U.S.} do not end a
  * sentence), and words from {@link Tokenizer}. Thread-safe: each call works on its own copy of
- * the break iterator.
+ * the break iterator. Equal word texts of all the blocks it makes share one string.
  */
 public final class Segmenter {
     private static final String ABBREVIATIONS = "abbreviations.txt";
 
     private final BreakIterator sentencePrototype;
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
+    private final WordTexts wordTexts = new WordTexts();
 
     private Segmenter(BreakIterator sentencePrototype) {
         this.sentencePrototype = sentencePrototype;
@@ -85,7 +86,7 @@ public final class Segmenter {
             count++;
         }
         List<Word> words = count == 0 ? List.of()
-                : Tokenizer.tokenize(normalised, Arrays.copyOf(rawEnds, count));
+                : Tokenizer.tokenize(normalised, Arrays.copyOf(rawEnds, count), wordTexts);
         List<Sentence> sentences = new ArrayList<>(count);
         int w = 0;
         for (int s = 0; s < count; s++) {

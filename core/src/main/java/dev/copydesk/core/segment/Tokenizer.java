@@ -28,11 +28,13 @@ final class Tokenizer {
 
     private final List<Word> out = new ArrayList<>();
     private final int[] sentenceEnds;
+    private final WordTexts texts;
     private int sentence;
     private int lastSentence = -1;
 
-    private Tokenizer(int[] sentenceEnds) {
+    private Tokenizer(int[] sentenceEnds, WordTexts texts) {
         this.sentenceEnds = sentenceEnds;
+        this.texts = texts;
     }
 
     static boolean isInvisible(char c) {
@@ -55,15 +57,15 @@ final class Tokenizer {
 
     /** Tokens of a text that is one sentence. */
     static List<Word> tokenize(String text) {
-        return tokenize(text, new int[] {text.length()});
+        return tokenize(text, new int[] {text.length()}, new WordTexts());
     }
 
     /**
      * Tokens of a text whose sentences end at the given offsets (ascending; the last one at or
-     * after the end of the text).
+     * after the end of the text); equal word texts are shared through {@code texts}.
      */
-    static List<Word> tokenize(String text, int[] sentenceEnds) {
-        Tokenizer tokenizer = new Tokenizer(sentenceEnds);
+    static List<Word> tokenize(String text, int[] sentenceEnds, WordTexts texts) {
+        Tokenizer tokenizer = new Tokenizer(sentenceEnds, texts);
         tokenizer.scan(text);
         return tokenizer.out;
     }
@@ -74,7 +76,7 @@ final class Tokenizer {
         }
         boolean first = sentence != lastSentence;
         lastSentence = sentence;
-        out.add(new Word(token, kind, start, end, sentence, first, invisible));
+        out.add(new Word(texts.shared(token), kind, start, end, sentence, first, invisible));
     }
 
     private void scan(String text) {

@@ -32,6 +32,18 @@ class SegmenterTest {
     }
 
     @Test
+    void equalWordsOfDifferentBlocksShareOneStringAndKeepTheirOwnSpans() {
+        Block first = segmenter.segment(BlockKind.PARAGRAPH, 0, "Syrian forces left Aleppo.", SourceMap.NONE, 0);
+        Block second = segmenter.segment(BlockKind.PARAGRAPH, 1, "Then Syrian troops returned.", SourceMap.NONE, 0);
+
+        Word a = first.words().get(0);
+        Word b = second.words().get(1);
+        assertThat(b.text()).isSameAs(a.text()).isEqualTo("Syrian");
+        assertThat(second.text().substring(b.start(), b.end())).isEqualTo("Syrian");
+        assertThat(second.words().get(2).text()).isEqualTo("troops");
+    }
+
+    @Test
     void normalisesToNfc() {
         Block b = segmenter.segment(BlockKind.PARAGRAPH, 0, "Cafe\u0301 society", SourceMap.NONE, 0);
         assertThat(b.text()).isEqualTo("Caf\u00e9 society");

@@ -39,14 +39,15 @@ final class GroupReport {
         int shown = Math.min(group.length, settings.maxMembers());
         int first = group[0];
         String firstText = block(first).text();
+        List<List<WordDiff.Word>> words = splits(group, shown);
         List<Member> members = new ArrayList<>(List.of(new Member(location(first), firstText, 1.0, List.of())));
         GroupKind kind = GroupKind.EXACT;
         for (int m = 1; m < shown; m++) {
             int p = group[m];
             String text = block(p).text();
-            WordDiff diff = WordDiff.of(firstText, text);
+            WordDiff diff = WordDiff.of(words.get(0), words.get(m));
             boolean exact = paragraphs.exactKey[p] == paragraphs.exactKey[first];
-            kind = kind.looser(exact ? GroupKind.EXACT : relation(group, shown, m, diff));
+            kind = kind.looser(exact ? GroupKind.EXACT : relation(group, words, m, diff));
             members.add(new Member(location(p), text, exact ? 1.0 : round(diff.similarity()), diff.tokens()));
         }
         long documents = IntStream.of(group).map(p -> paragraphs.document[p]).distinct().count();
@@ -67,18 +68,26 @@ final class GroupReport {
      * joined it. Two near copies of one paragraph are near even when the first is a copy, and two
      * longer paragraphs quoting the same short one make a containment group, not a rewrite.
      */
-    private GroupKind relation(int[] group, int shown, int m, WordDiff againstFirst) {
+    private GroupKind relation(int[] group, List<List<WordDiff.Word>> words, int m, WordDiff againstFirst) {
         GroupKind best = classify(againstFirst);
-        String text = block(group[m]).text();
-        for (int j = 1; j < shown && best.ordinal() > GroupKind.NEAR.ordinal(); j++) {
+        for (int j = 1; j < words.size() && best.ordinal() > GroupKind.NEAR.ordinal(); j++) {
             if (j == m) {
                 continue;
             }
             GroupKind kind = paragraphs.exactKey[group[j]] == paragraphs.exactKey[group[m]]
-                    ? GroupKind.EXACT : classify(WordDiff.of(block(group[j]).text(), text));
+                    ? GroupKind.EXACT : classify(WordDiff.of(words.get(j), words.get(m)));
             best = kind.ordinal() < best.ordinal() ? kind : best;
         }
         return best;
+    }
+
+    /** The words of each shown member, split once for all the alignments among them. */
+    private List<List<WordDiff.Word>> splits(int[] group, int shown) {
+        List<List<WordDiff.Word>> out = new ArrayList<>(shown);
+        for (int m = 0; m < shown; m++) {
+            out.add(WordDiff.Word.split(block(group[m]).text()));
+        }
+        return out;
     }
 
     private GroupKind classify(WordDiff diff) {

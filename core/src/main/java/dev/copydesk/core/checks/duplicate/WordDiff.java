@@ -23,8 +23,11 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
 
     /** Aligns {@code other} against {@code first}. */
     static WordDiff of(String first, String other) {
-        List<Word> a = Word.split(first);
-        List<Word> b = Word.split(other);
+        return of(Word.split(first), Word.split(other));
+    }
+
+    /** Aligns the words of {@code other} against those of {@code first} (both from {@link Word#split}). */
+    static WordDiff of(List<Word> a, List<Word> b) {
         Patch<Word> patch = DiffUtils.diff(a, b, (x, y) -> x.key().equals(y.key()));
         Tokens out = new Tokens();
         int changedInOther = 0;

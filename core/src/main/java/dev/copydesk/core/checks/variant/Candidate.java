@@ -2,6 +2,7 @@ package dev.copydesk.core.checks.variant;
 
 import dev.copydesk.core.corpus.TermIndex;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,7 @@ record Candidate(String key, int words, Source source, Map<String, TermIndex.For
     Candidate {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(source, "source");
-        forms = Map.copyOf(forms);
+        forms = Collections.unmodifiableMap(new TreeMap<>(forms)); // by text: Map.copyOf's order changes per run
         context = Set.copyOf(context);
     }
 

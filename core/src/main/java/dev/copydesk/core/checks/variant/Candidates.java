@@ -76,11 +76,17 @@ final class Candidates {
                 continue;
             }
             for (TermIndex.Form form : term.forms().values()) {
+                List<Long> plain = null;
                 for (long o : form.occurrences()) {
                     long start = withArticle(corpus, o);
-                    String text = start == o ? form.text() : corpus.word(start).text() + " " + form.text();
-                    bySurface.computeIfAbsent(normalise(text), k -> new TreeMap<>())
-                            .computeIfAbsent(text, k -> new ArrayList<>()).add(start);
+                    if (start == o) {
+                        if (plain == null) {
+                            plain = mentions(bySurface, form.text());
+                        }
+                        plain.add(start);
+                    } else {
+                        mentions(bySurface, corpus.word(start).text() + " " + form.text()).add(start);
+                    }
                 }
             }
         }
@@ -96,10 +102,15 @@ final class Candidates {
         return out;
     }
 
+    /** The list of occurrences of one surface form, under its normalised key. */
+    private static List<Long> mentions(Map<String, Map<String, List<Long>>> bySurface, String text) {
+        return bySurface.computeIfAbsent(normalise(text), k -> new TreeMap<>())
+                .computeIfAbsent(text, k -> new ArrayList<>());
+    }
+
     private static void addMention(Map<String, Map<String, List<Long>>> names, String text, long[] occurrences,
                                    int offset) {
-        List<Long> list = names.computeIfAbsent(normalise(text), k -> new TreeMap<>())
-                .computeIfAbsent(text, k -> new ArrayList<>());
+        List<Long> list = mentions(names, text);
         for (long o : occurrences) {
             list.add(o + offset);
         }
@@ -148,6 +159,9 @@ final class Candidates {
         }
         Block block = corpus.block(occurrence);
         Word previous = block.words().get(w - 1);
+        if (previous.text().length() != 2) {
+            return occurrence;
+        }
         Word word = block.words().get(w);
         boolean adjacent = word.start() - previous.end() == 1 && block.text().charAt(previous.end()) == ' ';
         return adjacent && previous.isCapitalised() && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT))

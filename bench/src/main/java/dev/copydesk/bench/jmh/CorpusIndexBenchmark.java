@@ -1,0 +1,53 @@
+package dev.copydesk.bench.jmh;
+
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.testing.TestData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Building the corpus index ({@link Corpus#of}: term index, word positions, phrase index) over the
+ * five seed articles repeated {@code copies} times under distinct ids, as a near-duplicate newsroom
+ * corpus is. Score: milliseconds per index.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CorpusIndexBenchmark {
+    @Param("40")
+    public int copies;
+
+    private List<Document> documents;
+
+    @Setup
+    public void setUp() {
+        List<Document> seeds = TestData.load(TestData.news());
+        documents = new ArrayList<>(seeds.size() * copies);
+        for (int c = 0; c < copies; c++) {
+            for (Document d : seeds) {
+                documents.add(new Document(d.id() + "#" + c, d.format(), d.blocks(), d.suppressions()));
+            }
+        }
+    }
+
+    @Benchmark
+    public Corpus buildCorpusIndex() {
+        return Corpus.of(documents);
+    }
+}
