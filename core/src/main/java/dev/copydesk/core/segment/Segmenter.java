@@ -4,17 +4,12 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
+import dev.copydesk.core.corpus.WordList;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.SourceMap;
 import dev.copydesk.core.model.Word;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +34,7 @@ public final class Segmenter {
     /** An English segmenter with copydesk's abbreviation list. */
     public static Segmenter english() {
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
-        for (String abbreviation : readAbbreviations()) {
+        for (String abbreviation : WordList.read(Segmenter.class, ABBREVIATIONS)) {
             builder.suppressBreakAfter(abbreviation);
         }
         return new Segmenter(builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH)));
@@ -97,24 +92,5 @@ public final class Segmenter {
             sentences.add(new Sentence(starts[s], ends[s], first, w - first));
         }
         return new Block(kind, index, normalised, sentences, words, source, page);
-    }
-
-    private static List<String> readAbbreviations() {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Segmenter.class.getResourceAsStream(ABBREVIATIONS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + ABBREVIATIONS);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }
