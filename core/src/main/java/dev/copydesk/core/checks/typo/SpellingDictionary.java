@@ -7,11 +7,9 @@ import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 import morfologik.fsa.FSA;
 import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
@@ -25,8 +23,6 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  */
 final class SpellingDictionary {
     private static final String ROOT = "/org/languagetool/resource/en/hunspell/";
-
-    private static final int SLICES = 8;
 
     private final Dictionary dictionary;
     private final Dialect dialect;
@@ -92,9 +88,9 @@ final class SpellingDictionary {
      * Words that share a Double Metaphone primary code (max. 8 characters) with a lower-case word:
      * candidates for misspellings too far from the intended word for edit-distance search
      * ({@code occusionaly} for {@code occasionally}); with {@code fuzzy}, also the words whose code
-     * is one edit from the word's. The index is built on first use (a Double
-     * Metaphone code for each of the dictionary's words, computed on all cores), so runs that
-     * never need it never pay for it.
+     * is one edit from the word's. The index ({@link SoundIndex}) is read on first use from the
+     * resource the build made, or computed if the build skipped that step; runs that never need
+     * it never pay for it.
      */
     List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone, boolean fuzzy) {
         String code = metaphone.doubleMetaphone(lowerCaseWord);
@@ -113,24 +109,15 @@ final class SpellingDictionary {
 
     private synchronized Map<String, List<String>> soundIndex() {
         if (bySound == null) {
-            List<String> words = words();
-            String[] codes = new String[words.size()];
-            IntStream.range(0, SLICES).parallel().forEach(slice -> {
-                DoubleMetaphone metaphone = new DoubleMetaphone();
-                metaphone.setMaxCodeLen(8);
-                for (int i = slice; i < codes.length; i += SLICES) {
-                    codes[i] = metaphone.doubleMetaphone(lower(words.get(i)));
-                }
-            });
-            Map<String, List<String>> index = new HashMap<>();
-            for (int i = 0; i < codes.length; i++) {
-                if (codes[i] != null && !codes[i].isEmpty()) {
-                    index.computeIfAbsent(codes[i], k -> new ArrayList<>(2)).add(words.get(i));
-                }
-            }
-            bySound = index;
+            Map<String, List<String>> shipped = SoundIndex.shipped(dialect);
+            bySound = shipped != null ? shipped : computeSoundIndex();
         }
         return bySound;
+    }
+
+    /** Computes the sound index from the dictionary (what the build stores in a resource). */
+    Map<String, List<String>> computeSoundIndex() {
+        return SoundIndex.compute(words());
     }
 
     /** The dictionary's words of two characters or more that start with a letter, in its order. */
