@@ -60,11 +60,15 @@ final class VariantFindings {
                 .orElse(null);
         if (preferred != null && (preferred.source() == Candidate.Source.HOUSE || isListed(preferred))) {
             confidence = RULE_CONFIDENCE;
-        } else if (preferred == null) {
+        }
+        boolean tie = false;
+        if (preferred == null) {
             List<Candidate> byCount = new ArrayList<>(members);
             byCount.sort(Comparator.comparingInt(Candidate::count).thenComparingInt(this::documents).reversed()
                     .thenComparing(Candidate::key));
             preferred = byCount.get(0);
+            Candidate second = byCount.get(1);
+            tie = second.count() == preferred.count() && documents(second) == documents(preferred);
         }
         String preferredKey = preferred.key();
         List<Candidate> deviant = members.stream().filter(c -> !c.key().equals(preferredKey) && c.count() > 0)
@@ -86,7 +90,7 @@ final class VariantFindings {
         ordered.add(preferred);
         members.stream().filter(c -> c != ordered.get(0)).forEach(ordered::add);
         return Optional.of(finding(String.join("+", cluster.kinds()), preferred.display(), ordered, deviant,
-                confidence));
+                confidence, tie));
     }
 
     /** Spellings of the other dialect whose counterpart does not occur (option {@code enforce-dialect}). */
@@ -98,7 +102,7 @@ final class VariantFindings {
             String wanted = c.source() == Candidate.Source.WORD ? other.get(c.key()) : null;
             if (wanted != null && !covered.contains(c.key())) {
                 Candidate target = new Candidate(wanted, 1, Candidate.Source.HOUSE, Map.of());
-                out.add(finding("dialect", wanted, List.of(target, c), List.of(c), DIALECT_CONFIDENCE));
+                out.add(finding("dialect", wanted, List.of(target, c), List.of(c), DIALECT_CONFIDENCE, false));
             }
         }
         return out;
@@ -121,7 +125,7 @@ final class VariantFindings {
                 ordered.add(new Candidate(rule.preferred().toLowerCase(Locale.ROOT), 1, Candidate.Source.HOUSE,
                         formsOf(corpus, rule.preferred().toLowerCase(Locale.ROOT))));
                 ordered.addAll(found);
-                out.add(finding("house-style", rule.preferred(), ordered, found, RULE_CONFIDENCE));
+                out.add(finding("house-style", rule.preferred(), ordered, found, RULE_CONFIDENCE, false));
             }
         }
         return out;
@@ -174,8 +178,13 @@ final class VariantFindings {
         return members.stream().filter(c -> mine.containsKey(c.key())).findFirst();
     }
 
+    /**
+     * The finding of a cluster. With {@code tie}, no form is written more often (nor in more
+     * documents) than the others: the message says so and every form is offered, instead of
+     * presenting the alphabetically first as the one to use.
+     */
     private Finding finding(String kind, String preferred, List<Candidate> ordered, List<Candidate> deviant,
-                            double confidence) {
+                            double confidence, boolean tie) {
         List<long[]> places = new ArrayList<>();
         for (Candidate c : deviant) {
             for (TermIndex.Form f : c.forms().values()) {
@@ -209,8 +218,11 @@ final class VariantFindings {
         }
         double c = Math.max(0, Math.min(1, confidence));
         Severity severity = c >= CONFIDENT ? context.info().defaultSeverity() : Severity.INFO;
-        String message = "Spelling variants (" + kind + "): " + summary + "; use '" + preferred + "'";
-        return new Finding(context.info().id(), severity, c, at, message, subject, List.of(preferred), related,
+        List<String> suggestions = tie ? counts.stream().map(Evidence.FormCount::form).distinct().toList()
+                : List.of(preferred);
+        String message = "Spelling variants (" + kind + "): " + summary
+                + (tie ? "; no form is more frequent: choose one (or set a house style)" : "; use '" + preferred + "'");
+        return new Finding(context.info().id(), severity, c, at, message, subject, suggestions, related,
                 new Evidence.Forms(kind, preferred, counts), preferred.toLowerCase(Locale.ROOT));
     }
 

@@ -49,6 +49,18 @@ class VariantCheckTest {
     }
 
     @Test
+    void aTieBetweenFormsOffersEveryFormInsteadOfPickingOne() {
+        Finding qaim = run(TestData.newsCorpus()).stream().filter(f -> ClusterLabels.members(f).contains("Al-Qaim"))
+                .findFirst().orElseThrow();
+        assertThat(qaim.message()).contains("no form is more frequent").doesNotContain("; use '");
+        assertThat(qaim.suggestions()).containsExactlyInAnyOrder("Al Qaima", "Al-Qaim");
+        Finding abdelghani = run(TestData.newsCorpus()).stream()
+                .filter(f -> ClusterLabels.members(f).contains("Hassan Abdel Ghani")).findFirst().orElseThrow();
+        assertThat(abdelghani.message()).endsWith("; use 'Hassan Abdelghani'");
+        assertThat(abdelghani.suggestions()).containsExactly("Hassan Abdelghani");
+    }
+
+    @Test
     void neverMergesIranAndIraqInTheSeeds() {
         assertThat(run(TestData.newsCorpus())).allSatisfy(f -> assertThat(ClusterLabels.members(f))
                 .doesNotContain("Iran", "Iraq", "Muhammed"));
