@@ -22,7 +22,7 @@ public final class WordList {
      *
      * @param owner    the class whose package holds the resource
      * @param resource the file name
-     * @return the entries in file order, stripped
+     * @return the distinct entries, stripped, as an unmodifiable set with no defined order
      */
     public static Set<String> read(Class<?> owner, String resource) {
         Set<String> out = new LinkedHashSet<>();
