@@ -18,11 +18,13 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 final class Lookup {
     private final SpellingDictionary dictionary;
     private final Speller speller;
+    private final EditSearch search;
     private final Map<String, Boolean> known = new HashMap<>();
 
     Lookup(SpellingDictionary dictionary) {
         this.dictionary = dictionary;
         this.speller = dictionary.newSpeller(2);
+        this.search = dictionary.newEditSearch();
     }
 
     /** Whether the dictionary has the word as written, or lower-cased, or without a possessive. */
@@ -80,30 +82,20 @@ final class Lookup {
 
     /**
      * Dictionary words one edit away (a letter deleted, inserted, replaced, or two neighbours
-     * swapped), found by generating the edits and looking each up: a few hundred lookups, far
-     * cheaper than a search of the automaton; edits after the point where the word (or its
-     * capitalised form) leaves the automaton cannot make a dictionary word and are skipped. With {@code far}, the automaton search up to two
-     * edits (with the dictionary's own phonetic replacement pairs) is added.
+     * swapped; the first letter in either case), found in one walk of the dictionary's automaton
+     * ({@link EditSearch}). With {@code far}, the words up to two edits away, and the words one
+     * edit from the word with one of the dictionary's phonetic replacement pairs applied
+     * ({@code fone} -> {@code phone}). A curly apostrophe is searched as a straight one, as the
+     * dictionary writes it.
      */
-    List<String> candidates(String word, boolean far) {
-        if (far) {
-            List<String> out = new ArrayList<>();
-            for (Speller.CandidateData c : speller.findReplacementCandidates(word)) {
-                out.add(c.getWord());
-            }
-            return out;
+    List<String> candidates(String typed, boolean far) {
+        String word = typed.replace('\u2019', '\'');
+        if (!far) {
+            return search.within(word, 1);
         }
-        Set<String> out = new LinkedHashSet<>();
-        int followed = Math.max(dictionary.knownPrefixLength(word),
-                dictionary.knownPrefixLength(SpellingDictionary.capitalise(word)));
-        for (String e : EditCandidates.oneEditFrom(word, followed)) {
-            if (speller.isInDictionary(e)) {
-                out.add(e);
-            }
-            String capital = SpellingDictionary.capitalise(e);
-            if (!capital.equals(e) && speller.isInDictionary(capital)) {
-                out.add(capital);
-            }
+        Set<String> out = new LinkedHashSet<>(search.within(word, 2));
+        for (String variant : dictionary.replacementVariants(word)) {
+            out.addAll(search.within(variant, 1));
         }
         return new ArrayList<>(out);
     }

@@ -7,7 +7,9 @@ import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import morfologik.fsa.FSA;
@@ -27,6 +29,7 @@ final class SpellingDictionary {
     private final Dictionary dictionary;
     private final Dialect dialect;
     private Map<String, List<String>> bySound;
+    private WordAutomaton words;
 
     private SpellingDictionary(Dictionary dictionary, Dialect dialect) {
         this.dictionary = dictionary;
@@ -53,35 +56,40 @@ final class SpellingDictionary {
         return dialect;
     }
 
-    /** A new speller over this dictionary, finding candidates up to {@code edits} edits away. */
-    Speller newSpeller(int edits) {
-        return new Speller(dictionary, edits);
+    /** A new search of this dictionary for the words a few edits from a word (one per thread). */
+    EditSearch newEditSearch() {
+        return new EditSearch(wordAutomaton());
+    }
+
+    private synchronized WordAutomaton wordAutomaton() {
+        if (words == null) {
+            words = WordAutomaton.of(dictionary.fsa, dictionary.metadata.getSeparator());
+        }
+        return words;
     }
 
     /**
-     * How many leading characters of a word the dictionary's automaton follows: no dictionary word
-     * starts with the word's first {@code n + 1} characters when this returns {@code n} less than
-     * the word's length. Words with characters outside ASCII are followed only up to the first such
-     * character, and then count as followed to the end (the dictionary is UTF-8).
+     * The word with one of the dictionary's phonetic replacement pairs applied at one place
+     * ({@code f} -> {@code ph}, {@code shun} -> {@code tion}), each distinct variant once, in the
+     * order of the pairs and then of the places.
      */
-    int knownPrefixLength(CharSequence word) {
-        FSA fsa = dictionary.fsa;
-        int node = fsa.getRootNode();
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= 0x80) {
-                return word.length();
+    List<String> replacementVariants(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, List<String>> pair : dictionary.metadata.getReplacementPairs().entrySet()) {
+            String from = pair.getKey();
+            for (int at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) {
+                for (String to : pair.getValue()) {
+                    out.add(word.substring(0, at) + to + word.substring(at + from.length()));
+                }
             }
-            int arc = fsa.getArc(node, (byte) c);
-            if (arc == 0) {
-                return i;
-            }
-            if (fsa.isArcTerminal(arc)) {
-                return i + 1;
-            }
-            node = fsa.getEndNode(arc);
         }
-        return word.length();
+        out.remove(word);
+        return new ArrayList<>(out);
+    }
+
+    /** A new speller over this dictionary, finding candidates up to {@code edits} edits away. */
+    Speller newSpeller(int edits) {
+        return new Speller(dictionary, edits);
     }
 
     /**

@@ -92,7 +92,7 @@ final class Suggester {
 
     private List<String> candidates(String typed, String lower, boolean far) {
         List<String> out = new ArrayList<>(lookup.candidates(lower, far));
-        if (!lower.equals(typed)) {
+        if (!lower.equals(typed) && !typed.equals(SpellingDictionary.capitalise(lower))) { // the search ignores the first letter's case
             out.addAll(lookup.candidates(typed, far));
         }
         return out;

@@ -1,0 +1,133 @@
+package dev.copydesk.core.checks.typo;
+
+import java.util.Arrays;
+import morfologik.fsa.FSA;
+
+/**
+ * The word part of a morfologik spelling automaton, unpacked into flat arrays for fast walking:
+ * node {@code k}'s arcs are {@code first[k]} to {@code first[k + 1] - 1}, each with a label byte
+ * and a target node ({@code -1} when nothing follows); {@code ends[k]} tells whether a word ends at
+ * node {@code k} (the packed automaton marks that with an arc labelled by the separator, followed by
+ * the word's tags, which are left out here). Immutable and thread-safe once built.
+ */
+final class WordAutomaton {
+    final int[] first;
+    final byte[] labels;
+    final int[] targets;
+    final boolean[] ends;
+
+    private WordAutomaton(int[] first, byte[] labels, int[] targets, boolean[] ends) {
+        this.first = first;
+        this.labels = labels;
+        this.targets = targets;
+        this.ends = ends;
+    }
+
+    /** Unpacks the automaton's words (the arcs before the separator). */
+    static WordAutomaton of(FSA fsa, byte separator) {
+        Builder b = new Builder(fsa, separator);
+        b.node(fsa.getRootNode());
+        return b.build();
+    }
+
+    private static final class Builder {
+        private final FSA fsa;
+        private final byte separator;
+        private int[] keys = new int[1 << 19];
+        private int[] values = new int[1 << 19];
+        private int[] first = new int[1 << 16];
+        private boolean[] ends = new boolean[1 << 16];
+        private byte[] labels = new byte[1 << 18];
+        private int[] targets = new int[1 << 18];
+        private int nodes;
+        private int arcs;
+
+        Builder(FSA fsa, byte separator) {
+            this.fsa = fsa;
+            this.separator = separator;
+        }
+
+        /** The index of a packed node, unpacking it and everything below it on first visit. */
+        int node(int packed) {
+            int slot = slot(packed);
+            if (keys[slot] == packed + 1) {
+                return values[slot];
+            }
+            int count = 0;
+            boolean end = false;
+            for (int arc = fsa.getFirstArc(packed); arc != 0; arc = fsa.getNextArc(arc)) {
+                if (fsa.getArcLabel(arc) == separator) {
+                    end = true;
+                } else {
+                    count++;
+                }
+            }
+            int k = nodes++;
+            remember(packed, k);
+            if (k + 1 >= first.length) {
+                first = Arrays.copyOf(first, first.length * 2);
+                ends = Arrays.copyOf(ends, ends.length * 2);
+            }
+            int start = arcs;
+            arcs += count;
+            if (arcs > labels.length) {
+                int size = Math.max(arcs, labels.length * 2);
+                labels = Arrays.copyOf(labels, size);
+                targets = Arrays.copyOf(targets, size);
+            }
+            first[k] = start;
+            ends[k] = end;
+            int a = start;
+            for (int arc = fsa.getFirstArc(packed); arc != 0; arc = fsa.getNextArc(arc)) {
+                byte label = fsa.getArcLabel(arc);
+                if (label != separator) {
+                    labels[a] = label;
+                    targets[a] = fsa.isArcTerminal(arc) ? -1 : fsa.getEndNode(arc);
+                    a++;
+                }
+            }
+            for (a = start; a < start + count; a++) {
+                if (targets[a] >= 0) {
+                    int child = node(targets[a]); // may grow the arrays: read the field again after it
+                    targets[a] = child;
+                }
+            }
+            return k;
+        }
+
+        /** The slot of a packed node in the open-addressing table: its own, or the empty one it would take. */
+        private int slot(int packed) {
+            int mask = keys.length - 1;
+            int i = (packed * 0x9E3779B9 >>> 7) & mask;
+            while (keys[i] != 0 && keys[i] != packed + 1) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private void remember(int packed, int k) {
+            if (nodes * 2 > keys.length) {
+                int[] oldKeys = keys;
+                int[] oldValues = values;
+                keys = new int[oldKeys.length * 2];
+                values = new int[oldKeys.length * 2];
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != 0) {
+                        int s = slot(oldKeys[i] - 1);
+                        keys[s] = oldKeys[i];
+                        values[s] = oldValues[i];
+                    }
+                }
+            }
+            int s = slot(packed);
+            keys[s] = packed + 1;
+            values[s] = k;
+        }
+
+        WordAutomaton build() {
+            first[nodes] = arcs;
+            return new WordAutomaton(Arrays.copyOf(first, nodes + 1), Arrays.copyOf(labels, arcs),
+                    Arrays.copyOf(targets, arcs), Arrays.copyOf(ends, nodes));
+        }
+    }
+}
