@@ -25,7 +25,16 @@ final class EditSearch {
     private final byte[] path = new byte[MAX_BYTES + 4];
     private byte[] query;
     private int limit;
-    private List<String> found;
+    private List<Hit> found;
+
+    /**
+     * A dictionary word found by a search.
+     *
+     * @param word      as the dictionary writes it
+     * @param frequency its frequency class, 0 (rare) to 25
+     */
+    record Hit(String word, int frequency) {
+    }
 
     EditSearch(WordAutomaton words) {
         this.words = words;
@@ -35,7 +44,7 @@ final class EditSearch {
      * The dictionary words at most {@code edits} edits from {@code word} (the word itself included
      * when it is one), in the automaton's order.
      */
-    List<String> within(String word, int edits) {
+    List<Hit> within(String word, int edits) {
         byte[] q = word.getBytes(StandardCharsets.UTF_8);
         if (q.length == 0 || q.length > MAX_BYTES) {
             return List.of();
@@ -48,21 +57,32 @@ final class EditSearch {
             first[j] = j;
         }
         walk(0, 0);
-        List<String> out = found;
+        List<Hit> out = found;
         found = null;
         return out;
     }
 
+    /**
+     * Visits the arcs of a node at a depth. Only the cells of a row within {@code limit} of its
+     * diagonal are computed (a cell further off is always over the limit); the cells just outside
+     * that band are set to {@code limit + 1}, which is all the next row needs to know of them.
+     */
     private void walk(int node, int depth) {
         int n = query.length;
         int[] prev = rows[depth];
-        if (depth > 0 && words.ends[node] && prev[n] <= limit) {
-            found.add(new String(path, 0, depth, StandardCharsets.UTF_8));
+        int frequency = words.frequency[node];
+        if (depth > 0 && frequency != WordAutomaton.NO_WORD && Math.abs(n - depth) <= limit && prev[n] <= limit) {
+            found.add(new Hit(new String(path, 0, depth, StandardCharsets.UTF_8), frequency));
         }
-        if (depth + 1 >= rows.length) {
+        int d = depth + 1;
+        if (d >= rows.length || d - limit > n) {
             return;
         }
-        int[] row = rows[depth + 1];
+        int[] row = rows[d];
+        int[] before = depth > 0 ? rows[depth - 1] : null;
+        int lo = Math.max(1, d - limit);
+        int hi = Math.min(n, d + limit);
+        int over = limit + 1;
         byte[] labels = words.labels;
         int[] targets = words.targets;
         for (int a = words.first[node], end = words.first[node + 1]; a < end; a++) {
@@ -70,36 +90,103 @@ final class EditSearch {
             if (!offered(label, depth == 0)) {
                 continue;
             }
-            int best = row[0] = depth + 1;
-            for (int j = 1; j <= n; j++) {
+            row[0] = d;
+            int best = d <= limit ? d : over;
+            row[lo - 1] = lo > 1 ? over : d;
+            for (int j = lo; j <= hi; j++) {
                 byte typed = query[j - 1];
                 int v = prev[j - 1] + (same(label, typed, depth == 0) ? 0 : 1);
                 v = Math.min(v, Math.min(prev[j], row[j - 1]) + 1);
-                if (depth > 0 && j > 1 && label == query[j - 2] && same(path[depth - 1], typed, depth == 1)
+                if (before != null && j > 1 && label == query[j - 2] && same(path[depth - 1], typed, depth == 1)
                         && label != typed) {
-                    v = Math.min(v, rows[depth - 1][j - 2] + 1);
+                    v = Math.min(v, before[j - 2] + 1);
                 }
                 row[j] = v;
                 best = Math.min(best, v);
             }
-            if (best <= limit) {
+            if (hi < n) {
+                row[hi + 1] = over;
+            }
+            if (best < limit) {
                 path[depth] = label;
                 int target = targets[a];
                 if (target >= 0) {
-                    walk(target, depth + 1);
+                    walk(target, d);
                 }
+            } else if (best == limit) {
+                path[depth] = label;
+                finishExactly(targets[a], d, row, prev);
             }
         }
     }
 
     /**
-     * Whether a word with this byte can be offered: lower-case letters, apostrophes, hyphens and
-     * letters outside ASCII anywhere, capitals only first. Acronyms, camel case, digits, spaces and
+     * With no edit left after a prefix, the rest of a word must be the rest of the query after
+     * one of the cells at the limit, or, when the prefix's last letter can be the first half of a
+     * swap that the row before paid for, the swapped letter and the query after it. Follows each
+     * such rest through the automaton instead of walking every arc.
+     */
+    private void finishExactly(int node, int d, int[] row, int[] prev) {
+        int n = query.length;
+        for (int j = Math.max(0, d - limit), hi = Math.min(n, d + limit); j <= hi; j++) {
+            if (row[j] == limit) {
+                follow(node, d, j, -1);
+            }
+        }
+        byte last = path[d - 1];
+        for (int j = Math.max(2, d + 1 - limit), hi = Math.min(n, d + 1 + limit); j <= hi; j++) {
+            if (prev[j - 2] < limit && same(last, query[j - 1], d == 1) && query[j - 2] != query[j - 1]) {
+                follow(node, d, j, j - 2);
+            }
+        }
+    }
+
+    /**
+     * Follows {@code query[swapped]} (when not -1) and then {@code query[from..]} from a node whose
+     * path is {@code path[0..d)}, and adds the word it spells if it is one.
+     */
+    private void follow(int node, int d, int from, int swapped) {
+        int n = query.length;
+        int at = node;
+        int length = d;
+        if (swapped >= 0 && at >= 0) {
+            at = step(at, query[swapped], length++);
+        }
+        for (int k = from; k < n && at >= 0; k++) {
+            at = step(at, query[k], length++);
+        }
+        if (at >= 0 && words.frequency[at] != WordAutomaton.NO_WORD) {
+            found.add(new Hit(new String(path, 0, length, StandardCharsets.UTF_8), words.frequency[at]));
+        }
+    }
+
+    /** The node after an arc with this label, writing it to the path, or -1 if there is none or it is not offered. */
+    private int step(int node, byte label, int depth) {
+        if (!offered(label, false)) {
+            return -1;
+        }
+        path[depth] = label;
+        return child(node, label);
+    }
+
+    /** The node an arc with this label leads to from a node, or -1. */
+    private int child(int node, byte label) {
+        for (int a = words.first[node], end = words.first[node + 1]; a < end; a++) {
+            if (words.labels[a] == label) {
+                return words.targets[a];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a word with this byte can be offered: lower-case letters and letters outside ASCII
+     * anywhere, capitals only first, apostrophes and hyphens never first. Acronyms, camel case, digits, spaces and
      * abbreviations with dots are never a typo's correction.
      */
     private static boolean offered(byte label, boolean firstLetter) {
-        return label >= 'a' && label <= 'z' || label == '\'' || label == '-' || label < 0
-                || firstLetter && label >= 'A' && label <= 'Z';
+        boolean letter = label >= 'a' && label <= 'z' || label < 0;
+        return firstLetter ? letter || label >= 'A' && label <= 'Z' : letter || label == '\'' || label == '-';
     }
 
     /** Equal bytes; at a word's first letter, equal ignoring ASCII case. */

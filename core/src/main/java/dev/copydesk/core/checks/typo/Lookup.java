@@ -20,6 +20,7 @@ final class Lookup {
     private final Speller speller;
     private final EditSearch search;
     private final Map<String, Boolean> known = new HashMap<>();
+    private final Map<String, Integer> frequencies = new HashMap<>();
 
     Lookup(SpellingDictionary dictionary) {
         this.dictionary = dictionary;
@@ -67,6 +68,15 @@ final class Lookup {
 
     /** The dictionary's frequency class of a word, 0 (rare or absent) to 25 (most frequent). */
     int frequency(String word) {
+        Integer f = frequencies.get(word);
+        if (f == null) {
+            f = lookUpFrequency(word);
+            frequencies.put(word, f);
+        }
+        return f;
+    }
+
+    private int lookUpFrequency(String word) {
         int f = speller.getFrequency(word);
         if (f == 0) {
             f = speller.getFrequency(SpellingDictionary.lower(word));
@@ -90,13 +100,23 @@ final class Lookup {
      */
     List<String> candidates(String typed, boolean far) {
         String word = typed.replace('\u2019', '\'');
-        if (!far) {
-            return search.within(word, 1);
-        }
-        Set<String> out = new LinkedHashSet<>(search.within(word, 2));
-        for (String variant : dictionary.replacementVariants(word)) {
-            out.addAll(search.within(variant, 1));
+        Set<String> out = new LinkedHashSet<>();
+        add(search.within(word, far ? 2 : 1), out);
+        if (far) {
+            for (String variant : dictionary.replacementVariants(word)) {
+                add(search.within(variant, 1), out);
+            }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Adds the words found, remembering their frequency class for {@link #frequency}. */
+    private void add(List<EditSearch.Hit> hits, Set<String> out) {
+        for (EditSearch.Hit h : hits) {
+            out.add(h.word());
+            if (h.frequency() > 0 || !Character.isUpperCase(h.word().charAt(0))) { // else its lower case may count
+                frequencies.put(h.word(), h.frequency());
+            }
+        }
     }
 }

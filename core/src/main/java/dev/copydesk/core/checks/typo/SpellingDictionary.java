@@ -129,7 +129,7 @@ final class SpellingDictionary {
     }
 
     /** The dictionary's words of two characters or more that start with a letter, in its order. */
-    private List<String> words() {
+    List<String> words() {
         List<String> words = new ArrayList<>(400_000);
         char separator = (char) dictionary.metadata.getSeparator();
         for (ByteBuffer entry : dictionary.fsa) {

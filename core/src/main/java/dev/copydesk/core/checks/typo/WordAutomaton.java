@@ -6,21 +6,25 @@ import morfologik.fsa.FSA;
 /**
  * The word part of a morfologik spelling automaton, unpacked into flat arrays for fast walking:
  * node {@code k}'s arcs are {@code first[k]} to {@code first[k + 1] - 1}, each with a label byte
- * and a target node ({@code -1} when nothing follows); {@code ends[k]} tells whether a word ends at
- * node {@code k} (the packed automaton marks that with an arc labelled by the separator, followed by
- * the word's tags, which are left out here). Immutable and thread-safe once built.
+ * and a target node ({@code -1} when nothing follows); {@code frequency[k]} is the frequency class
+ * (0-25) of the word that ends at node {@code k}, or {@link #NO_WORD}. The packed automaton marks a
+ * word's end with an arc labelled by the separator, followed by the word's frequency class as a
+ * letter ({@code A} = 0); both are folded into {@code frequency} here. Immutable and thread-safe
+ * once built.
  */
 final class WordAutomaton {
     final int[] first;
     final byte[] labels;
     final int[] targets;
-    final boolean[] ends;
+    final byte[] frequency;
+    /** The {@link #frequency} of a node at which no word ends. */
+    static final byte NO_WORD = -1;
 
-    private WordAutomaton(int[] first, byte[] labels, int[] targets, boolean[] ends) {
+    private WordAutomaton(int[] first, byte[] labels, int[] targets, byte[] frequency) {
         this.first = first;
         this.labels = labels;
         this.targets = targets;
-        this.ends = ends;
+        this.frequency = frequency;
     }
 
     /** Unpacks the automaton's words (the arcs before the separator). */
@@ -36,7 +40,7 @@ final class WordAutomaton {
         private int[] keys = new int[1 << 19];
         private int[] values = new int[1 << 19];
         private int[] first = new int[1 << 16];
-        private boolean[] ends = new boolean[1 << 16];
+        private byte[] frequency = new byte[1 << 16];
         private byte[] labels = new byte[1 << 18];
         private int[] targets = new int[1 << 18];
         private int nodes;
@@ -54,10 +58,10 @@ final class WordAutomaton {
                 return values[slot];
             }
             int count = 0;
-            boolean end = false;
+            byte end = NO_WORD;
             for (int arc = fsa.getFirstArc(packed); arc != 0; arc = fsa.getNextArc(arc)) {
                 if (fsa.getArcLabel(arc) == separator) {
-                    end = true;
+                    end = frequencyAfter(arc);
                 } else {
                     count++;
                 }
@@ -66,7 +70,7 @@ final class WordAutomaton {
             remember(packed, k);
             if (k + 1 >= first.length) {
                 first = Arrays.copyOf(first, first.length * 2);
-                ends = Arrays.copyOf(ends, ends.length * 2);
+                frequency = Arrays.copyOf(frequency, frequency.length * 2);
             }
             int start = arcs;
             arcs += count;
@@ -76,7 +80,7 @@ final class WordAutomaton {
                 targets = Arrays.copyOf(targets, size);
             }
             first[k] = start;
-            ends[k] = end;
+            frequency[k] = end;
             int a = start;
             for (int arc = fsa.getFirstArc(packed); arc != 0; arc = fsa.getNextArc(arc)) {
                 byte label = fsa.getArcLabel(arc);
@@ -93,6 +97,19 @@ final class WordAutomaton {
                 }
             }
             return k;
+        }
+
+        /**
+         * The frequency class after a separator arc: the last byte of the first tag sequence
+         * after it, as morfologik's speller reads it, minus {@code 'A'}; 0 when there is none.
+         */
+        private byte frequencyAfter(int separatorArc) {
+            int arc = separatorArc;
+            while (!fsa.isArcFinal(arc) && !fsa.isArcTerminal(arc)) {
+                arc = fsa.getFirstArc(fsa.getEndNode(arc));
+            }
+            int f = arc == separatorArc ? 0 : fsa.getArcLabel(arc) - 'A';
+            return (byte) Math.max(0, f);
         }
 
         /** The slot of a packed node in the open-addressing table: its own, or the empty one it would take. */
@@ -127,7 +144,7 @@ final class WordAutomaton {
         WordAutomaton build() {
             first[nodes] = arcs;
             return new WordAutomaton(Arrays.copyOf(first, nodes + 1), Arrays.copyOf(labels, arcs),
-                    Arrays.copyOf(targets, arcs), Arrays.copyOf(ends, nodes));
+                    Arrays.copyOf(targets, arcs), Arrays.copyOf(frequency, nodes));
         }
     }
 }
