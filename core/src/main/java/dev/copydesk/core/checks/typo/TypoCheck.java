@@ -60,6 +60,7 @@ public final class TypoCheck implements Check {
     private final Map<Dialect, KnownMisspellings> misspellings = new EnumMap<>(Dialect.class);
     private Map<String, List<String>> generalMisspellings;
     private Set<String> extraWords;
+    private LoanPhrases loanPhrases;
 
     @Override
     public CheckInfo info() {
@@ -86,11 +87,40 @@ public final class TypoCheck implements Check {
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] != null) {
                 for (long occurrence : forms.get(i).occurrences()) {
-                    findings.add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
+                    if (!excused(corpus, occurrence)) {
+                        findings.add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
+                    }
                 }
             }
         }
         return ForeignPassages.without(findings, corpus);
+    }
+
+    /**
+     * Whether one occurrence of a flagged form is not a typo where it stands: a piece of a word cut
+     * off by an ellipsis ({@code ...esident}, {@code Tou...}: an excerpt, not a misspelling), or a
+     * word of a Latin or French phrase English copy uses as it is ({@code de facto}).
+     */
+    private boolean excused(Corpus corpus, long occurrence) {
+        Block block = corpus.block(occurrence);
+        Word word = corpus.word(occurrence);
+        return truncated(block.text(), word.start(), word.end())
+                || loanPhrases().covers(block.words(), Occurrence.word(occurrence));
+    }
+
+    /** Whether the text from {@code start} to {@code end} touches an ellipsis with no space between. */
+    static boolean truncated(String text, int start, int end) {
+        boolean before = start >= 1 && text.charAt(start - 1) == '\u2026'
+                || start >= 3 && text.startsWith("...", start - 3);
+        boolean after = end < text.length() && text.charAt(end) == '\u2026' || text.startsWith("...", end);
+        return before || after;
+    }
+
+    private synchronized LoanPhrases loanPhrases() {
+        if (loanPhrases == null) {
+            loanPhrases = LoanPhrases.load();
+        }
+        return loanPhrases;
     }
 
     /** The distinct forms of kind {@link WordKind#WORD}, sorted by term key, then in the term's order. */

@@ -133,16 +133,23 @@ final class WordJudge {
         return out;
     }
 
-    /** Whether a token is a word a dictionary can judge: Latin letters, no dots, two letters or more. */
+    /**
+     * Whether a token is a word a dictionary can judge: Latin letters, no dots, two letters or more,
+     * and no capital straight after a small letter. That last is an identifier or a brand
+     * ({@code maxDate}, {@code iPhone}, {@code eBay}, {@code McDonald}), not a slip of the keyboard.
+     */
     static boolean checkable(String word) {
         if (word.length() < 2 || word.indexOf('.') >= 0) {
             return false;
         }
+        boolean afterSmall = false;
         for (int i = 0; i < word.length(); ) {
             int c = word.codePointAt(i);
-            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN
+                    || afterSmall && Character.isUpperCase(c)) {
                 return false;
             }
+            afterSmall = Character.isLowerCase(c);
             i += Character.charCount(c);
         }
         return true;

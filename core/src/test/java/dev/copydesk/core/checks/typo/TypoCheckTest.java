@@ -37,6 +37,33 @@ class TypoCheckTest {
         return CHECK.run(corpus, CheckContext.defaults(CHECK.info()));
     }
 
+    private static List<String> flagged(String text) {
+        return run(TestData.corpusOf(text)).stream().map(Finding::subject).toList();
+    }
+
+    @Test
+    void wordsOfLoanPhrasesAreNotTyposInTheirPhraseButAreElsewhere() {
+        assertThat(flagged("The region is de facto independent and de jure part of the state, "
+                + "said ad nauseam in pro forma statements; a cappella groups sang of force majeure.")).isEmpty();
+        assertThat(flagged("The laissez-faire view had a certain je ne sais quoi about it.")).isEmpty();
+        assertThat(flagged("The coup d\u2019\u00e9tat of 1961 failed.")).isEmpty();
+        assertThat(flagged("The facto was not known to the jure.")).containsExactly("facto", "jure");
+    }
+
+    @Test
+    void aWordCutOffByAnEllipsisIsAnExcerptNotATypo() {
+        assertThat(flagged("...esident Bush noted that the country would do its part.")).isEmpty();
+        assertThat(flagged("She reached her second WTA Tou\u2026")).isEmpty();
+        assertThat(flagged("The esident noted it... and left.")).containsExactly("esident");
+    }
+
+    @Test
+    void identifiersAndBrandsWithAnInnerCapitalAreNotChecked() {
+        assertThat(flagged("Set maxDate and call operationComplete on the new iPhone from eBay.")).isEmpty();
+        assertThat(flagged("The goverment said so.")).containsExactly("goverment");
+        assertThat(flagged("The GOVERMENT said so, and the Goverment agreed.")).contains("Goverment");
+    }
+
     @Test
     void findsEveryLabelledTypoInNewsWithItsFirstSuggestionAndNothingElse() {
         List<Finding> findings = new ArrayList<>(run(news));
