@@ -54,7 +54,7 @@ record DuplicateSettings(int minWords, int shingleSize, double minContainment, i
             new CheckOption("anchor-sample", "4",
                     "One shingle in this many is indexed exactly as an anchor (0: anchors off)."),
             new CheckOption("anchor-max-postings", "10", "Anchors in more paragraphs than this are skipped."),
-            new CheckOption("anchor-min-shared", "1", "Anchors two paragraphs must share to be compared."));
+            new CheckOption("anchor-min-shared", "2", "Anchors two paragraphs must share to be compared."));
 
     DuplicateSettings {
         if (minWords < 1 || shingleSize < 1 || minSharedShingles < 1 || boilerplateDocuments < 2 || bands < 1

@@ -41,8 +41,11 @@ final class GroupFinder {
      * {@code aligned-containment}; different otherwise.
      */
     private Verdict verdict(int[] a, int[] b) {
-        int shared = Shingles.overlap(a, b);
         int smaller = Math.min(a.length, b.length);
+        // below this count every outcome is DIFFERENT, so the overlap may stop once it cannot be reached
+        int need = Math.max(Math.min(settings.minSharedShingles(), smaller),
+                (int) Math.ceil(Math.min(settings.alignedContainment(), settings.minContainment()) * smaller));
+        int shared = Shingles.overlap(a, b, need);
         if (shared < Math.min(settings.minSharedShingles(), smaller)) {
             return Verdict.DIFFERENT;
         }
