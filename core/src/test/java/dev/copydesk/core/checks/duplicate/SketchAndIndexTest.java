@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -142,6 +143,23 @@ class SketchAndIndexTest {
         GroupFinder finder = new GroupFinder(DEFAULTS);
         assertThat(finder.verified(shingles(x), shingles(y))).isEqualTo(finder.verified(shingles(y), shingles(x)));
         assertThat(WordDiff.of(x, y).similarity()).isEqualTo(WordDiff.of(y, x).similarity());
+    }
+
+    @Property(tries = 500)
+    void splitsWordsAsTheRegularExpressionItReplaced(@ForAll @StringLength(max = 80) String noise) {
+        String text = noise + " fire,hayat “Quoted.”Next (a)bc said—in Дамаске, دمشق. \u00a0x\ty ";
+        Pattern reference = Pattern.compile("\\s+|(?<=[.,;:!?\u201d\u00bb)\\]])(?=\\p{L}{2})");
+        List<String> expected = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (String w : reference.split(text.strip())) {
+            if (!w.isEmpty()) {
+                expected.add(w);
+                keys.add(String.join(" ", WordHashes.words(w)));
+            }
+        }
+        List<WordDiff.Word> words = WordDiff.Word.split(text);
+        assertThat(words).extracting(WordDiff.Word::text).isEqualTo(expected);
+        assertThat(words).extracting(WordDiff.Word::key).isEqualTo(keys);
     }
 
     @Test
