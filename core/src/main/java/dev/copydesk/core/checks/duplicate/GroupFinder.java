@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
 
 /**
  * Finds the groups of paragraphs: exact copies are joined by their key (one representative each
- * goes on), representatives are paired by LSH, every candidate pair is verified with exact shingle
- * containment, and union-find joins the verified pairs. Groups come out in corpus order, each listing
+ * goes on), representatives are paired by LSH and by shared anchors, every candidate pair is verified
+ * with exact shingle containment, and union-find joins the verified pairs. Groups come out in corpus order, each listing
  * its paragraphs in corpus order.
  */
 final class GroupFinder {

@@ -13,8 +13,8 @@ import java.util.List;
  * and across documents, and reports each group once, at its first occurrence, with every member's
  * location, its similarity to the first and a word diff. Kinds: {@code exact}, {@code near},
  * {@code rewrite}, {@code containment}, and {@code boilerplate} (an exact or near group spread over
- * many documents, reported at INFO). Candidate pairs come from MinHash and banded LSH, never from
- * comparing all pairs.
+ * many documents, reported at INFO). Candidate pairs come from MinHash and banded LSH and from an
+ * exact index of sampled shingles (anchors), never from comparing all pairs.
  */
 public final class NearDuplicateCheck implements Check {
     private static final CheckInfo INFO = new CheckInfo("duplicate",
