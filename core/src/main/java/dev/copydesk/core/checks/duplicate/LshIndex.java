@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks.duplicate;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Banded locality-sensitive hashing over MinHash band keys. For each band, the (key, paragraph)
@@ -24,7 +25,7 @@ final class LshIndex {
         void accept(long[] pairs, int count);
     }
 
-    /** Decides whether two items are the same text (used on a few members of a large bucket). */
+    /** Whether two items are the same text: asked of a few members of a large bucket, from several threads. */
     interface PairTest {
         boolean same(int a, int b);
     }
@@ -60,6 +61,7 @@ final class LshIndex {
 
     private void emitBuckets(long[] packed, long idMask, PairTest probe, PairSink sink) {
         Pairs pairs = new Pairs();
+        Pairs large = new Pairs();
         int start = 0;
         for (int i = 1; i <= packed.length; i++) {
             if (i < packed.length && (packed[i] & ~idMask) == (packed[start] & ~idMask)) {
@@ -73,34 +75,44 @@ final class LshIndex {
                     }
                 }
             } else if (size > maxBucket) {
-                star(packed, start, i, idMask, probe, pairs);
+                large.add(start, i);
             }
             start = i;
+        }
+        // the probes of the large buckets are independent: run them in parallel, then emit in bucket order
+        int[] hubs = IntStream.range(0, large.count).parallel()
+                .map(b -> hub(packed, (int) (large.pairs[b] >>> 32), (int) large.pairs[b], idMask, probe))
+                .toArray();
+        for (int b = 0; b < large.count; b++) {
+            if (hubs[b] >= 0) {
+                star(packed, (int) (large.pairs[b] >>> 32), (int) large.pairs[b], hubs[b], idMask, pairs);
+            }
         }
         sink.accept(pairs.pairs, pairs.count);
     }
 
-    /** Pairs the members of {@code packed[start, end)} with a hub that matches one of a few probes. */
-    private static void star(long[] packed, int start, int end, long idMask, PairTest probe, Pairs pairs) {
+    /** The position of the first of a few hub candidates of {@code packed[start, end)} that matches a probe, or -1. */
+    private static int hub(long[] packed, int start, int end, long idMask, PairTest probe) {
         int size = end - start;
         for (int h = 0; h < HUBS; h++) {
             int hub = (int) (packed[start + h] & idMask);
             int[] probes = {start + (h + 1 + size) / 2, end - 1 - h};
-            boolean matched = false;
             for (int p : probes) {
                 if (p != start + h && probe.same(hub, (int) (packed[p] & idMask))) {
-                    matched = true;
-                    break;
+                    return start + h;
                 }
             }
-            if (matched) {
-                for (int m = start; m < end; m++) {
-                    int other = (int) (packed[m] & idMask);
-                    if (other != hub) {
-                        pairs.add(Math.min(hub, other), Math.max(hub, other));
-                    }
-                }
-                return;
+        }
+        return -1;
+    }
+
+    /** Pairs every member of {@code packed[start, end)} with the one at {@code hubAt}. */
+    private static void star(long[] packed, int start, int end, int hubAt, long idMask, Pairs pairs) {
+        int hub = (int) (packed[hubAt] & idMask);
+        for (int m = start; m < end; m++) {
+            int other = (int) (packed[m] & idMask);
+            if (other != hub) {
+                pairs.add(Math.min(hub, other), Math.max(hub, other));
             }
         }
     }

@@ -188,7 +188,8 @@ class NearDuplicateCheckTest {
 
         assertThat(findings).hasSize(1);
         assertThat(comparison(findings.get(0)).kind()).isEqualTo("boilerplate");
-        assertThat(findings.get(0).message()).startsWith("Boilerplate paragraph (boilerplate), 60 occurrences in 60 documents");
+        assertThat(findings.get(0).message())
+                .startsWith("Boilerplate paragraph (boilerplate), 60 occurrences in 60 documents");
     }
 
     @Test

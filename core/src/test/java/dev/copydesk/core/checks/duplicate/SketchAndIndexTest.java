@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copydesk.core.check.CheckContext;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -64,7 +65,8 @@ class SketchAndIndexTest {
         }
         List<Long> found = new ArrayList<>();
         long[] total = {0};
-        new LshIndex(sketch.bands(), DEFAULTS.maxBucket()).candidates(keys, sets.size(), (a, b) -> false, (pairs, count) -> {
+        LshIndex index = new LshIndex(sketch.bands(), DEFAULTS.maxBucket());
+        index.candidates(keys, sets.size(), (a, b) -> false, (pairs, count) -> {
             total[0] += count;
             for (int i = 0; i < count; i++) {
                 if (new GroupFinder(DEFAULTS).verified(sets.get((int) (pairs[i] >>> 32)), sets.get((int) pairs[i]))) {
@@ -87,7 +89,7 @@ class SketchAndIndexTest {
                 pairs.add(p[i]);
             }
         };
-        List<String> probed = new ArrayList<>();
+        List<String> probed = Collections.synchronizedList(new ArrayList<>());
         new LshIndex(1, 10).candidates(keys, 12, (a, b) -> {
             probed.add(a + "-" + b);
             return false;
