@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * An exact index over a deterministic sample of the shingles (anchors), beside LSH: a shingle is an
- * anchor when its mixed hash is divisible by {@code sample}, so two paragraphs that share a stretch
+ * anchor when its mixed hash is in the lowest 1/{@code sample} of the range, so two paragraphs that share a stretch
  * of text share its anchors whatever else differs (MinHash, by contrast, only sees a few minimum
  * values and can miss a pair whose overall Jaccard is low although a long passage is copied). The
  * (anchor, paragraph) postings are packed into longs and sorted once; every pair of paragraphs in a
@@ -13,7 +13,7 @@ import java.util.Arrays;
  * must share at least {@code minShared} anchors to be emitted, each pair once.
  */
 final class AnchorIndex {
-    private final int sample;
+    private final long threshold;
     private final int maxPostings;
     private final int minShared;
 
@@ -21,14 +21,14 @@ final class AnchorIndex {
         if (sample < 1 || maxPostings < 2 || minShared < 1) {
             throw new IllegalArgumentException("anchor index: out of range");
         }
-        this.sample = sample;
+        this.threshold = (1L << 32) / sample;
         this.maxPostings = maxPostings;
         this.minShared = minShared;
     }
 
-    /** Whether a shingle hash is an anchor. */
+    /** Whether a shingle hash is an anchor: its mixed value falls in the lowest 1/{@code sample} of the range. */
     boolean isAnchor(int shingle) {
-        return Long.remainderUnsigned(Mix.mix64(shingle ^ 0x5bd1e995L), sample) == 0;
+        return (Mix.mix64(shingle ^ 0x5bd1e995L) & 0xffffffffL) < threshold;
     }
 
     /**
