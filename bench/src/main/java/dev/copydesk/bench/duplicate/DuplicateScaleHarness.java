@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * End-to-end run of the duplicate check on a generated corpus: prints the paragraph count, the time
- * to generate and index the corpus, the time of the check, the peak heap (sum of the heap pools' peaks)
+ * to generate and index the corpus, the time of the check (wall, and process CPU: the machine is shared,
+ * so CPU time is the steadier figure), the peak heap (sum of the heap pools' peaks)
  * and how many planted groups were reported with all their members. Arguments: the seed folder
  * ({@code testdata/news}), the number of paragraphs, and optionally the random seed. Run one size
  * per JVM so the peak heap is that size's.
@@ -36,8 +37,10 @@ public final class DuplicateScaleHarness {
                 .generate(paragraphs, seed);
         Corpus corpus = Corpus.of(generated.documents());
         long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
         List<Finding> findings = CheckRun.run(corpus, CheckRun.options(args, 2));
         long t2 = System.nanoTime();
+        long cpu2 = processCpuNanos();
 
         Set<String> reportedGroups = new HashSet<>();
         Map<String, String> groupOf = new HashMap<>();
@@ -60,10 +63,16 @@ public final class DuplicateScaleHarness {
                 System.out.println("planted " + members + " reported as " + groupOf.getOrDefault(firstMember, "nothing"));
             }
         }
-        System.out.printf(Locale.ROOT, "paragraphs=%d documents=%d generate+index=%.1fs check=%.1fs peakHeap=%dMB "
+        System.out.printf(Locale.ROOT, "paragraphs=%d documents=%d generate+index=%.1fs check=%.1fs checkCpu=%.1fs peakHeap=%dMB "
                         + "findings=%d planted=%d plantedFoundWithTheirKind=%d%n",
-                paragraphs, generated.documents().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, peakHeapMb(),
+                paragraphs, generated.documents().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (cpu2 - cpu1) / 1e9, peakHeapMb(),
                 findings.size(), generated.planted().size(), found);
+    }
+
+    /** CPU time of the whole process (all threads, GC included); -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static long peakHeapMb() {

@@ -23,6 +23,15 @@ final class DisjointSets {
         return i;
     }
 
+    /** The root of {@code x}'s set without compressing the path: safe to call from several threads. */
+    int root(int x) {
+        int i = x;
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+
     /** Joins the sets of {@code a} and {@code b}; whether they were apart. */
     boolean union(int a, int b) {
         int ra = find(a);

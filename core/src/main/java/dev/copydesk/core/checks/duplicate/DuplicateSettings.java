@@ -19,12 +19,16 @@ import java.util.List;
  * @param boilerplateDocuments  documents an exact or near group must span to be boilerplate
  * @param bands                 LSH bands
  * @param rows                  MinHash values per band
- * @param maxBucket             LSH buckets larger than this are skipped
+ * @param maxBucket             LSH buckets larger than this are paired through a verified hub, not pair by pair
  * @param maxMembers            members shown (with a diff) per finding; the message still counts all
+ * @param anchorSample          one shingle in this many (by hash) is an exact anchor; 0 turns anchors off
+ * @param anchorMaxPostings     anchors shared by more paragraphs than this are skipped
+ * @param anchorMinShared       anchors a pair must share to become a candidate
  */
 record DuplicateSettings(int minWords, int shingleSize, double minContainment, int minSharedShingles,
                          double alignedContainment, double alignedScore, double nearSimilarity, double containmentLength, int boilerplateDocuments, int bands,
-                         int rows, int maxBucket, int maxMembers) {
+                         int rows, int maxBucket, int maxMembers, int anchorSample, int anchorMaxPostings,
+                         int anchorMinShared) {
 
     static final List<CheckOption> OPTIONS = List.of(
             new CheckOption("min-words", "10", "Paragraphs with fewer words are never duplicates."),
@@ -44,12 +48,18 @@ record DuplicateSettings(int minWords, int shingleSize, double minContainment, i
                     "Documents an exact or near group must span to be reported once as boilerplate."),
             new CheckOption("bands", "32", "LSH bands (more bands find weaker rewrites, at more cost)."),
             new CheckOption("rows", "1", "MinHash values per LSH band (more rows, fewer candidates)."),
-            new CheckOption("max-bucket", "10", "LSH buckets with more paragraphs than this are skipped."),
-            new CheckOption("max-members", "50", "Members listed in one finding; the message counts all."));
+            new CheckOption("max-bucket", "10",
+                    "LSH buckets with more paragraphs than this are paired through one verified member."),
+            new CheckOption("max-members", "50", "Members listed in one finding; the message counts all."),
+            new CheckOption("anchor-sample", "4",
+                    "One shingle in this many is indexed exactly as an anchor (0: anchors off)."),
+            new CheckOption("anchor-max-postings", "10", "Anchors in more paragraphs than this are skipped."),
+            new CheckOption("anchor-min-shared", "2", "Anchors two paragraphs must share to be compared."));
 
     DuplicateSettings {
         if (minWords < 1 || shingleSize < 1 || minSharedShingles < 1 || boilerplateDocuments < 2 || bands < 1
-                || rows < 1 || maxBucket < 2 || maxMembers < 2) {
+                || rows < 1 || maxBucket < 2 || maxMembers < 2 || anchorSample < 0 || anchorMaxPostings < 2
+                || anchorMinShared < 1) {
             throw new IllegalArgumentException("duplicate: an option is out of range");
         }
         if (!(minContainment > 0 && minContainment <= 1) || !(alignedContainment > 0 && alignedContainment <= 1)
@@ -65,6 +75,7 @@ record DuplicateSettings(int minWords, int shingleSize, double minContainment, i
                 context.doubleOption("aligned-containment"), context.doubleOption("aligned-score"),
                 context.doubleOption("near-similarity"), context.doubleOption("containment-length"),
                 context.intOption("boilerplate-documents"), context.intOption("bands"), context.intOption("rows"),
-                context.intOption("max-bucket"), context.intOption("max-members"));
+                context.intOption("max-bucket"), context.intOption("max-members"), context.intOption("anchor-sample"),
+                context.intOption("anchor-max-postings"), context.intOption("anchor-min-shared"));
     }
 }

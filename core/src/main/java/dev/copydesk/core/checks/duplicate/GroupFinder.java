@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
 
 /**
  * Finds the groups of paragraphs: exact copies are joined by their key (one representative each
- * goes on), representatives are paired by LSH, every candidate pair is verified with exact shingle
- * containment, and union-find joins the verified pairs. Groups come out in corpus order, each listing
+ * goes on), representatives are paired by LSH and by shared anchors, every candidate pair is verified
+ * with exact shingle containment, and union-find joins the verified pairs. Groups come out in corpus order, each listing
  * its paragraphs in corpus order.
  */
 final class GroupFinder {
@@ -41,8 +41,11 @@ final class GroupFinder {
      * {@code aligned-containment}; different otherwise.
      */
     private Verdict verdict(int[] a, int[] b) {
-        int shared = Shingles.overlap(a, b);
         int smaller = Math.min(a.length, b.length);
+        // below this count every outcome is DIFFERENT, so the overlap may stop once it cannot be reached
+        int need = Math.max(Math.min(settings.minSharedShingles(), smaller),
+                (int) Math.ceil(Math.min(settings.alignedContainment(), settings.minContainment()) * smaller));
+        int shared = Shingles.overlap(a, b, need);
         if (shared < Math.min(settings.minSharedShingles(), smaller)) {
             return Verdict.DIFFERENT;
         }
@@ -90,14 +93,36 @@ final class GroupFinder {
             long[] k = sketch.bandKeys(paragraphs.shingles[reps[r]]);
             System.arraycopy(k, 0, keys, r * bands, bands);
         });
-        new LshIndex(bands, settings.maxBucket()).candidates(keys, reps.length, (pairs, count) -> {
-            long[] accepted = IntStream.range(0, count).parallel().mapToLong(i -> pairs[i])
-                    .filter(pair -> verified(paragraphs, reps[(int) (pair >>> 32)], reps[(int) pair]))
-                    .toArray();
-            for (long pair : accepted) {
-                sets.union(reps[(int) (pair >>> 32)], reps[(int) pair]);
+        new LshIndex(bands, settings.maxBucket()).candidates(keys, reps.length,
+                (a, b) -> verified(paragraphs, reps[a], reps[b]),
+                (pairs, count) -> join(paragraphs, reps, sets, pairs, count));
+        if (settings.anchorSample() > 0) {
+            int[][] repShingles = new int[reps.length][];
+            for (int r = 0; r < reps.length; r++) {
+                repShingles[r] = paragraphs.shingles[reps[r]];
             }
-        });
+            long[] pairs = new AnchorIndex(settings.anchorSample(), settings.anchorMaxPostings(),
+                    settings.anchorMinShared()).candidates(repShingles);
+            join(paragraphs, reps, sets, pairs, pairs.length);
+        }
+    }
+
+    /**
+     * Verifies candidate pairs of representatives in parallel and joins those that hold. Pairs already
+     * in one set are not verified again (the sets only change between calls, so the outcome does not
+     * depend on the order the threads run in).
+     */
+    private void join(Paragraphs paragraphs, int[] reps, DisjointSets sets, long[] pairs, int count) {
+        long[] accepted = IntStream.range(0, count).parallel().mapToLong(i -> pairs[i])
+                .filter(pair -> {
+                    int a = reps[(int) (pair >>> 32)];
+                    int b = reps[(int) pair];
+                    return sets.root(a) != sets.root(b) && verified(paragraphs, a, b);
+                })
+                .toArray();
+        for (long pair : accepted) {
+            sets.union(reps[(int) (pair >>> 32)], reps[(int) pair]);
+        }
     }
 
     private static List<int[]> collect(DisjointSets sets, int n) {

@@ -1,19 +1,33 @@
 package dev.copydesk.core.checks.duplicate;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Banded locality-sensitive hashing over MinHash band keys. For each band, the (key, paragraph)
  * pairs are packed into longs and sorted, so paragraphs with the same key sit next to each other;
- * each run of equal keys is a bucket whose members become candidate pairs. Work is one sort per band
- * plus the pairs inside buckets: a bucket larger than {@code maxBucket} (text shared by very many
- * paragraphs, which exact grouping and the other bands already cover) is skipped, so the candidate
- * count stays near-linear in the number of paragraphs.
+ * each run of equal keys is a bucket whose members become candidate pairs.
+ *
+ * <p>A bucket of at most {@code maxBucket} members yields all its pairs. A larger bucket is either
+ * a paragraph copied into many places or a value many unrelated paragraphs happen to share (a common
+ * phrase). Comparing all its pairs would be quadratic and skipping it would split the copies into
+ * many groups, so it is treated as a star: a hub (the first member, or failing that the second or
+ * third) is verified against a couple of other members, and when one of them matches, the hub is
+ * paired with every member; when none does the bucket is skipped. Work stays linear in the bucket
+ * size, so the candidate count stays near-linear in the number of paragraphs.
  */
 final class LshIndex {
-    /** Receives the candidate pairs of one band, each packed as {@code a << 32 | b}. */
+    /** How many members of a large bucket are tried as its hub. */
+    static final int HUBS = 3;
+
+    /** Receives the candidate pairs of one band, each packed as {@code a << 32 | b} with {@code a < b}. */
     interface PairSink {
         void accept(long[] pairs, int count);
+    }
+
+    /** Whether two items are the same text: asked of a few members of a large bucket, from several threads. */
+    interface PairTest {
+        boolean same(int a, int b);
     }
 
     private final int bands;
@@ -27,8 +41,9 @@ final class LshIndex {
     /**
      * Emits the candidate pairs of {@code count} items whose band keys are {@code keys[item * bands + band]}.
      * The same pair may be emitted once per band it collides in; within a band, {@code a < b}.
+     * {@code probe} decides whether a large bucket is paired through a hub (see the class comment).
      */
-    void candidates(long[] keys, int count, PairSink sink) {
+    void candidates(long[] keys, int count, PairTest probe, PairSink sink) {
         if (count < 2) {
             return;
         }
@@ -40,13 +55,13 @@ final class LshIndex {
                 packed[item] = (keys[item * bands + band] & ~idMask) | item;
             }
             Arrays.parallelSort(packed);
-            emitBuckets(packed, idMask, sink);
+            emitBuckets(packed, idMask, probe, sink);
         }
     }
 
-    private void emitBuckets(long[] packed, long idMask, PairSink sink) {
-        long[] pairs = new long[1024];
-        int count = 0;
+    private void emitBuckets(long[] packed, long idMask, PairTest probe, PairSink sink) {
+        Pairs pairs = new Pairs();
+        Pairs large = new Pairs();
         int start = 0;
         for (int i = 1; i <= packed.length; i++) {
             if (i < packed.length && (packed[i] & ~idMask) == (packed[start] & ~idMask)) {
@@ -56,15 +71,62 @@ final class LshIndex {
             if (size >= 2 && size <= maxBucket) {
                 for (int a = start; a < i; a++) {
                     for (int b = a + 1; b < i; b++) {
-                        if (count == pairs.length) {
-                            pairs = Arrays.copyOf(pairs, count * 2);
-                        }
-                        pairs[count++] = (packed[a] & idMask) << 32 | (packed[b] & idMask);
+                        pairs.add((int) (packed[a] & idMask), (int) (packed[b] & idMask));
                     }
                 }
+            } else if (size > maxBucket) {
+                large.add(start, i);
             }
             start = i;
         }
-        sink.accept(pairs, count);
+        // the probes of the large buckets are independent: run them in parallel, then emit in bucket order
+        int[] hubs = IntStream.range(0, large.count).parallel()
+                .map(b -> hub(packed, (int) (large.pairs[b] >>> 32), (int) large.pairs[b], idMask, probe))
+                .toArray();
+        for (int b = 0; b < large.count; b++) {
+            if (hubs[b] >= 0) {
+                star(packed, (int) (large.pairs[b] >>> 32), (int) large.pairs[b], hubs[b], idMask, pairs);
+            }
+        }
+        sink.accept(pairs.pairs, pairs.count);
+    }
+
+    /** The position of the first of a few hub candidates of {@code packed[start, end)} that matches a probe, or -1. */
+    private static int hub(long[] packed, int start, int end, long idMask, PairTest probe) {
+        int size = end - start;
+        for (int h = 0; h < HUBS; h++) {
+            int hub = (int) (packed[start + h] & idMask);
+            int[] probes = {start + (h + 1 + size) / 2, end - 1 - h};
+            for (int p : probes) {
+                if (p != start + h && probe.same(hub, (int) (packed[p] & idMask))) {
+                    return start + h;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Pairs every member of {@code packed[start, end)} with the one at {@code hubAt}. */
+    private static void star(long[] packed, int start, int end, int hubAt, long idMask, Pairs pairs) {
+        int hub = (int) (packed[hubAt] & idMask);
+        for (int m = start; m < end; m++) {
+            int other = (int) (packed[m] & idMask);
+            if (other != hub) {
+                pairs.add(Math.min(hub, other), Math.max(hub, other));
+            }
+        }
+    }
+
+    /** A growable array of packed pairs. */
+    private static final class Pairs {
+        long[] pairs = new long[1024];
+        int count;
+
+        void add(int a, int b) {
+            if (count == pairs.length) {
+                pairs = Arrays.copyOf(pairs, count * 2);
+            }
+            pairs[count++] = (long) a << 32 | b;
+        }
     }
 }

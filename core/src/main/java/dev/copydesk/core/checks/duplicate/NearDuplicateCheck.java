@@ -13,8 +13,8 @@ import java.util.List;
  * and across documents, and reports each group once, at its first occurrence, with every member's
  * location, its similarity to the first and a word diff. Kinds: {@code exact}, {@code near},
  * {@code rewrite}, {@code containment}, and {@code boilerplate} (an exact or near group spread over
- * many documents, reported at INFO). Candidate pairs come from MinHash and banded LSH, never from
- * comparing all pairs.
+ * many documents, reported at INFO). Candidate pairs come from MinHash and banded LSH and from an
+ * exact index of sampled shingles (anchors), never from comparing all pairs.
  */
 public final class NearDuplicateCheck implements Check {
     private static final CheckInfo INFO = new CheckInfo("duplicate",
@@ -31,6 +31,7 @@ public final class NearDuplicateCheck implements Check {
         Paragraphs paragraphs = Paragraphs.of(corpus, settings.minWords(), settings.shingleSize());
         List<int[]> groups = new GroupFinder(settings).groups(paragraphs);
         GroupReport report = new GroupReport(corpus, paragraphs, settings, INFO.id(), INFO.defaultSeverity());
-        return groups.stream().map(report::finding).sorted().toList();
+        // groups are independent: build their findings (the word diffs) in parallel; the sort fixes the order
+        return groups.parallelStream().map(report::finding).sorted().toList();
     }
 }

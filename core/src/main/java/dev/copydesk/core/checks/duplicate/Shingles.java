@@ -36,18 +36,28 @@ final class Shingles {
 
     /** How many hashes two sorted distinct sets share. */
     static int overlap(int[] a, int[] b) {
+        return overlap(a, b, 0);
+    }
+
+    /**
+     * How many hashes two sorted distinct sets share, or some smaller count below {@code need} as soon
+     * as the rest of the sets cannot bring it up to {@code need} (most candidate pairs stop early).
+     * The merge step is written without data-dependent branches, which mispredict on random hashes.
+     */
+    static int overlap(int[] a, int[] b, int need) {
         int i = 0;
         int j = 0;
         int shared = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
+        int na = a.length;
+        int nb = b.length;
+        while (i < na && j < nb) {
+            int x = a[i];
+            int y = b[j];
+            shared += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
+            if (shared + Math.min(na - i, nb - j) < need) {
+                return shared;
             }
         }
         return shared;

@@ -7,7 +7,6 @@ import dev.copydesk.core.check.Evidence.DiffOp;
 import dev.copydesk.core.check.Evidence.DiffToken;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A word alignment of a paragraph against the first of its group (java-diff-utils' Myers diff over
@@ -66,17 +65,79 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
      * ({@code fire,hayat}, {@code offensive.”Our}), so a missing space does not hide two words.
      */
     record Word(String text, String key) {
-        private static final Pattern BREAK =
-                Pattern.compile("\\s+|(?<=[.,;:!?”»)\\]])(?=\\p{L}{2})");
 
+        /**
+         * The words of a text: runs between ASCII whitespace (the text stripped first), each also broken
+         * after closing punctuation ({@code .,;:!?”»)]}) that is followed by two letters. One pass, no
+         * regular expression: the report splits every member of every group.
+         */
         static List<Word> split(String text) {
+            String t = text.strip();
             List<Word> words = new ArrayList<>();
-            for (String w : BREAK.split(text.strip())) {
-                if (!w.isEmpty()) {
-                    words.add(new Word(w, String.join(" ", WordHashes.words(w))));
+            int n = t.length();
+            int start = 0;
+            int i = 0;
+            while (i < n) {
+                char c = t.charAt(i);
+                if (isSpace(c)) {
+                    add(words, t, start, i);
+                    start = i + 1;
+                    i++;
+                } else if (isClosing(c) && lettersFollow(t, i + 1)) {
+                    add(words, t, start, i + 1);
+                    start = i + 1;
+                    i++;
+                } else {
+                    i++;
                 }
             }
+            add(words, t, start, n);
             return words;
+        }
+
+        private static void add(List<Word> words, String t, int from, int to) {
+            if (to > from) {
+                String w = t.substring(from, to);
+                words.add(new Word(w, key(w)));
+            }
+        }
+
+        /** The normalised form: as {@link WordHashes#words}, joined by single spaces. */
+        private static String key(String w) {
+            StringBuilder key = new StringBuilder(w.length());
+            boolean inWord = false;
+            for (int i = 0; i < w.length(); ) {
+                int cp = w.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isLetterOrDigit(cp) || inWord && Character.getType(cp) == Character.NON_SPACING_MARK) {
+                    if (!inWord && !key.isEmpty()) {
+                        key.append(' ');
+                    }
+                    key.appendCodePoint(Character.toLowerCase(cp));
+                    inWord = true;
+                } else {
+                    inWord = false;
+                }
+            }
+            return key.toString();
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+        }
+
+        private static boolean isClosing(char c) {
+            return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\u201d'
+                    || c == '\u00bb' || c == ')' || c == ']';
+        }
+
+        private static boolean lettersFollow(String t, int at) {
+            if (at >= t.length()) {
+                return false;
+            }
+            int first = t.codePointAt(at);
+            int next = at + Character.charCount(first);
+            return Character.isLetter(first) && next < t.length() && Character.isLetter(t.codePointAt(next));
         }
     }
 

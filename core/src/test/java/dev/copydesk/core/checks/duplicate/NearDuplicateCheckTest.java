@@ -165,6 +165,34 @@ class NearDuplicateCheckTest {
     }
 
     @Test
+    void reportsAParagraphCopiedWithSmallEditsIntoManyDocumentsAsOneGroup() {
+        String[] words = ("Rebel forces have seized control of several towns southwest of Damascus, pushing closer to "
+                + "the Syrian capital, according to the observatory, which said that regime troops withdrew from "
+                + "areas located about ten kilometres from the city after they were overrun by local fighters "
+                + "who had joined the offensive in the early hours of the morning").split(" ");
+        Random random = new Random(5);
+        List<Document> docs = new ArrayList<>();
+        for (int d = 0; d < 60; d++) {
+            String[] copy = words.clone();
+            for (int e = 0; e < 2; e++) {
+                copy[random.nextInt(copy.length)] = "edit" + d + "x" + e;
+            }
+            StringBuilder filler = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                filler.append("filler").append(random.nextInt(100_000)).append(' ');
+            }
+            docs.add(TestData.document(String.format("doc%02d.txt", d), filler.toString(), String.join(" ", copy)));
+        }
+
+        List<Finding> findings = run(Corpus.of(docs));
+
+        assertThat(findings).hasSize(1);
+        assertThat(comparison(findings.get(0)).kind()).isEqualTo("boilerplate");
+        assertThat(findings.get(0).message())
+                .startsWith("Boilerplate paragraph (boilerplate), 60 occurrences in 60 documents");
+    }
+
+    @Test
     void findsTheSameGroupsWhateverTheOrderOfTheDocumentsAndTheSameFindingsOnEveryRun() {
         List<Document> docs = TestData.load(TestData.news());
         List<Document> reversed = new ArrayList<>(docs);

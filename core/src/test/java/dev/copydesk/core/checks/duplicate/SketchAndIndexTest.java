@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.core.check.CheckContext;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -62,7 +65,8 @@ class SketchAndIndexTest {
         }
         List<Long> found = new ArrayList<>();
         long[] total = {0};
-        new LshIndex(sketch.bands(), DEFAULTS.maxBucket()).candidates(keys, sets.size(), (pairs, count) -> {
+        LshIndex index = new LshIndex(sketch.bands(), DEFAULTS.maxBucket());
+        index.candidates(keys, sets.size(), (a, b) -> false, (pairs, count) -> {
             total[0] += count;
             for (int i = 0; i < count; i++) {
                 if (new GroupFinder(DEFAULTS).verified(sets.get((int) (pairs[i] >>> 32)), sets.get((int) pairs[i]))) {
@@ -77,16 +81,60 @@ class SketchAndIndexTest {
     }
 
     @Test
-    void skipsBucketsLargerThanTheCap() {
+    void pairsALargeBucketThroughAVerifiedHubAndSkipsItWhenNoProbeMatches() {
         long[] keys = new long[12];
         List<Long> pairs = new ArrayList<>();
-        new LshIndex(1, 10).candidates(keys, 12, (p, count) -> {
+        LshIndex.PairSink sink = (p, count) -> {
             for (int i = 0; i < count; i++) {
                 pairs.add(p[i]);
             }
-        });
+        };
+        List<String> probed = Collections.synchronizedList(new ArrayList<>());
+        new LshIndex(1, 10).candidates(keys, 12, (a, b) -> {
+            probed.add(a + "-" + b);
+            return false;
+        }, sink);
         assertThat(pairs).isEmpty();
-        new LshIndex(1, 12).candidates(keys, 12, (p, count) -> assertThat(count).isEqualTo(66));
+        assertThat(probed).hasSizeLessThanOrEqualTo(2 * LshIndex.HUBS);
+
+        // item 0 matches nothing, item 1 matches its probes: the bucket is a star around item 1
+        new LshIndex(1, 10).candidates(keys, 12, (a, b) -> a == 1 || b == 1, sink);
+        assertThat(pairs).hasSize(11).allMatch(p -> (p >>> 32) == 1 || (p & 0xffffffffL) == 1)
+                .allMatch(p -> (p >>> 32) < (p & 0xffffffffL));
+
+        pairs.clear();
+        new LshIndex(1, 12).candidates(keys, 12, (a, b) -> false, sink);
+        assertThat(pairs).hasSize(66);
+    }
+
+    @Test
+    void anchorsPairParagraphsThatShareAPassageAndSkipCommonAnchors() {
+        Random random = new Random(11);
+        List<int[]> sets = new ArrayList<>();
+        String passage = "the convoy crossed the river at dawn before the bridge was closed by the army engineers";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder p = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                p.append("w").append(random.nextInt(5000)).append(' ');
+            }
+            // 30 paragraphs share one common phrase: more postings than the cap
+            sets.add(shingles((i % 66 == 0 ? "according to the ministry of information " : "") + p));
+        }
+        StringBuilder noise = new StringBuilder();
+        for (int w = 0; w < 200; w++) {
+            noise.append("x").append(w).append(' ');
+        }
+        sets.set(100, shingles(noise + passage));
+        sets.set(1500, shingles(passage + " " + noise.toString().replace('x', 'y')));
+        AnchorIndex anchors = new AnchorIndex(4, 10, 1);
+
+        long[] pairs = anchors.candidates(sets.toArray(int[][]::new));
+
+        assertThat(pairs).contains(100L << 32 | 1500L).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(pairs).allMatch(p -> (p >>> 32) < (p & 0xffffffffL))).isTrue();
+        assertThat(pairs).doesNotContain(0L << 32 | 66L);
+        assertThat((long) pairs.length).isLessThan(2000L * 1999 / 2 / 100);
+        assertThat(new AnchorIndex(4, 10, 100).candidates(sets.toArray(int[][]::new))).isEmpty();
     }
 
     @Property(tries = 200)
@@ -97,6 +145,23 @@ class SketchAndIndexTest {
         GroupFinder finder = new GroupFinder(DEFAULTS);
         assertThat(finder.verified(shingles(x), shingles(y))).isEqualTo(finder.verified(shingles(y), shingles(x)));
         assertThat(WordDiff.of(x, y).similarity()).isEqualTo(WordDiff.of(y, x).similarity());
+    }
+
+    @Property(tries = 500)
+    void splitsWordsAsTheRegularExpressionItReplaced(@ForAll @StringLength(max = 80) String noise) {
+        String text = noise + " fire,hayat “Quoted.”Next (a)bc said—in Дамаске, دمشق. \u00a0x\ty ";
+        Pattern reference = Pattern.compile("\\s+|(?<=[.,;:!?\u201d\u00bb)\\]])(?=\\p{L}{2})");
+        List<String> expected = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (String w : reference.split(text.strip())) {
+            if (!w.isEmpty()) {
+                expected.add(w);
+                keys.add(String.join(" ", WordHashes.words(w)));
+            }
+        }
+        List<WordDiff.Word> words = WordDiff.Word.split(text);
+        assertThat(words).extracting(WordDiff.Word::text).isEqualTo(expected);
+        assertThat(words).extracting(WordDiff.Word::key).isEqualTo(keys);
     }
 
     @Test
