@@ -14,17 +14,17 @@ import dev.copydesk.core.model.Location;
 import java.io.IOException;
 
 /**
- * JSON output, schema version 1 (described by {@code copydesk-report-1.schema.json}, a resource of
+ * JSON output, schema version 2 (described by {@code copydesk-report-2.schema.json}, a resource of
  * this package): run summary with counts by severity, the checks that ran with their options,
  * documents, every finding with its location, suggestions, related locations, key, fingerprint and
  * the number of its evidence in the {@code evidence} list (a cluster or duplicate group shared by
- * many findings is written once; see {@link EvidenceTable}), and unreadable inputs. No timestamps, so the same run gives the same bytes. Streamed
+ * many findings is written once; see {@link EvidenceTable}; long lists capped, see {@link EvidenceJson}), and
+ * unreadable inputs. No timestamps, so the same run gives the same bytes. Streamed
  * with Jackson's generator, so memory does not grow with the report.
  */
 public final class JsonRenderer implements Renderer {
     /** Version of the JSON schema; bumped on any incompatible change (adding fields is compatible). */
-    public static final int SCHEMA_VERSION = 1;
-
+    public static final int SCHEMA_VERSION = 2;
 
     @Override
     public void render(Report report, Appendable out) throws IOException {

@@ -38,7 +38,7 @@ class JsonRendererTest implements RendererContract {
     @Test
     void outputOfTheFixtureConformsToTheShippedSchema() throws IOException {
         JsonNode json = MAPPER.readTree(render(ReportFixture.report()));
-        Set<ValidationMessage> errors = schema("copydesk-report-1.schema.json", SpecVersion.VersionFlag.V7)
+        Set<ValidationMessage> errors = schema("copydesk-report-2.schema.json", SpecVersion.VersionFlag.V7)
                 .validate(json);
         assertThat(errors).isEmpty();
     }
@@ -47,7 +47,7 @@ class JsonRendererTest implements RendererContract {
     void schemaRejectsAFindingWithoutFingerprint() throws IOException {
         JsonNode json = MAPPER.readTree(render(ReportFixture.report()));
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("findings").get(0)).remove("fingerprint");
-        assertThat(schema("copydesk-report-1.schema.json", SpecVersion.VersionFlag.V7).validate(json)).isNotEmpty();
+        assertThat(schema("copydesk-report-2.schema.json", SpecVersion.VersionFlag.V7).validate(json)).isNotEmpty();
     }
 
     @Test
