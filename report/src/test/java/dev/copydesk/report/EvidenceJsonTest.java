@@ -6,9 +6,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.SpecVersion;
+import dev.copydesk.core.check.CheckInfo;
 import dev.copydesk.core.check.Evidence;
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Related;
+import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.check.Evidence.DiffOp;
 import dev.copydesk.core.check.Evidence.DiffToken;
+import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.model.Location;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -78,6 +83,33 @@ class EvidenceJsonTest {
         assertThat(members.get(1).get("location").get("path").asText()).isEqualTo("d001.txt");
         assertThat(members.get(2).get("verbatim").asBoolean()).isFalse();
         assertThat(members.get(2).get("diff")).hasSize(4);
+    }
+
+    @Test
+    void aFindingListsTwentyFiveRelatedPlacesAndMarksThoseWithItsOwnText() throws IOException {
+        String text = "The minister resigned on Tuesday.";
+        List<Related> related = new ArrayList<>();
+        related.add(new Related(at(1, 0), "The minister quit on Tuesday.", "similarity 0.80 to the first occurrence"));
+        for (int i = 2; i < 32; i++) {
+            related.add(new Related(at(i, 0), text, "similarity 1.00 to the first occurrence"));
+        }
+        Finding f = new Finding("duplicate", Severity.INFO, 0.9, at(0, 0), "Repeated paragraph", text, List.of(),
+                related, Evidence.NONE, text);
+        Report report = new Report(List.of(new CheckInfo("duplicate", "d", Severity.INFO, List.of())), List.of(),
+                List.of(f), List.of(), 0, 0, List.of());
+        StringBuilder out = new StringBuilder();
+        new JsonRenderer().render(report, out);
+        JsonNode finding = MAPPER.readTree(out.toString()).get("findings").get(0);
+
+        assertThat(finding.get("related")).hasSize(25);
+        assertThat(finding.get("relatedOmitted").asInt()).isEqualTo(6);
+        assertThat(finding.get("related").get(0).get("verbatim").asBoolean()).isFalse();
+        assertThat(finding.get("related").get(0).get("text").asText()).isEqualTo("The minister quit on Tuesday.");
+        assertThat(finding.get("related").get(1).get("verbatim").asBoolean()).isTrue();
+        assertThat(finding.get("related").get(1).has("text")).isFalse();
+        assertThat(finding.get("related").get(1).get("location").get("path").asText()).isEqualTo("d002.txt");
+        assertThat(JsonRendererTest.schema("copydesk-report-2.schema.json", SpecVersion.VersionFlag.V7)
+                .validate(MAPPER.readTree(out.toString()))).isEmpty();
     }
 
     @Test
