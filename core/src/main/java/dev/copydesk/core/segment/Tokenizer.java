@@ -76,7 +76,7 @@ final class Tokenizer {
         }
         boolean first = sentence != lastSentence;
         lastSentence = sentence;
-        out.add(new Word(texts.shared(token), kind, start, end, sentence, first, invisible));
+        out.add(new Word(token, kind, start, end, sentence, first, invisible));
     }
 
     private void scan(String text) {
@@ -116,7 +116,7 @@ final class Tokenizer {
                 special = core.charAt(0) == '#' ? WordKind.HASHTAG : WordKind.HANDLE;
             }
             if (special != null) {
-                add(core, special, s, e, false);
+                add(texts.shared(core), special, s, e, false);
                 return;
             }
         }
@@ -184,8 +184,8 @@ final class Tokenizer {
                 singleLetterDots = false;
             }
             String raw = text.substring(tokenStart, i);
-            String clean = invisible ? strip(raw) : raw;
-            add(clean, classify(clean), tokenStart, i, invisible);
+            WordTexts.Text word = texts.word(invisible ? strip(raw) : raw);
+            add(word.text(), word.kind(), tokenStart, i, invisible);
         }
     }
 
