@@ -18,6 +18,17 @@ class TokenizerTest {
     }
 
     @Test
+    void theAsciiShortCutAgreesWithTheCharacterTablesForEveryChar() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            boolean general = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == '_'
+                    || Character.isSurrogate(c) && Character.isLetter(c);
+            assertThat(Tokenizer.isWordChar(c)).as("U+%04X", i).isEqualTo(general);
+        }
+    }
+
+    @Test
     void aRepeatedWordSharesOneTextAndOneClassification() {
         WordTexts texts = new WordTexts();
         String text = "NGOs said NGOs and 5km, then 5km again; NGOs.";
