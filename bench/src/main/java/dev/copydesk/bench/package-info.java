@@ -1,6 +1,7 @@
 /**
  * Benchmarks: JMH benchmarks of the hot paths and end-to-end harnesses that generate a corpus of
- * a given size, run the checks over it and print wall time, throughput and peak memory. Run with
+ * a given size, run the checks over it and print wall time, throughput and peak memory
+ * ({@code RenderTime} times each report format on a real corpus). Run with
  * {@code ./mvnw -B -q -pl bench -am package -DskipTests} and then the commands in the README's
  * performance section.
  */

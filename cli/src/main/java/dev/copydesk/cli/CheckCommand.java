@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -145,25 +148,69 @@ final class CheckCommand implements Callable<Integer> {
         return ids;
     }
 
-    /** Writes every report; files atomically. Returns false if one could not be written. */
+    /**
+     * Writes every report; files atomically, each rendered on its own thread when there are
+     * several (a JSON, an HTML and a SARIF report of a large batch take about as long each), the
+     * one for stdout on this thread. Returns false if one could not be written.
+     */
     private boolean write(List<OutputTarget> targets, Report report) {
-        boolean ok = true;
-        PrintWriter out = spec.commandLine().getOut();
-        for (OutputTarget t : targets) {
-            try {
-                if (t.file().isPresent()) {
-                    AtomicFile.write(t.file().get(), w -> t.format().renderer().render(report, w));
-                    LOG.debug("wrote {}", t.describe());
-                } else {
-                    rendererForStdout(t.format()).render(report, out);
-                    out.flush();
+        List<OutputTarget> files = targets.stream().filter(t -> t.file().isPresent()).toList();
+        List<CompletableFuture<Boolean>> pending = new ArrayList<>();
+        ExecutorService pool = files.size() > 1 ? Executors.newFixedThreadPool(files.size(), r -> {
+            Thread t = new Thread(r, "copydesk-render");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            for (OutputTarget t : files) {
+                pending.add(pool == null ? CompletableFuture.completedFuture(writeFile(t, report))
+                        : CompletableFuture.supplyAsync(() -> writeFile(t, report), pool));
+            }
+            boolean ok = true;
+            for (OutputTarget t : targets) {
+                if (t.file().isEmpty()) {
+                    ok &= writeStdout(t, report);
                 }
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("copydesk: cannot write " + t.describe() + ": " + e.getMessage());
-                ok = false;
+            }
+            for (CompletableFuture<Boolean> p : pending) {
+                ok &= p.join();
+            }
+            return ok;
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
             }
         }
-        return ok;
+    }
+
+    private boolean writeFile(OutputTarget t, Report report) {
+        try {
+            AtomicFile.write(t.file().get(), w -> t.format().renderer().render(report, w));
+            LOG.debug("wrote {}", t.describe());
+            return true;
+        } catch (IOException e) {
+            cannotWrite(t, e);
+            return false;
+        }
+    }
+
+    private boolean writeStdout(OutputTarget t, Report report) {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            rendererForStdout(t.format()).render(report, out);
+            out.flush();
+            return true;
+        } catch (IOException e) {
+            cannotWrite(t, e);
+            return false;
+        }
+    }
+
+    private void cannotWrite(OutputTarget t, IOException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        synchronized (err) {
+            err.println("copydesk: cannot write " + t.describe() + ": " + e.getMessage());
+        }
     }
 
     private Renderer rendererForStdout(OutputFormat f) {

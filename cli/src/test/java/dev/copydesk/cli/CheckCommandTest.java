@@ -170,6 +170,33 @@ class CheckCommandTest {
     }
 
     @Test
+    void reportsRenderedTogetherHaveTheBytesOfReportsRenderedAlone() throws IOException {
+        Path alone = dir.resolve("alone.json");
+        assertThat(cli.run("check", "-f", "json", "-o", alone.toString(), docs.toString()).exit()).isEqualTo(1);
+        Path aloneSarif = dir.resolve("alone.sarif");
+        assertThat(cli.run("check", "-f", "sarif", "-o", aloneSarif.toString(), docs.toString()).exit()).isEqualTo(1);
+        Path json = dir.resolve("together/r.json");
+        Path sarif = dir.resolve("together/r.sarif");
+        Path html = dir.resolve("together/r.html");
+        Cli.Result r = cli.run("check", "-f", "json", "-o", json.toString(), "--report", "sarif=" + sarif,
+                "--report", "html=" + html, docs.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(Files.readString(json)).isEqualTo(Files.readString(alone));
+        assertThat(Files.readString(sarif)).isEqualTo(Files.readString(aloneSarif));
+        assertThat(Files.readString(html)).contains("<html");
+    }
+
+    @Test
+    void oneReportThatCannotBeWrittenDoesNotStopTheOthers() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        Path json = dir.resolve("out/r.json");
+        Cli.Result r = cli.run("check", "-o", folder.toString(), "--report", "json=" + json, docs.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("cannot write text to " + folder);
+        assertThat(Files.readString(json)).contains("\"check\" : \"test-typo\"");
+    }
+
+    @Test
     void coloursTextOnlyOnATerminalWithoutNoColor() {
         String escape = "\u001b[";
         Cli terminal = Cli.with(new Environment(dir, Map.of(), true, true));

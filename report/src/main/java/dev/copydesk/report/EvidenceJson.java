@@ -5,8 +5,16 @@ import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.model.Location;
 import java.io.IOException;
 
-/** Writes a finding's evidence as a JSON object whose {@code type} names its shape. */
+/**
+ * Writes a finding's evidence as a JSON object whose {@code type} names its shape. Schema 2 keeps
+ * it proportionate: a form lists at most {@link #LISTED} documents and locations and counts the rest
+ * ({@code documentsOmitted}, {@code locationsOmitted}); a duplicate-group member whose text is the
+ * first member's says {@code "verbatim": true} instead of repeating the text and a one-token diff.
+ */
 final class EvidenceJson {
+    /** How many documents and locations a form lists at most. */
+    static final int LISTED = 25;
+
     private EvidenceJson() {
     }
 
@@ -39,16 +47,20 @@ final class EvidenceJson {
             g.writeStartObject();
             g.writeStringField("form", fc.form());
             g.writeNumberField("count", fc.count());
+            int documents = Math.min(LISTED, fc.documents().size());
             g.writeArrayFieldStart("documents");
-            for (String d : fc.documents()) {
+            for (String d : fc.documents().subList(0, documents)) {
                 g.writeString(d);
             }
             g.writeEndArray();
+            g.writeNumberField("documentsOmitted", fc.documents().size() - documents);
+            int locations = Math.min(LISTED, fc.locations().size());
             g.writeArrayFieldStart("locations");
-            for (Location l : fc.locations()) {
+            for (Location l : fc.locations().subList(0, locations)) {
                 JsonRenderer.writeLocation(g, l);
             }
             g.writeEndArray();
+            g.writeNumberField("locationsOmitted", fc.locations().size() - locations);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -56,12 +68,20 @@ final class EvidenceJson {
 
     private static void writeMembers(JsonGenerator g, Evidence.Comparison c) throws IOException {
         g.writeArrayFieldStart("members");
-        for (Evidence.Member m : c.members()) {
+        String first = c.members().isEmpty() ? null : c.members().get(0).text();
+        for (int i = 0; i < c.members().size(); i++) {
+            Evidence.Member m = c.members().get(i);
+            boolean verbatim = i > 0 && m.text().equals(first);
             g.writeStartObject();
             g.writeFieldName("location");
             JsonRenderer.writeLocation(g, m.location());
-            g.writeStringField("text", m.text());
+            g.writeBooleanField("verbatim", verbatim);
             g.writeNumberField("similarity", Math.round(m.similarity() * 1000) / 1000.0);
+            if (verbatim) {
+                g.writeEndObject();
+                continue;
+            }
+            g.writeStringField("text", m.text());
             g.writeArrayFieldStart("diff");
             for (Evidence.DiffToken t : m.diff()) {
                 g.writeStartObject();

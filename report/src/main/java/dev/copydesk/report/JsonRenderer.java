@@ -14,17 +14,19 @@ import dev.copydesk.core.model.Location;
 import java.io.IOException;
 
 /**
- * JSON output, schema version 1 (described by {@code copydesk-report-1.schema.json}, a resource of
+ * JSON output, schema version 2 (described by {@code copydesk-report-2.schema.json}, a resource of
  * this package): run summary with counts by severity, the checks that ran with their options,
  * documents, every finding with its location, suggestions, related locations, key, fingerprint and
  * the number of its evidence in the {@code evidence} list (a cluster or duplicate group shared by
- * many findings is written once; see {@link EvidenceTable}), and unreadable inputs. No timestamps, so the same run gives the same bytes. Streamed
+ * many findings is written once; see {@link EvidenceTable}; long lists capped, see {@link EvidenceJson}; at most
+ * {@value EvidenceJson#LISTED} related places, one whose text is the finding's subject marked
+ * {@code verbatim} instead of repeating it), and
+ * unreadable inputs. No timestamps, so the same run gives the same bytes. Streamed
  * with Jackson's generator, so memory does not grow with the report.
  */
 public final class JsonRenderer implements Renderer {
     /** Version of the JSON schema; bumped on any incompatible change (adding fields is compatible). */
-    public static final int SCHEMA_VERSION = 1;
-
+    public static final int SCHEMA_VERSION = 2;
 
     @Override
     public void render(Report report, Appendable out) throws IOException {
@@ -94,16 +96,22 @@ public final class JsonRenderer implements Renderer {
             g.writeString(s);
         }
         g.writeEndArray();
+        int related = Math.min(EvidenceJson.LISTED, f.related().size());
         g.writeArrayFieldStart("related");
-        for (Related r : f.related()) {
+        for (Related r : f.related().subList(0, related)) {
+            boolean verbatim = r.text().equals(f.subject());
             g.writeStartObject();
             g.writeFieldName("location");
             writeLocation(g, r.location());
-            g.writeStringField("text", r.text());
+            g.writeBooleanField("verbatim", verbatim);
+            if (!verbatim) {
+                g.writeStringField("text", r.text());
+            }
             g.writeStringField("note", r.note());
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeNumberField("relatedOmitted", f.related().size() - related);
         g.writeNumberField("evidence", evidence);
         g.writeStringField("key", f.key());
         g.writeStringField("fingerprint", f.fingerprint());

@@ -8,7 +8,12 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.copydesk.core.checks.BuiltInChecks;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.engine.Engine;
 import dev.copydesk.core.engine.Report;
+import dev.copydesk.core.engine.RunSettings;
+import dev.copydesk.core.model.Document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -38,7 +43,7 @@ class JsonRendererTest implements RendererContract {
     @Test
     void outputOfTheFixtureConformsToTheShippedSchema() throws IOException {
         JsonNode json = MAPPER.readTree(render(ReportFixture.report()));
-        Set<ValidationMessage> errors = schema("copydesk-report-1.schema.json", SpecVersion.VersionFlag.V7)
+        Set<ValidationMessage> errors = schema("copydesk-report-2.schema.json", SpecVersion.VersionFlag.V7)
                 .validate(json);
         assertThat(errors).isEmpty();
     }
@@ -47,7 +52,7 @@ class JsonRendererTest implements RendererContract {
     void schemaRejectsAFindingWithoutFingerprint() throws IOException {
         JsonNode json = MAPPER.readTree(render(ReportFixture.report()));
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("findings").get(0)).remove("fingerprint");
-        assertThat(schema("copydesk-report-1.schema.json", SpecVersion.VersionFlag.V7).validate(json)).isNotEmpty();
+        assertThat(schema("copydesk-report-2.schema.json", SpecVersion.VersionFlag.V7).validate(json)).isNotEmpty();
     }
 
     @Test
@@ -92,6 +97,17 @@ class JsonRendererTest implements RendererContract {
         assertThat(typo.get("location").get("column").asInt()).isPositive();
         assertThat(typo.get("suggestions").get(0).asText()).isEqualTo("the");
         assertThat(typo.get("fingerprint").asText()).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    void everyCheckOnOneThreadOrOnThreeGivesTheSameBytes() throws IOException {
+        List<Document> news = SampleReport.news();
+        String one = render(new Engine(BuiltInChecks.all(), 1)
+                .run(Corpus.of(news), List.of(), RunSettings.defaults()));
+        String three = render(new Engine(BuiltInChecks.all(), 3)
+                .run(Corpus.of(news), List.of(), RunSettings.defaults()));
+        assertThat(MAPPER.readTree(one).get("summary").get("findings").asInt()).isPositive();
+        assertThat(three).isEqualTo(one);
     }
 
     static JsonNode findingOf(JsonNode json, String check) {

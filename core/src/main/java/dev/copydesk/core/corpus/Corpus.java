@@ -4,52 +4,60 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Word;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
  * The documents of a run and the index built over them. Checks read it; nothing changes it.
  * Documents are in a stable order (by id), and a document's index in {@link #documents()} is the
- * one packed into {@link Occurrence}s.
+ * one packed into {@link Occurrence}s. The term and phrase indexes are built on first use, once,
+ * by the first check that asks (others asking meanwhile wait), so the checks that need neither
+ * (duplicates, mechanics, confusions) start at once and the two indexes can be built on two
+ * threads; safe to share between threads.
  */
 public final class Corpus {
     private final List<Document> documents;
-    private final TermIndex terms;
-    private final PhraseIndex phrases;
+    private final Once<TermIndex> terms;
+    private final Once<PhraseIndex> phrases;
     private final List<List<WordPositions>> positions;
 
-    private Corpus(List<Document> documents, TermIndex terms, PhraseIndex phrases,
-                   List<List<WordPositions>> positions) {
+    private Corpus(List<Document> documents, List<List<WordPositions>> positions) {
         this.documents = documents;
-        this.terms = terms;
-        this.phrases = phrases;
         this.positions = positions;
+        this.terms = new Once<>(() -> TermIndex.build(documents, positions));
+        this.phrases = new Once<>(() -> PhraseIndex.build(documents, positions));
     }
 
-    /** Builds the corpus, its term index (one pass) and its index of multi-word names (two passes). */
+    /**
+     * The corpus over some documents: each block's casing positions now (in parallel over the
+     * documents), the term index (one pass) and the index of multi-word names (two passes) when
+     * first asked for.
+     */
     public static Corpus of(List<Document> documents) {
         List<Document> copy = List.copyOf(documents);
-        List<List<WordPositions>> positions = new ArrayList<>(copy.size());
-        for (Document d : copy) {
-            List<WordPositions> blocks = new ArrayList<>(d.blocks().size());
-            d.blocks().forEach(b -> blocks.add(WordPositions.of(b)));
-            positions.add(blocks);
-        }
-        return new Corpus(copy, TermIndex.build(copy, positions), PhraseIndex.build(copy, positions), positions);
+        List<List<WordPositions>> positions = copy.parallelStream()
+                .map(d -> d.blocks().stream().map(WordPositions::of).toList())
+                .toList();
+        return new Corpus(copy, positions);
     }
 
     public List<Document> documents() {
         return documents;
     }
 
+    /** Each word with its casings, counts and occurrences; built on first use. */
     public TermIndex terms() {
-        return terms;
+        return terms.get();
     }
 
     /** Multi-word proper names with the casings they were written in. */
     public PhraseIndex phrases() {
-        return phrases;
+        return phrases.get();
+    }
+
+    /** Whether the term and phrase indexes have been built (by a check asking for them). */
+    boolean indexesBuilt() {
+        return terms.done() && phrases.done();
     }
 
     /** Total word tokens in the corpus. */

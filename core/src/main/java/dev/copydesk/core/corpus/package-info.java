@@ -4,6 +4,8 @@
  * words start a sentence, and where a capital is no evidence of casing), the
  * {@link dev.copydesk.core.corpus.TermIndex} (each word with its casings, counts and occurrences,
  * one pass), the {@link dev.copydesk.core.corpus.PhraseIndex} (multi-word names and every name
- * mention, two passes) and a read-only dictionary {@link dev.copydesk.core.corpus.Lexicon}.
+ * mention, two passes) and a read-only dictionary {@link dev.copydesk.core.corpus.Lexicon}. The two
+ * indexes are built on first use, once (see {@code Once}), so checks that need neither start
+ * without waiting for them.
  */
 package dev.copydesk.core.corpus;

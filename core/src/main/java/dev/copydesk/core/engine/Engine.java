@@ -14,22 +14,39 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs checks over a corpus and applies the run's policy. Checks run concurrently; their findings
- * are then filtered (suppressions, documents reported on, baseline), given their configured
- * severity, de-duplicated and sorted.
+ * Runs checks over a corpus and applies the run's policy. Checks run concurrently, one thread per
+ * core by default, taken in the order they were given (so the longest, listed first, start first);
+ * their findings are then merged in that fixed order, filtered (suppressions, documents reported
+ * on, baseline), given their configured severity, de-duplicated and sorted, so the report does not
+ * depend on the number of threads or on which check finished first.
  */
 public final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final List<Check> checks;
+    private final int threads;
 
-    /** An engine over a list of available checks (usually {@code BuiltInChecks.all()}). */
+    /** An engine over a list of available checks (usually {@code BuiltInChecks.all()}), one thread per core. */
     public Engine(List<Check> checks) {
+        this(checks, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An engine that runs at most {@code threads} checks at a time. */
+    public Engine(List<Check> checks, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.checks = List.copyOf(checks);
+        this.threads = threads;
     }
 
     /** Runs the enabled checks and returns the finished report. */
@@ -37,7 +54,7 @@ public final class Engine {
         List<Check> enabled = checks.stream()
                 .filter(c -> settings.enabledChecks().isEmpty() || settings.enabledChecks().contains(c.info().id()))
                 .toList();
-        List<List<Finding>> perCheck = enabled.parallelStream().map(c -> runOne(c, corpus, settings)).toList();
+        List<List<Finding>> perCheck = runAll(enabled, corpus, settings);
 
         Map<String, Document> byId = new HashMap<>();
         corpus.documents().forEach(d -> byId.put(d.id(), d));
@@ -78,6 +95,45 @@ public final class Engine {
         List<LoadFailure> sortedFailures = new ArrayList<>(failures);
         sortedFailures.sort(null);
         return new Report(infos, docs, kept, sortedFailures, suppressed, baselined, corpus.documents());
+    }
+
+    /** Each check's findings, in the order of {@code enabled}, whatever order they finish in. */
+    private List<List<Finding>> runAll(List<Check> enabled, Corpus corpus, RunSettings settings) {
+        int n = Math.min(threads, enabled.size());
+        if (n <= 1) {
+            return enabled.stream().map(c -> runOne(c, corpus, settings)).toList();
+        }
+        AtomicInteger thread = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "copydesk-check-" + thread.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Finding>>> futures = new ArrayList<>(enabled.size());
+            for (Check c : enabled) {
+                futures.add(pool.submit(() -> runOne(c, corpus, settings)));
+            }
+            List<List<Finding>> perCheck = new ArrayList<>(enabled.size());
+            for (Future<List<Finding>> f : futures) {
+                perCheck.add(f.get());
+            }
+            return perCheck;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<Finding> runOne(Check check, Corpus corpus, RunSettings settings) {

@@ -27,12 +27,14 @@ final class Tokenizer {
     private static final String LEADING = "([{\"'‘“«<";
 
     private final List<Word> out = new ArrayList<>();
+    private final char[] text;
     private final int[] sentenceEnds;
     private final WordTexts texts;
     private int sentence;
     private int lastSentence = -1;
 
-    private Tokenizer(int[] sentenceEnds, WordTexts texts) {
+    private Tokenizer(String text, int[] sentenceEnds, WordTexts texts) {
+        this.text = text.toCharArray(); // indexed directly: String.charAt checks its index per call
         this.sentenceEnds = sentenceEnds;
         this.texts = texts;
     }
@@ -49,7 +51,10 @@ final class Tokenizer {
         return c == '\'' || c == '\u2019';
     }
 
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
+        if (c < 128) { // the common case, without a character-table lookup
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == '_'
                 || Character.isSurrogate(c) && Character.isLetter(c);
@@ -65,8 +70,8 @@ final class Tokenizer {
      * after the end of the text); equal word texts are shared through {@code texts}.
      */
     static List<Word> tokenize(String text, int[] sentenceEnds, WordTexts texts) {
-        Tokenizer tokenizer = new Tokenizer(sentenceEnds, texts);
-        tokenizer.scan(text);
+        Tokenizer tokenizer = new Tokenizer(text, sentenceEnds, texts);
+        tokenizer.scan();
         return tokenizer.out;
     }
 
@@ -76,37 +81,37 @@ final class Tokenizer {
         }
         boolean first = sentence != lastSentence;
         lastSentence = sentence;
-        out.add(new Word(texts.shared(token), kind, start, end, sentence, first, invisible));
+        out.add(new Word(token, kind, start, end, sentence, first, invisible));
     }
 
-    private void scan(String text) {
-        int n = text.length();
+    private void scan() {
+        int n = text.length;
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && Character.isWhitespace(text[i])) {
                 i++;
             }
             int chunkStart = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !Character.isWhitespace(text[i])) {
                 i++;
             }
             if (chunkStart < i) {
-                chunk(text, chunkStart, i);
+                chunk(chunkStart, i);
             }
         }
     }
 
-    private void chunk(String text, int start, int end) {
+    private void chunk(int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && LEADING.indexOf(text.charAt(s)) >= 0) {
+        while (s < e && LEADING.indexOf(text[s]) >= 0) {
             s++;
         }
-        while (e > s && TRAILING.indexOf(text.charAt(e - 1)) >= 0) {
+        while (e > s && TRAILING.indexOf(text[e - 1]) >= 0) {
             e--;
         }
-        if (s < e && (contains(text, '.', s, e) || contains(text, '@', s, e) || text.charAt(s) == '#')) {
-            String core = text.substring(s, e);
+        if (s < e && (text[s] == '#' || containsDotOrAt(s, e))) {
+            String core = new String(text, s, e - s);
             WordKind special = null;
             if (EMAIL.matcher(core).matches()) {
                 special = WordKind.EMAIL;
@@ -116,26 +121,27 @@ final class Tokenizer {
                 special = core.charAt(0) == '#' ? WordKind.HASHTAG : WordKind.HANDLE;
             }
             if (special != null) {
-                add(core, special, s, e, false);
+                add(texts.shared(core), special, s, e, false);
                 return;
             }
         }
-        splitWords(text, start, end);
+        splitWords(start, end);
     }
 
-    private static boolean contains(String text, char c, int from, int to) {
+    private boolean containsDotOrAt(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (text.charAt(k) == c) {
+            if (text[k] == '.' || text[k] == '@') {
                 return true;
             }
         }
         return false;
     }
 
-    private void splitWords(String text, int start, int end) {
+    private void splitWords(int start, int end) {
+        char[] text = this.text;
         int i = start;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!isWordChar(c)) {
                 i++;
                 continue;
@@ -147,19 +153,19 @@ final class Tokenizer {
             i++;
             runLength++;
             while (i < end) {
-                char d = text.charAt(i);
+                char d = text[i];
                 if (isWordChar(d)) {
                     i++;
                     runLength++;
                     continue;
                 }
-                if (isInvisible(d) && i + 1 < end && isWordChar(text.charAt(i + 1))) {
+                if (isInvisible(d) && i + 1 < end && isWordChar(text[i + 1])) {
                     invisible = true;
                     i++;
                     continue;
                 }
-                boolean nextIsWord = i + 1 < end && isWordChar(text.charAt(i + 1));
-                char prev = text.charAt(i - 1);
+                boolean nextIsWord = i + 1 < end && isWordChar(text[i + 1]);
+                char prev = text[i - 1];
                 if (nextIsWord && (isHyphen(d) || isApostrophe(d))) {
                     singleLetterDots = false;
                     i++;
@@ -167,12 +173,12 @@ final class Tokenizer {
                     continue;
                 }
                 if (nextIsWord && (d == '.' || d == ',') && Character.isDigit(prev)
-                        && Character.isDigit(text.charAt(i + 1))) {
+                        && Character.isDigit(text[i + 1])) {
                     i++;
                     continue;
                 }
                 if (d == '.' && runLength == 1 && Character.isLetter(prev) && singleLetterDots
-                        && (i + 2 >= end || !isWordChar(text.charAt(i + 2)))) {
+                        && (i + 2 >= end || !isWordChar(text[i + 2]))) {
                     // U.S. / e.g.: a dot after a single letter followed by another single letter or the end
                     i++;
                     runLength = 0;
@@ -183,9 +189,9 @@ final class Tokenizer {
             if (runLength > 1) {
                 singleLetterDots = false;
             }
-            String raw = text.substring(tokenStart, i);
-            String clean = invisible ? strip(raw) : raw;
-            add(clean, classify(clean), tokenStart, i, invisible);
+            String raw = new String(text, tokenStart, i - tokenStart);
+            WordTexts.Text word = texts.word(invisible ? strip(raw) : raw);
+            add(word.text(), word.kind(), tokenStart, i, invisible);
         }
     }
 

@@ -1,6 +1,7 @@
 /**
  * Segmentation of block text into sentences (ICU4J sentence breaks with an abbreviation list) and
  * classified word tokens (words, acronyms, numbers, URLs, e-mail addresses, hashtags, handles,
- * code). Entry point: {@link dev.copydesk.core.segment.Segmenter}.
+ * code). Equal word texts share one string, classified once ({@code WordTexts}). Entry point:
+ * {@link dev.copydesk.core.segment.Segmenter}.
  */
 package dev.copydesk.core.segment;

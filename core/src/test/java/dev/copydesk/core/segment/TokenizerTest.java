@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
@@ -14,6 +15,29 @@ class TokenizerTest {
         assertThat(Tokenizer.tokenize("Abu Mohammed al-Jolani, the regime’s Islamist-led alliance; don't"))
                 .extracting(Word::text)
                 .containsExactly("Abu", "Mohammed", "al-Jolani", "the", "regime’s", "Islamist-led", "alliance", "don't");
+    }
+
+    @Test
+    void theAsciiShortCutAgreesWithTheCharacterTablesForEveryChar() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            boolean general = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == '_'
+                    || Character.isSurrogate(c) && Character.isLetter(c);
+            assertThat(Tokenizer.isWordChar(c)).as("U+%04X", i).isEqualTo(general);
+        }
+    }
+
+    @Test
+    void aRepeatedWordSharesOneTextAndOneClassification() {
+        WordTexts texts = new WordTexts();
+        String text = "NGOs said NGOs and 5km, then 5km again; NGOs.";
+        List<Word> words = Tokenizer.tokenize(text, new int[] {text.length()}, texts);
+        assertThat(words.get(0).text()).isSameAs(words.get(2).text()).isSameAs(words.get(8).text());
+        assertThat(words.get(4).text()).isSameAs(words.get(6).text());
+        assertThat(words).allSatisfy(w -> assertThat(w.kind()).isEqualTo(Tokenizer.classify(w.text())));
+        assertThat(texts.word("NGOs").kind()).isEqualTo(WordKind.ACRONYM);
+        assertThat(texts.word("5km").kind()).isEqualTo(WordKind.NUMBER);
     }
 
     @Test

@@ -1,8 +1,9 @@
 package dev.copydesk.report.html;
 
 /**
- * How much the page shows before it says "and N more in the JSON output", so a report of
- * 10,000 documents still opens in seconds.
+ * How much the page shows before it says how many more there are, so a report of 10,000
+ * documents still opens in seconds. Most caps point to the JSON output, which has every finding
+ * and document; the occurrences of a form are capped there too.
  *
  * @param rowsPerCheck       rows of one check's section
  * @param documentRows       rows of the per-document table

@@ -1,0 +1,63 @@
+package dev.copydesk.core.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.testing.TestData;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CorpusTest {
+    @Test
+    void buildsItsIndexesOnlyWhenAskedAndThenKeepsThem() {
+        Corpus corpus = TestData.corpusOf("The Syrian Observatory for Human Rights said so. The syrian army left.");
+        assertThat(corpus.indexesBuilt()).isFalse();
+        TermIndex terms = corpus.terms();
+        PhraseIndex phrases = corpus.phrases();
+        assertThat(corpus.indexesBuilt()).isTrue();
+        assertThat(corpus.terms()).isSameAs(terms);
+        assertThat(corpus.phrases()).isSameAs(phrases);
+        assertThat(terms.termOf("Syrian").forms()).hasSize(2);
+    }
+
+    @Test
+    void lazyIndexesEqualTheIndexesOfAFreshCorpus() {
+        Corpus lazy = TestData.newsCorpus();
+        Corpus other = Corpus.of(lazy.documents());
+        assertThat(lazy.terms().size()).isEqualTo(other.terms().size());
+        assertThat(lazy.phrases().names().keySet()).containsExactlyElementsOf(other.phrases().names().keySet());
+    }
+
+    @Test
+    void threadsAskingAtOnceGetOneIndexBuiltOnce() throws Exception {
+        AtomicInteger builds = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        Once<Object> once = new Once<>(() -> {
+            builds.incrementAndGet();
+            return new Object();
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Object>> got = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                got.add(pool.submit(() -> {
+                    start.await();
+                    return once.get();
+                }));
+            }
+            start.countDown();
+            Object first = got.get(0).get();
+            for (Future<Object> f : got) {
+                assertThat(f.get()).isSameAs(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(builds).hasValue(1);
+        assertThat(once.done()).isTrue();
+    }
+}
