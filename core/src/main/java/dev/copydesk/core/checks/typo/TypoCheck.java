@@ -58,7 +58,7 @@ public final class TypoCheck implements Check {
     private final Map<Dialect, SpellingDictionary> dictionaries = new EnumMap<>(Dialect.class);
     private final Map<Dialect, Map<String, List<Suggester.Suggestion>>> rankings = new ConcurrentHashMap<>();
     private final Map<Dialect, KnownMisspellings> misspellings = new EnumMap<>(Dialect.class);
-    private Map<String, List<String>> generalMisspellings;
+    private Map<String, String> generalMisspellings;
     private Set<String> extraWords;
     private LoanPhrases loanPhrases;
 
