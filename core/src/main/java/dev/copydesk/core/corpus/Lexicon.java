@@ -43,6 +43,21 @@ public final class Lexicon {
         return knows(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The morfologik dictionary of a dialect ({@code en_US} or {@code en_GB}), read once per JVM and
+     * shared: the typo check uses the same objects, so a run reads each dictionary once, not twice.
+     *
+     * @param name {@code en_US} or {@code en_GB}
+     * @return the dictionary, immutable
+     */
+    public static Dictionary dictionary(String name) {
+        return switch (name) {
+            case "en_US" -> Dictionaries.ALL.get(0);
+            case "en_GB" -> Dictionaries.ALL.get(1);
+            default -> throw new IllegalArgumentException("no dictionary " + name);
+        };
+    }
+
     private static final class Dictionaries {
         static final List<Dictionary> ALL = List.of(read("en_US"), read("en_GB"));
 

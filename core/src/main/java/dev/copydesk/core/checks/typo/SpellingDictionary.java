@@ -1,9 +1,7 @@
 package dev.copydesk.core.checks.typo;
 
 import dev.copydesk.core.check.Dialect;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
+import dev.copydesk.core.corpus.Lexicon;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * {@link Speller}, which is not thread-safe.
  */
 final class SpellingDictionary {
-    private static final String ROOT = "/org/languagetool/resource/en/hunspell/";
 
     private final Dictionary dictionary;
     private final Dialect dialect;
@@ -37,19 +34,10 @@ final class SpellingDictionary {
     }
 
     static SpellingDictionary load(Dialect dialect) {
-        String file = switch (dialect) {
-            case EN_US -> "en_US.dict";
-            case EN_GB -> "en_GB.dict";
-        };
-        URL url = SpellingDictionary.class.getResource(ROOT + file);
-        if (url == null) {
-            throw new IllegalStateException("dictionary not on the class path: " + ROOT + file);
-        }
-        try {
-            return new SpellingDictionary(Dictionary.read(url), dialect);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + file, e);
-        }
+        return new SpellingDictionary(Lexicon.dictionary(switch (dialect) {
+            case EN_US -> "en_US";
+            case EN_GB -> "en_GB";
+        }), dialect);
     }
 
     Dialect dialect() {
