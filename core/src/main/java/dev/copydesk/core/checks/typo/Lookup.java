@@ -113,6 +113,17 @@ final class Lookup {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Dictionary words up to three edits away: for long misspellings that nothing within two
+     * edits explains ({@code unconisitional} for {@code unconstitutional}). The walk visits far
+     * more of the automaton than a two-edit one; call it only for the few words that need it.
+     */
+    List<String> distantCandidates(String typed) {
+        Set<String> out = new LinkedHashSet<>();
+        add(search.within(typed.replace('\u2019', '\''), 3), out);
+        return new ArrayList<>(out);
+    }
+
     /** Adds the words found, remembering their frequency class for {@link #frequency}. */
     private void add(List<EditSearch.Hit> hits, Set<String> out) {
         for (EditSearch.Hit h : hits) {

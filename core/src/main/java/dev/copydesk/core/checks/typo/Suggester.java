@@ -22,6 +22,8 @@ final class Suggester {
     private static final double COST_CAP_PER_LETTER = 0.5;
     private static final int MIN_FUZZY_CODE = 3;
     private static final int SHORT_CODE = 4;
+    /** Lower-case words at least this long are also searched three edits deep when nothing is near. */
+    private static final int MIN_DISTANT = 8;
     static final int MAX_CACHED = 200_000;
 
     private final Lookup lookup;
@@ -47,7 +49,7 @@ final class Suggester {
      */
     record Weights(double frequency, double sameSound, double sameFirst, double sameLast, double longer,
                    double properNoun, double apostropheOrSpace, double near, double far) {
-        static final Weights TUNED = new Weights(0.1, 0.6, 0.3, 0.2, 0.3, 0.8, 0.3, 0.7, 1.2);
+        static final Weights TUNED = new Weights(0.13, 0.8, 0.45, 0.2, 0.3, 0.8, 0.3, 0.7, 1.2);
     }
 
     /**
@@ -99,9 +101,12 @@ final class Suggester {
         if (ranking.bestCost > weights.near()) {
             ranking.addAll(candidates(typed, lower, true));
         }
-        ranking.addAll(lookup.soundAlikes(sound));
+        ranking.addAll(lookup.soundAlikes(sound), Boolean.TRUE);
         if (ranking.bestCost > weights.far() && sound.length() >= MIN_FUZZY_CODE) {
-            ranking.addAll(lookup.nearSoundAlikes(sound, sound.length() > SHORT_CODE ? 2 : 1));
+            ranking.addAll(lookup.nearSoundAlikes(sound, sound.length() > SHORT_CODE ? 2 : 1), Boolean.FALSE);
+        }
+        if (ranking.bestCost > weights.near() && lower.length() >= MIN_DISTANT && lower.equals(typed)) {
+            ranking.addAll(lookup.distantCandidates(lower));
         }
         List<Scored> scored = ranking.sorted();
         List<Suggestion> out = new ArrayList<>(scored.size());
@@ -136,9 +141,18 @@ final class Suggester {
         }
 
         void addAll(List<String> candidates) {
+            addAll(candidates, null);
+        }
+
+        /**
+         * Scores candidates not scored yet.
+         *
+         * @param sameSound whether they all have the typed word's sound code, or null to work it out
+         */
+        void addAll(List<String> candidates, Boolean sameSound) {
             for (String c : candidates) {
                 if (!c.isEmpty() && !scored.containsKey(c) && !SpellingDictionary.lower(c).equals(lower)) {
-                    Scored s = score(typed, lower, sound, c, costCap);
+                    Scored s = score(typed, lower, sound, sameSound, c, costCap);
                     if (s != null) {
                         scored.put(c, s);
                         bestCost = Math.min(bestCost, s.cost);
@@ -155,19 +169,21 @@ final class Suggester {
     }
 
     /** A candidate's score, or null when it is too far from the typed word to be offered. */
-    private Scored score(String typed, String lower, String sound, String candidate, double costCap) {
+    private Scored score(String typed, String lower, String sound, Boolean sameSound, String candidate,
+                         double costCap) {
         String candLower = SpellingDictionary.lower(candidate);
         int listed = listedAt(known.corrections(lower), candidate);
-        double cost = EditCost.between(lower, candLower);
-        if (listed >= 0) {
-            return new Scored(candidate, LISTED - listed, cost); // the maintained list's order, best first
+        if (listed >= 0) { // the maintained list's order, best first
+            return new Scored(candidate, LISTED - listed, EditCost.between(lower, candLower));
         }
+        double cost = EditCost.atMost(lower, candLower, costCap);
         if (cost > costCap) {
             return null;
         }
         Weights w = weights;
         double score = -cost + w.frequency() * lookup.frequency(candidate);
-        if (!sound.isEmpty() && sound.equals(soundOf(candLower))) {
+        boolean alike = sameSound != null ? sameSound : !sound.isEmpty() && sound.equals(soundOf(candLower));
+        if (alike) {
             score += w.sameSound();
         }
         if (candLower.charAt(0) == lower.charAt(0)) {
