@@ -20,6 +20,8 @@ final class Suggester {
     private static final double LISTED = 100;
     private static final double MIN_COST_CAP = 3;
     private static final double COST_CAP_PER_LETTER = 0.5;
+    /** Codes shorter than this (one letter: {@code teh}, T) are shared by too many words to be worth scoring. */
+    private static final int MIN_SAME_CODE = 2;
     private static final int MIN_FUZZY_CODE = 3;
     private static final int SHORT_CODE = 4;
     /** Lower-case words at least this long are also searched three edits deep when nothing is near. */
@@ -101,7 +103,9 @@ final class Suggester {
         if (ranking.bestCost > weights.near()) {
             ranking.addAll(candidates(typed, lower, true));
         }
-        ranking.addAll(lookup.soundAlikes(sound), Boolean.TRUE);
+        if (sound.length() >= MIN_SAME_CODE) {
+            ranking.addAll(lookup.soundAlikes(sound), Boolean.TRUE);
+        }
         if (ranking.bestCost > weights.far() && sound.length() >= MIN_FUZZY_CODE) {
             ranking.addAll(lookup.nearSoundAlikes(sound, sound.length() > SHORT_CODE ? 2 : 1), Boolean.FALSE);
         }
