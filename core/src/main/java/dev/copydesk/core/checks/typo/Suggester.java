@@ -9,12 +9,17 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * Ranks corrections of a misspelt word with a noisy-channel score: how likely the intended word
- * is (the dictionary's frequency class) plus how likely the slip is ({@link EditCost}), with a
- * bonus when both sound alike (Double Metaphone, primary code). The corrections a maintained list
- * of common misspellings gives come first, in the list's order. Candidates come from the dictionary's edit-distance search,
- * from the list of misspellings and, when nothing close turns up, from the words that sound
- * alike. The weights were tuned on Norvig's development set (spell-testset1) only. Caches per
- * word; not thread-safe.
+ * is (the dictionary's frequency class) plus how likely the slip is ({@link EditCost}), with
+ * bonuses when both sound alike (Double Metaphone, primary code), share their first or last
+ * letter, and for each letter the candidate has beyond the typed word (people drop letters more
+ * than they add them); see {@link Weights}. Candidates costlier than max(3, 0.5 per letter) are
+ * not offered. The corrections a maintained list of common misspellings gives come first, in the
+ * list's order. Candidates come from the list of misspellings; the dictionary's words one edit
+ * away, and two edits away when nothing is near; the words with the same sound code (codes of two
+ * letters or more); when the best is still far, the words whose code is one or two edits from
+ * the typed word's ({@link SoundCodes}); and, for long lower-case words with nothing near, the
+ * words three edits away. The weights were tuned on the development half of the evaluation sets
+ * only. Caches per word; not thread-safe.
  */
 final class Suggester {
     private static final double LISTED = 100;
