@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks.typo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -18,14 +19,26 @@ final class SoundCodes {
     private final String[] codes;
     private final int longest;
 
-    /** The distinct codes of a collection, sorted. */
+    /**
+     * The distinct codes of a collection, sorted (cheaply when they come sorted already, as the
+     * keys of the index {@link SoundIndex#read} reads do).
+     */
     SoundCodes(Collection<String> codes) {
-        this.codes = new TreeSet<>(codes).toArray(String[]::new);
+        this.codes = sortedDistinct(codes.toArray(String[]::new));
         int max = 0;
         for (String c : this.codes) {
             max = Math.max(max, c.length());
         }
         this.longest = max;
+    }
+
+    private static String[] sortedDistinct(String[] codes) {
+        for (int i = 1; i < codes.length; i++) {
+            if (codes[i - 1].compareTo(codes[i]) >= 0) {
+                return new TreeSet<>(Arrays.asList(codes)).toArray(String[]::new);
+            }
+        }
+        return codes;
     }
 
     /** How many distinct codes there are. */
