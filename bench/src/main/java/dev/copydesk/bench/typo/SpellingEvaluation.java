@@ -24,8 +24,15 @@ import java.util.Set;
  * the Aspell test page does). Because the shipped list of common misspellings overlaps these
  * sets, each set is also scored on the pairs that list does not cover.
  *
- * <p>Usage: {@code SpellingEvaluation EVAL_DIR} where EVAL_DIR holds {@code aspell-test-kernel/},
- * {@code norvig-spell-testsets/} and {@code mitton-misspellings/}.
+ * <p>Each set is also scored in two halves so that the ranking can be tuned without tuning on the
+ * test: the <em>development</em> half (the pairs on even lines of each file, 0-based, and all of
+ * Norvig's spell-testset1, his own development set) and the <em>held-out</em> half (the pairs on
+ * odd lines; spell-testset1 has none). Tune on the development half only and report both.
+ *
+ * <p>Usage: {@code SpellingEvaluation EVAL_DIR [MISSES]} where EVAL_DIR holds
+ * {@code aspell-test-kernel/}, {@code norvig-spell-testsets/} and {@code mitton-misspellings/}; with
+ * MISSES, the development-half misses of each set whose name contains MISSES are listed after the
+ * table (typed, intended, the suggestions made).
  */
 public final class SpellingEvaluation {
     private static final String KNOWN = "/dev/copydesk/core/checks/typo/common-misspellings";
@@ -34,38 +41,43 @@ public final class SpellingEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: SpellingEvaluation EVAL_DIR");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: SpellingEvaluation EVAL_DIR [MISSES]");
             System.exit(2);
         }
         Path eval = Path.of(args[0]);
         TypoCheck check = new TypoCheck();
         Set<String> shipped = shippedMisspellings();
         PrintStream out = System.out;
-        out.printf("%-30s %6s %7s %7s %7s | %-24s | %s%n", "set", "pairs", "detect", "top-1", "top-5",
-                "not in shipped list", "published top-1 (top-5)");
+        String missesOf = args.length > 1 ? args[1] : null;
+        List<String> misses = new ArrayList<>();
+        out.printf("%-30s %6s %7s %7s %7s | %-11s | %-11s | %-24s | %s%n", "set", "pairs", "detect", "top-1",
+                "top-5", "dev 1/5", "held-out 1/5", "not in shipped list", "published top-1 (top-5)");
         Path aspell = eval.resolve("aspell-test-kernel");
         Path norvig = eval.resolve("norvig-spell-testsets");
         Path mitton = eval.resolve("mitton-misspellings");
-        score(out, check, shipped, "aspell orig (547)", MisspellingSets.tab(aspell.resolve("orig-batch0.tab")),
+        score(out, check, shipped, missesOf, misses, "aspell orig (547)", MisspellingSets.tab(aspell.resolve("orig-batch0.tab")),
                 "Aspell .31 59.6 (85.6), Word 97 59.0 (70.8), Hunspell 55.2 (78.1)");
-        score(out, check, shipped, "aspell common-all (wikipedia)",
+        score(out, check, shipped, missesOf, misses, "aspell common-all (wikipedia)",
                 MisspellingSets.tab(aspell.resolve("common-all-batch0.tab")),
                 "Aspell .31 83.9 (97.7), Hunspell 80.5 (96.5)");
-        score(out, check, shipped, "aspell common-filtered",
+        score(out, check, shipped, missesOf, misses, "aspell common-filtered",
                 MisspellingSets.tab(aspell.resolve("common-filtered-batch0.tab")),
                 "Aspell .31 56.0 (87.1), Hunspell 54.3 (80.5)");
-        score(out, check, shipped, "norvig testset1", MisspellingSets.colon(norvig.resolve("spell-testset1.txt")),
+        score(out, check, shipped, missesOf, misses, "norvig testset1", MisspellingSets.colon(norvig.resolve("spell-testset1.txt")),
                 "Norvig 75 (of all pairs)");
-        score(out, check, shipped, "norvig testset2", MisspellingSets.colon(norvig.resolve("spell-testset2.txt")),
+        score(out, check, shipped, missesOf, misses, "norvig testset2", MisspellingSets.colon(norvig.resolve("spell-testset2.txt")),
                 "Norvig 68 (of all pairs)");
         for (String f : List.of("aspell.txt", "wikipedia.txt")) {
-            score(out, check, shipped, "mitton " + f, MisspellingSets.colon(mitton.resolve(f)), "(none published)");
+            score(out, check, shipped, missesOf, misses, "mitton " + f, MisspellingSets.colon(mitton.resolve(f)),
+                    "(none published)");
         }
+        misses.forEach(out::println);
     }
 
-    private static void score(PrintStream out, TypoCheck check, Set<String> shipped, String name,
-                              List<MisspellingSets.Pair> pairs, String published) {
+    private static void score(PrintStream out, TypoCheck check, Set<String> shipped, String missesOf,
+                              List<String> misses, String name, List<MisspellingSets.Pair> pairs, String published) {
+        boolean allDev = name.equals("norvig testset1");
         Set<String> intended = new LinkedHashSet<>();
         Set<String> typed = new LinkedHashSet<>();
         for (MisspellingSets.Pair p : pairs) {
@@ -75,6 +87,8 @@ public final class SpellingEvaluation {
         Map<String, List<String>> unknownTargets = check.correct(intended, Dialect.EN_US);
         Map<String, List<String>> flagged = check.correct(typed, Dialect.EN_US);
         Tally all = new Tally();
+        Tally dev = new Tally();
+        Tally heldOut = new Tally();
         Tally uncovered = new Tally();
         for (MisspellingSets.Pair p : pairs) {
             if (p.intended().contains(" ") || unknownTargets.containsKey(p.intended())
@@ -82,12 +96,23 @@ public final class SpellingEvaluation {
                 continue;
             }
             all.add(p, flagged);
+            if (allDev || p.even()) {
+                dev.add(p, flagged);
+            } else {
+                heldOut.add(p, flagged);
+            }
             if (!shipped.contains(p.typed().toLowerCase(Locale.ROOT))) {
                 uncovered.add(p, flagged);
             }
         }
-        out.printf("%-30s %6d %6.1f%% %6.1f%% %6.1f%% | %-24s | %s%n", name, all.n, all.pct(all.detected),
-                all.pct(all.top1), all.pct(all.top5), uncovered.brief(), published);
+        out.printf("%-30s %6d %6.1f%% %6.1f%% %6.1f%% | %-11s | %-11s | %-24s | %s%n", name, all.n,
+                all.pct(all.detected), all.pct(all.top1), all.pct(all.top5), dev.topOneFive(), heldOut.topOneFive(),
+                uncovered.brief(), published);
+        if (missesOf != null && name.contains(missesOf)) {
+            for (String m : dev.misses) {
+                misses.add(name + "\t" + m);
+            }
+        }
     }
 
     private static Set<String> shippedMisspellings() throws IOException {
@@ -119,6 +144,7 @@ public final class SpellingEvaluation {
             n++;
             List<String> s = flagged.get(p.typed());
             if (s == null) {
+                misses.add(p.typed() + "\t" + p.intended() + "\t(not flagged)");
                 return;
             }
             detected++;
@@ -135,6 +161,13 @@ public final class SpellingEvaluation {
             if (rank >= 0 && rank < 5) {
                 top5++;
             }
+            if (rank != 0) {
+                misses.add(p.typed() + "\t" + p.intended() + "\t" + rank + "\t" + s.subList(0, Math.min(5, s.size())));
+            }
+        }
+
+        String topOneFive() {
+            return n == 0 ? "-" : String.format(Locale.ROOT, "%.1f/%.1f", pct(top1), pct(top5));
         }
 
         double pct(int k) {

@@ -50,6 +50,53 @@ final class EditCost {
         return d[n][m];
     }
 
+    /**
+     * The cost of turning {@code typed} into {@code intended} (both lower case) if it is at most
+     * {@code cap}, else some value over {@code cap}: the same table as {@link #between}, one row at
+     * a time, given up as soon as no later cell can come back under the cap (every cell of the row
+     * is over it, and so is every cell of the row before plus the cost of a swap).
+     */
+    static double atMost(String typed, String intended, double cap) {
+        int n = typed.length();
+        int m = intended.length();
+        if (Math.abs(n - m) * DOUBLING > cap) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double[] before = new double[m + 1];
+        double[] prev = new double[m + 1];
+        double[] row = new double[m + 1];
+        double prevLeast = 0;
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + gapCost(intended, j - 1);
+        }
+        for (int i = 1; i <= n; i++) {
+            char a = typed.charAt(i - 1);
+            double gap = gapCost(typed, i - 1);
+            row[0] = prev[0] + gap;
+            double least = row[0];
+            for (int j = 1; j <= m; j++) {
+                char b = intended.charAt(j - 1);
+                double best = prev[j - 1] + substitution(a, b);
+                best = Math.min(best, prev[j] + gap);
+                best = Math.min(best, row[j - 1] + gapCost(intended, j - 1));
+                if (i > 1 && j > 1 && a == intended.charAt(j - 2) && typed.charAt(i - 2) == b && a != b) {
+                    best = Math.min(best, before[j - 2] + TRANSPOSE);
+                }
+                row[j] = best;
+                least = Math.min(least, best);
+            }
+            if (least > cap && prevLeast + TRANSPOSE > cap) {
+                return Double.POSITIVE_INFINITY;
+            }
+            prevLeast = least;
+            double[] t = before;
+            before = prev;
+            prev = row;
+            row = t;
+        }
+        return prev[m];
+    }
+
     /** Cost of inserting or deleting the character at {@code k}: cheap beside its own double. */
     private static double gapCost(String s, int k) {
         char c = s.charAt(k);

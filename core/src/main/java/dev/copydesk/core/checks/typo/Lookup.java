@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import morfologik.speller.Speller;
-import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * One run's (or one thread's) view of a {@link SpellingDictionary}: membership, frequency and
@@ -84,10 +83,14 @@ final class Lookup {
         return f;
     }
 
-    /** Dictionary words that sound like a lower-case word (Double Metaphone). */
-    List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone,
-                             boolean fuzzy) {
-        return dictionary.soundAlikes(lowerCaseWord, metaphone, fuzzy);
+    /** Dictionary words with a Double Metaphone primary code ({@link SpellingDictionary#soundAlikes}). */
+    List<String> soundAlikes(String code) {
+        return dictionary.soundAlikes(code);
+    }
+
+    /** Dictionary words whose code is a few edits from a code ({@link SpellingDictionary#nearSoundAlikes}). */
+    List<String> nearSoundAlikes(String code, int edits) {
+        return dictionary.nearSoundAlikes(code, edits);
     }
 
     /**
@@ -107,6 +110,17 @@ final class Lookup {
                 add(search.within(variant, 1), out);
             }
         }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Dictionary words up to three edits away: for long misspellings that nothing within two
+     * edits explains ({@code unconisitional} for {@code unconstitutional}). The walk visits far
+     * more of the automaton than a two-edit one; call it only for the few words that need it.
+     */
+    List<String> distantCandidates(String typed) {
+        Set<String> out = new LinkedHashSet<>();
+        add(search.within(typed.replace('\u2019', '\''), 3), out);
         return new ArrayList<>(out);
     }
 

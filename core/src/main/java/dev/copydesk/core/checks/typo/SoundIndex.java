@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,14 +75,14 @@ final class SoundIndex {
         data.flush();
     }
 
-    /** Reads an index written by {@link #write}. */
+    /** Reads an index written by {@link #write}; its codes iterate in sorted order, as written. */
     static Map<String, List<String>> read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
         if (data.readInt() != MAGIC) {
             throw new IOException("not a sound index file");
         }
         int codes = data.readInt();
-        Map<String, List<String>> index = new HashMap<>(codes * 2);
+        Map<String, List<String>> index = new LinkedHashMap<>(codes * 2);
         for (int c = 0; c < codes; c++) {
             String code = data.readUTF();
             int n = data.readInt();

@@ -13,7 +13,6 @@ import java.util.Map;
 import morfologik.fsa.FSA;
 import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
-import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * A morfologik spelling dictionary of one dialect, from {@code org.languagetool:english-pos-dict}
@@ -26,6 +25,7 @@ final class SpellingDictionary {
     private final Dictionary dictionary;
     private final Dialect dialect;
     private Map<String, List<String>> bySound;
+    private SoundCodes codes;
     private WordAutomaton words;
 
     private SpellingDictionary(Dictionary dictionary, Dialect dialect) {
@@ -81,23 +81,26 @@ final class SpellingDictionary {
     }
 
     /**
-     * Words that share a Double Metaphone primary code (max. 8 characters) with a lower-case word:
-     * candidates for misspellings too far from the intended word for edit-distance search
-     * ({@code occusionaly} for {@code occasionally}); with {@code fuzzy}, also the words whose code
-     * is one edit from the word's. The index ({@link SoundIndex}) is read on first use from the
-     * resource the build made, or computed if the build skipped that step; runs that never need
-     * it never pay for it.
+     * The words whose Double Metaphone primary code (max. 8 characters) is {@code code}: candidates
+     * for misspellings too far from the intended word for edit-distance search ({@code occusionaly}
+     * for {@code occasionally}). The index ({@link SoundIndex}) is read on first use from the
+     * resource the build made, or computed if the build skipped that step; runs that never need it
+     * never pay for it.
      */
-    List<String> soundAlikes(String lowerCaseWord, DoubleMetaphone metaphone, boolean fuzzy) {
-        String code = metaphone.doubleMetaphone(lowerCaseWord);
-        if (code == null || code.isEmpty()) {
-            return List.of();
-        }
+    List<String> soundAlikes(String code) {
+        return code.isEmpty() ? List.of() : soundIndex().getOrDefault(code, List.of());
+    }
+
+    /**
+     * The words whose code is one to {@code edits} edits from {@code code} (not the code itself),
+     * grouped by code in the codes' order ({@link SoundCodes}).
+     */
+    List<String> nearSoundAlikes(String code, int edits) {
         Map<String, List<String>> index = soundIndex();
-        List<String> out = new ArrayList<>(index.getOrDefault(code, List.of()));
-        if (fuzzy) {
-            for (String near : EditCandidates.oneEditFrom(lower(code))) {
-                out.addAll(index.getOrDefault(near.toUpperCase(Locale.ROOT), List.of()));
+        List<String> out = new ArrayList<>();
+        for (String near : soundCodes().within(code, edits)) {
+            if (!near.equals(code)) {
+                out.addAll(index.get(near));
             }
         }
         return out;
@@ -109,6 +112,13 @@ final class SpellingDictionary {
             bySound = shipped != null ? shipped : computeSoundIndex();
         }
         return bySound;
+    }
+
+    private synchronized SoundCodes soundCodes() {
+        if (codes == null) {
+            codes = new SoundCodes(soundIndex().keySet());
+        }
+        return codes;
     }
 
     /** Computes the sound index from the dictionary (what the build stores in a resource). */

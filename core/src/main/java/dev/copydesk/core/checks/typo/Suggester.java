@@ -9,20 +9,28 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * Ranks corrections of a misspelt word with a noisy-channel score: how likely the intended word
- * is (the dictionary's frequency class) plus how likely the slip is ({@link EditCost}), with a
- * bonus when both sound alike (Double Metaphone, primary code). The corrections a maintained list
- * of common misspellings gives come first, in the list's order. Candidates come from the dictionary's edit-distance search,
- * from the list of misspellings and, when nothing close turns up, from the words that sound
- * alike. The weights were tuned on Norvig's development set (spell-testset1) only. Caches per
- * word; not thread-safe.
+ * is (the dictionary's frequency class) plus how likely the slip is ({@link EditCost}), with
+ * bonuses when both sound alike (Double Metaphone, primary code), share their first or last
+ * letter, and for each letter the candidate has beyond the typed word (people drop letters more
+ * than they add them); see {@link Weights}. Candidates costlier than max(3, 0.5 per letter) are
+ * not offered. The corrections a maintained list of common misspellings gives come first, in the
+ * list's order. Candidates come from the list of misspellings; the dictionary's words one edit
+ * away, and two edits away when nothing is near; the words with the same sound code (codes of two
+ * letters or more); when the best is still far, the words whose code is one or two edits from
+ * the typed word's ({@link SoundCodes}); and, for long lower-case words with nothing near, the
+ * words three edits away. The weights were tuned on the development half of the evaluation sets
+ * only. Caches per word; not thread-safe.
  */
 final class Suggester {
-    private static final double FREQUENCY_WEIGHT = 0.1;
-    private static final double PHONETIC_BONUS = 0.3;
     private static final double LISTED = 100;
-    private static final double PROPER_NOUN_PENALTY = 0.8;
-    private static final double FAR = 1.2;
-    private static final double NEAR = 0.7;
+    private static final double MIN_COST_CAP = 3;
+    private static final double COST_CAP_PER_LETTER = 0.5;
+    /** Codes shorter than this (one letter: {@code teh}, T) are shared by too many words to be worth scoring. */
+    private static final int MIN_SAME_CODE = 2;
+    private static final int MIN_FUZZY_CODE = 3;
+    private static final int SHORT_CODE = 4;
+    /** Lower-case words at least this long are also searched three edits deep when nothing is near. */
+    private static final int MIN_DISTANT = 8;
     static final int MAX_CACHED = 200_000;
 
     private final Lookup lookup;
@@ -30,6 +38,26 @@ final class Suggester {
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final Map<String, List<Suggestion>> cache;
     private final Map<String, String> sounds = new HashMap<>();
+    private final Weights weights;
+
+    /**
+     * The weights of the score (tuned on the development half of the evaluation sets, see
+     * {@code SpellingEvaluation}).
+     *
+     * @param frequency         per frequency class (0-25) of the candidate
+     * @param sameSound         when the candidate's Double Metaphone primary code is the typed word's
+     * @param sameFirst         when the first letters agree
+     * @param sameLast          when the last letters agree
+     * @param longer            per letter the candidate has beyond the typed word's length
+     * @param properNoun        taken off a capitalised candidate of a lower-case typed word
+     * @param apostropheOrSpace taken off a candidate with an apostrophe or a space
+     * @param near              the best edit cost above which two-edit candidates are sought
+     * @param far               the best edit cost above which words of nearby sound codes are sought
+     */
+    record Weights(double frequency, double sameSound, double sameFirst, double sameLast, double longer,
+                   double properNoun, double apostropheOrSpace, double near, double far) {
+        static final Weights TUNED = new Weights(0.13, 0.8, 0.45, 0.2, 0.3, 0.8, 0.3, 0.7, 1.2);
+    }
 
     /**
      * A suggester.
@@ -38,6 +66,12 @@ final class Suggester {
      *              (thread-safe map; filled up to {@link #MAX_CACHED} entries)
      */
     Suggester(Lookup lookup, KnownMisspellings known, Map<String, List<Suggestion>> cache) {
+        this(lookup, known, cache, Weights.TUNED);
+    }
+
+    /** A suggester with other weights (for tuning them). */
+    Suggester(Lookup lookup, KnownMisspellings known, Map<String, List<Suggestion>> cache, Weights weights) {
+        this.weights = weights;
         this.lookup = lookup;
         this.known = known;
         this.cache = cache;
@@ -67,22 +101,23 @@ final class Suggester {
 
     private List<Suggestion> rank(String typed) {
         String lower = SpellingDictionary.lower(typed);
-        Ranking ranking = new Ranking(typed, lower, metaphone.doubleMetaphone(lower));
+        String sound = soundOf(lower);
+        Ranking ranking = new Ranking(typed, lower, sound);
         ranking.addAll(known.corrections(lower));
         ranking.addAll(candidates(typed, lower, false));
-        List<Scored> scored = ranking.sorted();
-        if (scored.isEmpty() || scored.get(0).cost > NEAR) {
+        if (ranking.bestCost > weights.near()) {
             ranking.addAll(candidates(typed, lower, true));
-            scored = ranking.sorted();
         }
-        if (scored.isEmpty() || scored.get(0).cost > FAR) {
-            ranking.addAll(lookup.soundAlikes(lower, metaphone, false));
-            scored = ranking.sorted();
+        if (sound.length() >= MIN_SAME_CODE) {
+            ranking.addAll(lookup.soundAlikes(sound), Boolean.TRUE);
         }
-        if (scored.isEmpty() || scored.get(0).cost > FAR) {
-            ranking.addAll(lookup.soundAlikes(lower, metaphone, true));
-            scored = ranking.sorted();
+        if (ranking.bestCost > weights.far() && sound.length() >= MIN_FUZZY_CODE) {
+            ranking.addAll(lookup.nearSoundAlikes(sound, sound.length() > SHORT_CODE ? 2 : 1), Boolean.FALSE);
         }
+        if (ranking.bestCost > weights.near() && lower.length() >= MIN_DISTANT && lower.equals(typed)) {
+            ranking.addAll(lookup.distantCandidates(lower));
+        }
+        List<Scored> scored = ranking.sorted();
         List<Suggestion> out = new ArrayList<>(scored.size());
         for (Scored s : scored) {
             out.add(new Suggestion(caseLike(typed, s.word), s.cost));
@@ -103,18 +138,34 @@ final class Suggester {
         private final String typed;
         private final String lower;
         private final String sound;
+        private final double costCap;
         private final Map<String, Scored> scored = new HashMap<>();
+        private double bestCost = Double.MAX_VALUE;
 
         Ranking(String typed, String lower, String sound) {
             this.typed = typed;
             this.lower = lower;
             this.sound = sound;
+            this.costCap = Math.max(MIN_COST_CAP, COST_CAP_PER_LETTER * lower.length());
         }
 
         void addAll(List<String> candidates) {
+            addAll(candidates, null);
+        }
+
+        /**
+         * Scores candidates not scored yet.
+         *
+         * @param sameSound whether they all have the typed word's sound code, or null to work it out
+         */
+        void addAll(List<String> candidates, Boolean sameSound) {
             for (String c : candidates) {
                 if (!c.isEmpty() && !scored.containsKey(c) && !SpellingDictionary.lower(c).equals(lower)) {
-                    scored.put(c, score(typed, lower, sound, c));
+                    Scored s = score(typed, lower, sound, sameSound, c, costCap);
+                    if (s != null) {
+                        scored.put(c, s);
+                        bestCost = Math.min(bestCost, s.cost);
+                    }
                 }
             }
         }
@@ -126,30 +177,47 @@ final class Suggester {
         }
     }
 
-    private Scored score(String typed, String lower, String sound, String candidate) {
+    /** A candidate's score, or null when it is too far from the typed word to be offered. */
+    private Scored score(String typed, String lower, String sound, Boolean sameSound, String candidate,
+                         double costCap) {
         String candLower = SpellingDictionary.lower(candidate);
-        double cost = EditCost.between(lower, candLower);
-        double score = -cost + FREQUENCY_WEIGHT * lookup.frequency(candidate);
-        if (sound != null && sound.equals(soundOf(candLower))) {
-            score += PHONETIC_BONUS;
-        }
         int listed = listedAt(known.corrections(lower), candidate);
-        if (listed >= 0) {
-            return new Scored(candidate, LISTED - listed, cost); // the maintained list's order, best first
+        if (listed >= 0) { // the maintained list's order, best first
+            return new Scored(candidate, LISTED - listed, EditCost.between(lower, candLower));
         }
+        double cost = EditCost.atMost(lower, candLower, costCap);
+        if (cost > costCap) {
+            return null;
+        }
+        Weights w = weights;
+        double score = -cost + w.frequency() * lookup.frequency(candidate);
+        boolean alike = sameSound != null ? sameSound : !sound.isEmpty() && sound.equals(soundOf(candLower));
+        if (alike) {
+            score += w.sameSound();
+        }
+        if (candLower.charAt(0) == lower.charAt(0)) {
+            score += w.sameFirst();
+        }
+        if (candLower.charAt(candLower.length() - 1) == lower.charAt(lower.length() - 1)) {
+            score += w.sameLast();
+        }
+        score += w.longer() * Math.max(0, candLower.length() - lower.length());
         boolean typedLower = !Character.isUpperCase(typed.codePointAt(0));
         if (typedLower && Character.isUpperCase(candidate.codePointAt(0))) {
-            score -= PROPER_NOUN_PENALTY;
+            score -= w.properNoun();
         }
         if (candidate.indexOf(' ') >= 0 || candidate.indexOf('\'') >= 0) {
-            score -= 0.3;
+            score -= w.apostropheOrSpace();
         }
         return new Scored(candidate, score, cost);
     }
 
-    /** The Double Metaphone code of a lower-case word, remembered for this suggester's life. */
+    /** The Double Metaphone code of a lower-case word ("" if none), remembered for this suggester's life. */
     private String soundOf(String lowerCaseWord) {
-        return sounds.computeIfAbsent(lowerCaseWord, metaphone::doubleMetaphone);
+        return sounds.computeIfAbsent(lowerCaseWord, w -> {
+            String code = metaphone.doubleMetaphone(w);
+            return code == null ? "" : code;
+        });
     }
 
     /** Where the list of misspellings puts a candidate among its corrections, or -1. */

@@ -90,7 +90,10 @@ final class WordJudge {
 
     private Verdict byDictionary(String word, boolean capitalised) {
         List<Suggester.Suggestion> ranked = suggester.suggest(word);
-        double best = ranked.isEmpty() ? Double.MAX_VALUE : ranked.get(0).cost();
+        double best = Double.MAX_VALUE; // the closest of the corrections offered
+        for (Suggester.Suggestion s : ranked.subList(0, Math.min(maxSuggestions, ranked.size()))) {
+            best = Math.min(best, s.cost());
+        }
         if (capitalised) {
             return best <= CLOSE ? new Verdict(Severity.INFO, 0.5, "not in the dictionary", top(word)) : null;
         }

@@ -2,6 +2,7 @@ package dev.copydesk.core.checks.typo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EditCostTest {
@@ -27,5 +28,53 @@ class EditCostTest {
     void identicalWordsCostNothingAndCostIsSymmetricForPlainSubstitutions() {
         assertThat(EditCost.between("syria", "syria")).isZero();
         assertThat(EditCost.between("cat", "cot")).isEqualTo(EditCost.between("cot", "cat"));
+    }
+
+    @Test
+    void theCappedCostIsTheFullCostWhenUnderTheCapAndOverTheCapOtherwise() {
+        Random random = new Random(7);
+        String letters = "aeiostnrcdlmpbhx";
+        int under = 0;
+        for (int k = 0; k < 20_000; k++) {
+            String a = randomWord(random, letters);
+            String b = random.nextBoolean() ? randomWord(random, letters) : slip(random, a, letters);
+            double cap = random.nextInt(8) * 0.5;
+            double full = EditCost.between(a, b);
+            double capped = EditCost.atMost(a, b, cap);
+            if (full <= cap) {
+                assertThat(capped).as(a + " -> " + b + " cap " + cap).isEqualTo(full);
+                under++;
+            } else {
+                assertThat(capped).as(a + " -> " + b + " cap " + cap).isGreaterThan(cap);
+            }
+        }
+        assertThat(under).isGreaterThan(1_000);
+    }
+
+    private static String randomWord(Random random, String letters) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0, n = 1 + random.nextInt(9); i < n; i++) {
+            sb.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return sb.toString();
+    }
+
+    /** The word with one to three random slips (swaps, doublings, drops, replacements). */
+    private static String slip(Random random, String word, String letters) {
+        StringBuilder sb = new StringBuilder(word);
+        for (int s = 0, n = 1 + random.nextInt(3); s < n && sb.length() > 1; s++) {
+            int i = random.nextInt(sb.length() - 1);
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    char c = sb.charAt(i);
+                    sb.setCharAt(i, sb.charAt(i + 1));
+                    sb.setCharAt(i + 1, c);
+                }
+                case 1 -> sb.insert(i, sb.charAt(i));
+                case 2 -> sb.deleteCharAt(i);
+                default -> sb.setCharAt(i, letters.charAt(random.nextInt(letters.length())));
+            }
+        }
+        return sb.toString();
     }
 }
