@@ -17,14 +17,21 @@ import morfologik.speller.Speller;
 final class Lookup {
     private final SpellingDictionary dictionary;
     private final Speller speller;
-    private final EditSearch search;
+    /** Made on first need: unpacking the automaton is most of a short run's typo start-up, and the other dialect's lookups never search. */
+    private EditSearch search;
     private final Map<String, Boolean> known = new HashMap<>();
     private final Map<String, Integer> frequencies = new HashMap<>();
 
     Lookup(SpellingDictionary dictionary) {
         this.dictionary = dictionary;
         this.speller = dictionary.newSpeller(2);
-        this.search = dictionary.newEditSearch();
+    }
+
+    private EditSearch search() {
+        if (search == null) {
+            search = dictionary.newEditSearch();
+        }
+        return search;
     }
 
     /** Whether the dictionary has the word as written, or lower-cased, or without a possessive. */
@@ -104,10 +111,10 @@ final class Lookup {
     List<String> candidates(String typed, boolean far) {
         String word = typed.replace('\u2019', '\'');
         Set<String> out = new LinkedHashSet<>();
-        add(search.within(word, far ? 2 : 1), out);
+        add(search().within(word, far ? 2 : 1), out);
         if (far) {
             for (String variant : dictionary.replacementVariants(word)) {
-                add(search.within(variant, 1), out);
+                add(search().within(variant, 1), out);
             }
         }
         return new ArrayList<>(out);
@@ -120,7 +127,7 @@ final class Lookup {
      */
     List<String> distantCandidates(String typed) {
         Set<String> out = new LinkedHashSet<>();
-        add(search.within(typed.replace('\u2019', '\''), 3), out);
+        add(search().within(typed.replace('\u2019', '\''), 3), out);
         return new ArrayList<>(out);
     }
 

@@ -1,22 +1,25 @@
 package dev.copydesk.core.checks.typo;
 
 import dev.copydesk.core.check.Dialect;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -75,24 +78,79 @@ final class SoundIndex {
         data.flush();
     }
 
-    /** Reads an index written by {@link #write}; its codes iterate in sorted order, as written. */
+    /**
+     * Reads an index written by {@link #write}; its codes iterate in sorted order, as written. Only
+     * the codes are decoded here: each code's words stay bytes until that code is asked for, since a
+     * run looks up a few hundred codes of ~100,000 (decoding every word cost a short run ~0.1 s).
+     */
     static Map<String, List<String>> read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
-        if (data.readInt() != MAGIC) {
-            throw new IOException("not a sound index file");
-        }
-        int codes = data.readInt();
-        Map<String, List<String>> index = new LinkedHashMap<>(codes * 2);
-        for (int c = 0; c < codes; c++) {
-            String code = data.readUTF();
-            int n = data.readInt();
-            List<String> words = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                words.add(data.readUTF());
+        byte[] bytes = in.readAllBytes();
+        ByteBuffer data = ByteBuffer.wrap(bytes);
+        try {
+            if (data.getInt() != MAGIC) {
+                throw new IOException("not a sound index file");
             }
-            index.put(code, words);
+            int codes = data.getInt();
+            Map<String, List<String>> index = new LinkedHashMap<>(codes * 2);
+            for (int c = 0; c < codes; c++) {
+                String code = utf(bytes, data);
+                int n = data.getInt();
+                int first = data.position();
+                for (int i = 0; i < n; i++) {
+                    data.position(data.position() + 2 + (data.getShort(data.position()) & 0xFFFF));
+                }
+                index.put(code, new EncodedWords(bytes, first, n));
+            }
+            return index;
+        } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new IOException("truncated sound index file", e);
         }
-        return index;
+    }
+
+    /** One string as {@link DataOutputStream#writeUTF} wrote it (dictionary words have no NUL, so it is UTF-8). */
+    private static String utf(byte[] bytes, ByteBuffer data) {
+        int length = data.getShort() & 0xFFFF;
+        int at = data.position();
+        data.position(at + length);
+        return new String(bytes, at, length, StandardCharsets.UTF_8);
+    }
+
+    /** A code's words, decoded on first use; immutable, and safe to share between threads. */
+    private static final class EncodedWords extends AbstractList<String> implements RandomAccess {
+        private final byte[] bytes;
+        private final int first;
+        private final int size;
+        private volatile String[] words;
+
+        EncodedWords(byte[] bytes, int first, int size) {
+            this.bytes = bytes;
+            this.first = first;
+            this.size = size;
+        }
+
+        private String[] words() {
+            String[] w = words;
+            if (w == null) {
+                w = new String[size];
+                ByteBuffer data = ByteBuffer.wrap(bytes);
+                data.position(first);
+                for (int i = 0; i < size; i++) {
+                    w[i] = utf(bytes, data);
+                }
+                words = w; // a race decodes twice, to equal arrays
+            }
+            return w;
+        }
+
+        @Override
+        public String get(int index) {
+            return words()[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** The index shipped for a dialect, or null when the build did not make it. */
