@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks.variant;
 
 import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,9 @@ final class NameKeys {
     private static final int CODE_LENGTH = 8;
     private static final List<String> ARTICLES = List.of("al", "el");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+    /** Removed by the transliteration's last step, or mapped to ' by Latin-ASCII and then removed. */
+    private static final String REMOVED = "'\u2018\u2019\u02bf\u02be\u02bb\u02bc";
 
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
 
@@ -40,7 +44,7 @@ final class NameKeys {
 
     /** The form in plain lower-case ASCII (ICU transliteration for anything else). */
     static String ascii(String form) {
-        return (isAscii(form) ? form : Transliteration.apply(form)).toLowerCase(Locale.ROOT);
+        return toAscii(form).toLowerCase(Locale.ROOT);
     }
 
     /** The words of a form in plain lower-case ASCII, articles and possessives dropped. */
@@ -48,7 +52,7 @@ final class NameKeys {
         List<String> out = new ArrayList<>();
         for (String raw : SPACES.split(form.toLowerCase(Locale.ROOT))) {
             String w = stripPossessive(raw);
-            String word = isAscii(w) ? w : Transliteration.apply(w).toLowerCase(Locale.ROOT);
+            String word = toAscii(w).toLowerCase(Locale.ROOT);
             int hyphen = word.indexOf('-');
             if (hyphen > 0 && ARTICLES.contains(word.substring(0, hyphen))) {
                 word = word.substring(hyphen + 1);
@@ -76,6 +80,36 @@ final class NameKeys {
             return w.substring(0, w.length() - 2);
         }
         return w;
+    }
+
+    /**
+     * The text in ASCII, as ICU's {@code Any-Latin; Latin-ASCII; [ʿʾʻʼ'] Remove} gives it, without
+     * building that transliterator (half a second) for the usual case: Latin letters whose accents
+     * come off by canonical decomposition ({@code é}, {@code Ḥ}) and apostrophes or ʿ/ʾ marks, which
+     * go. Anything else (another script, {@code ß}, {@code ł}) goes through ICU.
+     */
+    static String toAscii(String s) {
+        if (isAscii(s)) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (REMOVED.indexOf(c) < 0) {
+                sb.append(c);
+            }
+        }
+        String kept = sb.toString();
+        if (isAscii(kept)) {
+            return kept;
+        }
+        String bare = MARKS.matcher(Normalizer.normalize(kept, Normalizer.Form.NFD)).replaceAll("");
+        return isAscii(bare) ? bare : Transliteration.apply(s);
+    }
+
+    /** What ICU's transliteration alone gives (tests compare {@link #toAscii} with it). */
+    static String transliterated(String s) {
+        return Transliteration.apply(s);
     }
 
     private static boolean isAscii(String s) {

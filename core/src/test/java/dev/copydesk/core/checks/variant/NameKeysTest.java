@@ -36,4 +36,12 @@ class NameKeysTest {
             assertThat(code(pair.get(0))).as(pair.toString()).isNotEqualTo(code(pair.get(1)));
         }
     }
+
+    @Test
+    void theQuickAsciiFoldingGivesWhatIcusTransliterationGives() {
+        for (String w : List.of("regime\u2019s", "Ḥayʾat", "Taḥrīr al-Shām", "café", "Zoë", "Ñandú", "ʿAbd",
+                "Hawai\u02bbi", "l\u2018amour", "Łódź", "Straße", "Дамаск", "دمشق", "Ærø", "naïve")) {
+            assertThat(NameKeys.toAscii(w)).as(w).isEqualTo(NameKeys.transliterated(w));
+        }
+    }
 }
