@@ -60,4 +60,20 @@ class CorpusTest {
         assertThat(builds).hasValue(1);
         assertThat(once.done()).isTrue();
     }
+
+    @Test
+    void documentIdsAreTheSortedDistinctIdsWhateverTheOrderOfDocumentsAndOccurrences() {
+        Corpus corpus = Corpus.of(List.of(TestData.document("c.txt", "Idlib and Idlib."),
+                TestData.document("a.txt", "Nothing here."), TestData.document("b.txt", "Idlib again, Idlib.")));
+        long[] idlib = corpus.terms().terms().stream().filter(t -> t.key().equals("idlib")).findFirst().orElseThrow()
+                .forms().values().iterator().next().occurrences();
+        assertThat(idlib).hasSize(4);
+        long[] reversed = new long[idlib.length];
+        for (int i = 0; i < idlib.length; i++) {
+            reversed[i] = idlib[idlib.length - 1 - i];
+        }
+        assertThat(corpus.documentIds(idlib)).containsExactly("b.txt", "c.txt");
+        assertThat(corpus.documentIds(reversed)).containsExactly("b.txt", "c.txt");
+        assertThat(corpus.documentIds(new long[0])).isEmpty();
+    }
 }
