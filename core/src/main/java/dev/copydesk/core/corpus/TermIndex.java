@@ -53,6 +53,8 @@ public final class TermIndex {
 
     static TermIndex build(List<Document> documents, List<List<WordPositions>> positionsByDocument) {
         Map<String, Term.Builder> builders = new HashMap<>();
+        // each written form is lower-cased once, not once per occurrence
+        Map<String, Term.Builder> byText = new HashMap<>();
         for (int d = 0; d < documents.size(); d++) {
             List<Block> blocks = documents.get(d).blocks();
             for (int b = 0; b < blocks.size(); b++) {
@@ -66,8 +68,12 @@ public final class TermIndex {
                     }
                     String text = word.text();
                     boolean neutral = positions.neutral(w);
-                    builders.computeIfAbsent(key(text), Term.Builder::new)
-                            .add(text, neutral, Occurrence.of(d, block.index(), w));
+                    Term.Builder builder = byText.get(text);
+                    if (builder == null) {
+                        builder = builders.computeIfAbsent(key(text), Term.Builder::new);
+                        byText.put(text, builder);
+                    }
+                    builder.add(text, neutral, Occurrence.of(d, block.index(), w));
                 }
             }
         }
