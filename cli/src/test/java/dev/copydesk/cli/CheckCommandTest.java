@@ -3,11 +3,7 @@ package dev.copydesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.core.check.Check;
-import dev.copydesk.core.check.CheckContext;
-import dev.copydesk.core.check.CheckInfo;
-import dev.copydesk.core.check.Finding;
-import dev.copydesk.core.check.Severity;
-import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.testing.BrokenCheck;
 import dev.copydesk.core.testing.TestData;
 import dev.copydesk.report.OutputFormat;
 import java.io.IOException;
@@ -102,17 +98,7 @@ class CheckCommandTest {
 
     @Test
     void exitsThreeOnAnInternalError() {
-        Check broken = new Check() {
-            @Override
-            public CheckInfo info() {
-                return new CheckInfo("broken", "always fails", Severity.WARNING, List.of());
-            }
-
-            @Override
-            public List<Finding> run(Corpus corpus, CheckContext context) {
-                throw new IllegalStateException("a bug in a check");
-            }
-        };
+        Check broken = new BrokenCheck(() -> new IllegalStateException("a bug in a check"));
         Cli.Result r = Cli.in(dir).withChecks(List.of(broken)).run("check", docs.toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("internal error", "a bug in a check");

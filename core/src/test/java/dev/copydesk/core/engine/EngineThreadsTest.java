@@ -10,6 +10,7 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.checks.BuiltInChecks;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.testing.BrokenCheck;
 import dev.copydesk.core.testing.TestData;
 import java.util.List;
 import java.util.Set;
@@ -41,17 +42,7 @@ class EngineThreadsTest {
 
     @Test
     void aFailingCheckFailsTheRunWithItsOwnException() {
-        Check broken = new Check() {
-            @Override
-            public CheckInfo info() {
-                return new CheckInfo("broken", "always fails", Severity.INFO, List.of());
-            }
-
-            @Override
-            public List<Finding> run(Corpus corpus, CheckContext context) {
-                throw new IllegalArgumentException("broken on purpose");
-            }
-        };
+        Check broken = new BrokenCheck(() -> new IllegalArgumentException("broken on purpose"));
         List<Check> checks = List.of(broken, recording("a", ConcurrentHashMap.newKeySet(), null));
         assertThatThrownBy(() -> new Engine(checks, 2).run(TestData.newsCorpus(), List.of(), RunSettings.defaults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("broken on purpose");
