@@ -7,7 +7,7 @@
  * codes are themselves searched a few edits wide. The corpus is evidence: a capitalised unknown word used
  * consistently is a name, while a rare unknown word a small edit away from a frequent corpus word
  * is a typo of it. Some occurrences are excused where they stand: a word inside a Latin or French
- * phrase English copy uses as it is ({@code de facto}, {@link dev.copydesk.core.checks.typo.LoanPhrases}),
+ * phrase English copy uses as it is ({@code de facto}, {@code LoanPhrases}),
  * and a piece of a word cut off by an ellipsis.
  */
 package dev.copydesk.core.checks.typo;
