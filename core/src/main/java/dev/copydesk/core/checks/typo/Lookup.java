@@ -15,6 +15,13 @@ import morfologik.speller.Speller;
  * possessives, a capital at the start of a sentence). Not thread-safe.
  */
 final class Lookup {
+    /**
+     * Contracted endings a known word may carry: {@code what'll}, {@code who've}, {@code they're},
+     * {@code turn'd} (verse and older copy). The dictionary lists the common contractions whole;
+     * these cover the rest.
+     */
+    private static final List<String> CLITICS = List.of("'ll", "'ve", "'re", "'d");
+
     private final SpellingDictionary dictionary;
     private final Speller speller;
     /** Made on first need: unpacking the automaton is most of a short run's typo start-up, and the other dialect's lookups never search. */
@@ -34,7 +41,10 @@ final class Lookup {
         return search;
     }
 
-    /** Whether the dictionary has the word as written, or lower-cased, or without a possessive. */
+    /**
+     * Whether the dictionary has the word as written, or lower-cased, or without a possessive or a
+     * contracted ending ({@code 'll}, {@code 've}, {@code 're}, {@code 'd}).
+     */
     boolean isKnown(String word) {
         return known.computeIfAbsent(word, this::lookUp);
     }
@@ -49,6 +59,12 @@ final class Lookup {
         }
         if (word.endsWith("'")) {
             return has(word.substring(0, word.length() - 1));
+        }
+        for (String clitic : CLITICS) {
+            if (word.length() > clitic.length() + 1 && word.regionMatches(true, word.length() - clitic.length(),
+                    clitic, 0, clitic.length())) {
+                return has(word.substring(0, word.length() - clitic.length()));
+            }
         }
         return false;
     }

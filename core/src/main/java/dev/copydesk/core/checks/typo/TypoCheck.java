@@ -84,10 +84,11 @@ public final class TypoCheck implements Check {
             }
         });
         List<Finding> findings = new ArrayList<>();
+        Lookup lookup = new Lookup(dictionary(context.dialect()));
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] != null) {
                 for (long occurrence : forms.get(i).occurrences()) {
-                    if (!excused(corpus, occurrence)) {
+                    if (!excused(corpus, occurrence, lookup)) {
                         findings.add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
                     }
                 }
@@ -98,14 +99,25 @@ public final class TypoCheck implements Check {
 
     /**
      * Whether one occurrence of a flagged form is not a typo where it stands: a piece of a word cut
-     * off by an ellipsis ({@code ...esident}, {@code Tou...}: an excerpt, not a misspelling), or a
-     * word of a Latin or French phrase English copy uses as it is ({@code de facto}).
+     * off by an ellipsis ({@code ...esident}, {@code Tou...}: an excerpt, not a misspelling), a
+     * word of a Latin or French phrase English copy uses as it is ({@code de facto}), or a dropped
+     * g marked by an apostrophe ({@code doin'}, {@code nothin'}: speech, written as spoken).
      */
-    private boolean excused(Corpus corpus, long occurrence) {
+    private boolean excused(Corpus corpus, long occurrence, Lookup lookup) {
         Block block = corpus.block(occurrence);
         Word word = corpus.word(occurrence);
         return truncated(block.text(), word.start(), word.end())
+                || droppedG(block.text(), word.text(), word.end(), lookup)
                 || loanPhrases().covers(block.words(), Occurrence.word(occurrence));
+    }
+
+    /** Whether the word ends in {@code in}, an apostrophe follows it, and with a {@code g} it is a word. */
+    static boolean droppedG(String text, String word, int end, Lookup lookup) {
+        if (end >= text.length() || !word.endsWith("in")) {
+            return false;
+        }
+        char next = text.charAt(end);
+        return (next == '\'' || next == '\u2019') && lookup.isKnown(word + "g");
     }
 
     /** Whether the text from {@code start} to {@code end} touches an ellipsis with no space between. */

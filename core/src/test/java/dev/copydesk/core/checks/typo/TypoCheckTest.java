@@ -58,6 +58,19 @@ class TypoCheckTest {
     }
 
     @Test
+    void aDroppedGMarkedByAnApostropheIsSpeechNotATypo() {
+        assertThat(flagged("He would have been doin\u2019 it at noon, sayin' nothin' to anyone.")).isEmpty();
+        assertThat(flagged("He would have been doin it at noon.")).containsExactly("doin");
+        assertThat(flagged("They were walkin' and goverment' was there.")).containsExactly("goverment");
+    }
+
+    @Test
+    void contractedEndingsOfKnownWordsAreWords() {
+        assertThat(flagged("What'll it be? Have you pray\u2019d tonight? Who've they seen?")).isEmpty();
+        assertThat(flagged("So whta'll it be?")).containsExactly("whta'll");
+    }
+
+    @Test
     void identifiersAndBrandsWithAnInnerCapitalAreNotChecked() {
         assertThat(flagged("Set maxDate and call operationComplete on the new iPhone from eBay.")).isEmpty();
         assertThat(flagged("The goverment said so.")).containsExactly("goverment");
