@@ -3,7 +3,11 @@ package dev.copydesk.core.checks.typo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test oracle (the search in {@link EditSearch} must find what this finds in the dictionary): every string one edit from a word: deletions, swaps of neighbours, replacements and insertions of a-z, apostrophe and hyphen. */
+/**
+ * Test oracle for {@link EditSearch}, which must find what this finds in the dictionary: every
+ * string one edit from a word (deletions, swaps of neighbours, replacements and insertions of a-z,
+ * apostrophe and hyphen).
+ */
 final class EditCandidates {
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz'-";
 
