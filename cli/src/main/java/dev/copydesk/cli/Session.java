@@ -98,6 +98,8 @@ final class Session {
     /** Loads the files and runs the checks. */
     Report run(FileDiscovery.Found found, RunSettings settings, Progress progress) {
         long t0 = System.nanoTime();
+        Engine engine = new Engine(checks);
+        engine.prepareInBackground(settings);
         LoadResult loaded = load(found.files(), progress);
         for (Document d : loaded.documents()) {
             LOG.debug(String.format(Locale.ROOT, "loaded %s (%s): %d blocks, %d words",
@@ -108,7 +110,7 @@ final class Session {
         List<LoadFailure> failures = new ArrayList<>(found.failures());
         failures.addAll(loaded.failures());
         progress.update("checking", found.files().size(), found.files().size());
-        Report report = new Engine(checks).run(Corpus.of(loaded.documents()), failures, settings);
+        Report report = engine.run(Corpus.of(loaded.documents()), failures, settings);
         LOG.debug("checked in {} ms", (System.nanoTime() - t1) / 1_000_000);
         return report;
     }

@@ -15,4 +15,15 @@ public interface Check {
 
     /** Finds what this check finds in the corpus. The engine applies severity, suppression and order. */
     List<Finding> run(Corpus corpus, CheckContext context);
+
+    /**
+     * Reads what the check needs whatever the corpus (dictionaries, data files), so that a caller
+     * can have it done while documents load. Optional and idempotent: {@link #run} reads whatever
+     * was not prepared. It may run on another thread at the same time as {@link #run}, so what it
+     * fills must be guarded. Does nothing by default.
+     *
+     * @param dialect the dialect the run will use
+     */
+    default void prepare(Dialect dialect) {
+    }
 }

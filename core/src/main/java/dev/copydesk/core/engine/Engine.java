@@ -49,11 +49,35 @@ public final class Engine {
         this.threads = threads;
     }
 
-    /** Runs the enabled checks and returns the finished report. */
-    public Report run(Corpus corpus, List<LoadFailure> failures, RunSettings settings) {
-        List<Check> enabled = checks.stream()
+    /**
+     * Starts each enabled check's {@link Check#prepare} on a daemon thread and returns at once, so
+     * that dictionaries and data files are read while the documents load. A failure there is
+     * ignored: {@link #run} reads whatever was not prepared, and reports its own errors.
+     */
+    public void prepareInBackground(RunSettings settings) {
+        List<Check> enabled = enabled(settings);
+        Thread t = new Thread(() -> {
+            for (Check c : enabled) {
+                try {
+                    c.prepare(settings.dialect());
+                } catch (RuntimeException e) {
+                    LOG.debug("preparing {} failed; it will read its data when it runs", c.info().id(), e);
+                }
+            }
+        }, "copydesk-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private List<Check> enabled(RunSettings settings) {
+        return checks.stream()
                 .filter(c -> settings.enabledChecks().isEmpty() || settings.enabledChecks().contains(c.info().id()))
                 .toList();
+    }
+
+    /** Runs the enabled checks and returns the finished report. */
+    public Report run(Corpus corpus, List<LoadFailure> failures, RunSettings settings) {
+        List<Check> enabled = enabled(settings);
         List<List<Finding>> perCheck = runAll(enabled, corpus, settings);
 
         Map<String, Document> byId = new HashMap<>();

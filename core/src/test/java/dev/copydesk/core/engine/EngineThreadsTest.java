@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.copydesk.core.check.Check;
 import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.check.Dialect;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.checks.BuiltInChecks;
@@ -54,6 +55,45 @@ class EngineThreadsTest {
     }
 
     /** A check that records its thread and, given a barrier, waits there until the other check runs too. */
+    @Test
+    void preparesOnlyEnabledChecksInTheBackgroundAndAFailedPrepareDoesNotStopTheRun() throws Exception {
+        java.util.concurrent.CountDownLatch prepared = new java.util.concurrent.CountDownLatch(1);
+        Set<String> preparedIds = ConcurrentHashMap.newKeySet();
+        Check failing = new BrokenCheck(() -> new IllegalStateException("never run")) {
+            @Override
+            public void prepare(Dialect dialect) {
+                throw new IllegalStateException("cannot prepare");
+            }
+        };
+        Check wanted = new Check() {
+            @Override
+            public CheckInfo info() {
+                return new CheckInfo("wanted", "prepares", Severity.INFO, List.of());
+            }
+
+            @Override
+            public void prepare(Dialect dialect) {
+                preparedIds.add("wanted " + dialect);
+                prepared.countDown();
+            }
+
+            @Override
+            public List<Finding> run(Corpus corpus, CheckContext context) {
+                return List.of();
+            }
+        };
+        Check other = recording("other", ConcurrentHashMap.newKeySet(), null);
+        RunSettings settings = new RunSettings(Set.of("broken", "wanted"), java.util.Map.of(), java.util.Map.of(),
+                Dialect.EN_GB, Set.of(), List.of(), List.of(), Set.of());
+        Engine engine = new Engine(List.of(failing, wanted, other), 2);
+        engine.prepareInBackground(settings);
+        assertThat(prepared.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(preparedIds).containsExactly("wanted EN_GB");
+        RunSettings onlyWanted = new RunSettings(Set.of("wanted"), java.util.Map.of(), java.util.Map.of(),
+                Dialect.EN_GB, Set.of(), List.of(), List.of(), Set.of());
+        assertThat(engine.run(TestData.newsCorpus(), List.of(), onlyWanted).findings()).isEmpty();
+    }
+
     private static Check recording(String id, Set<String> threads, CyclicBarrier together) {
         return new Check() {
             @Override

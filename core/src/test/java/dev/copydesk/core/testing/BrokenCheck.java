@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** A check with id {@code broken} that throws the given exception whenever it runs: a bug in a check, for tests. */
-public final class BrokenCheck implements Check {
+public class BrokenCheck implements Check {
     private final Supplier<RuntimeException> failure;
 
     public BrokenCheck(Supplier<RuntimeException> failure) {

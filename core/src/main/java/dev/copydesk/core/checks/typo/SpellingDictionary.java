@@ -49,6 +49,12 @@ final class SpellingDictionary {
         return new EditSearch(wordAutomaton());
     }
 
+    /** Unpacks the automaton and reads the sound index and its codes now rather than on first need. */
+    void prepare() {
+        wordAutomaton();
+        soundCodes();
+    }
+
     private synchronized WordAutomaton wordAutomaton() {
         if (words == null) {
             words = WordAutomaton.of(dictionary.fsa, dictionary.metadata.getSeparator());

@@ -67,6 +67,15 @@ public final class TypoCheck implements Check {
         return INFO;
     }
 
+    /** Reads the dialect's dictionary data, the misspellings list and the word lists ahead of a run. */
+    @Override
+    public void prepare(Dialect dialect) {
+        dictionary(dialect).prepare();
+        misspellings(dialect);
+        extraWords();
+        loanPhrases();
+    }
+
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
         CorpusNames names = new CorpusNames(corpus.terms(), context.intOption("magnet-min-count"),

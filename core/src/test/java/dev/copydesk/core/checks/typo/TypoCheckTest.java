@@ -58,6 +58,15 @@ class TypoCheckTest {
     }
 
     @Test
+    void aPreparedCheckFindsWhatAnUnpreparedOneFinds() {
+        TypoCheck prepared = new TypoCheck();
+        prepared.prepare(Dialect.EN_US);
+        TypoCheck fresh = new TypoCheck();
+        assertThat(prepared.run(news, CheckContext.defaults(prepared.info())))
+                .isEqualTo(fresh.run(news, CheckContext.defaults(fresh.info())));
+    }
+
+    @Test
     void aDroppedGMarkedByAnApostropheIsSpeechNotATypo() {
         assertThat(flagged("He would have been doin\u2019 it at noon, sayin' nothin' to anyone.")).isEmpty();
         assertThat(flagged("He would have been doin it at noon.")).containsExactly("doin");
