@@ -65,16 +65,32 @@ class EngineThreadsTest {
                 throw new IllegalStateException("cannot prepare");
             }
         };
-        Check wanted = new Check() {
+        Check wanted = preparing("wanted", preparedIds, prepared);
+        Check other = preparing("other", preparedIds, prepared);
+        RunSettings settings = new RunSettings(Set.of("broken", "wanted"), java.util.Map.of(), java.util.Map.of(),
+                Dialect.EN_GB, Set.of(), List.of(), List.of(), Set.of());
+        // other comes before wanted: had it been prepared, it would be in the set once wanted is
+        Engine engine = new Engine(List.of(failing, other, wanted), 2);
+        engine.prepareInBackground(settings);
+        assertThat(prepared.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(preparedIds).containsExactly("wanted EN_GB");
+        RunSettings onlyWanted = new RunSettings(Set.of("wanted"), java.util.Map.of(), java.util.Map.of(),
+                Dialect.EN_GB, Set.of(), List.of(), List.of(), Set.of());
+        assertThat(engine.run(TestData.newsCorpus(), List.of(), onlyWanted).findings()).isEmpty();
+    }
+
+    /** A check that finds nothing and records "id dialect" when prepared. */
+    private static Check preparing(String id, Set<String> prepared, java.util.concurrent.CountDownLatch done) {
+        return new Check() {
             @Override
             public CheckInfo info() {
-                return new CheckInfo("wanted", "prepares", Severity.INFO, List.of());
+                return new CheckInfo(id, "records its preparation", Severity.INFO, List.of());
             }
 
             @Override
             public void prepare(Dialect dialect) {
-                preparedIds.add("wanted " + dialect);
-                prepared.countDown();
+                prepared.add(id + " " + dialect);
+                done.countDown();
             }
 
             @Override
@@ -82,16 +98,6 @@ class EngineThreadsTest {
                 return List.of();
             }
         };
-        Check other = recording("other", ConcurrentHashMap.newKeySet(), null);
-        RunSettings settings = new RunSettings(Set.of("broken", "wanted"), java.util.Map.of(), java.util.Map.of(),
-                Dialect.EN_GB, Set.of(), List.of(), List.of(), Set.of());
-        Engine engine = new Engine(List.of(failing, wanted, other), 2);
-        engine.prepareInBackground(settings);
-        assertThat(prepared.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(preparedIds).containsExactly("wanted EN_GB");
-        RunSettings onlyWanted = new RunSettings(Set.of("wanted"), java.util.Map.of(), java.util.Map.of(),
-                Dialect.EN_GB, Set.of(), List.of(), List.of(), Set.of());
-        assertThat(engine.run(TestData.newsCorpus(), List.of(), onlyWanted).findings()).isEmpty();
     }
 
     private static Check recording(String id, Set<String> threads, CyclicBarrier together) {

@@ -52,8 +52,7 @@ final class AnchorIndex {
             }
         }
         Arrays.parallelSort(packed);
-        long[] pairs = new long[Math.max(16, postings)];
-        int count = 0;
+        PackedPairs found = new PackedPairs(postings);
         int start = 0;
         for (int i = 1; i <= n; i++) {
             if (i < n && (int) (packed[i] >>> 32) == (int) (packed[start] >>> 32)) {
@@ -63,15 +62,14 @@ final class AnchorIndex {
             if (size >= 2 && size <= maxPostings) {
                 for (int a = start; a < i; a++) {
                     for (int b = a + 1; b < i; b++) {
-                        if (count == pairs.length) {
-                            pairs = Arrays.copyOf(pairs, count + count / 2);
-                        }
-                        pairs[count++] = (packed[a] & 0xffffffffL) << 32 | (packed[b] & 0xffffffffL);
+                        found.add((int) packed[a], (int) packed[b]);
                     }
                 }
             }
             start = i;
         }
+        long[] pairs = found.pairs;
+        int count = found.count;
         Arrays.parallelSort(pairs, 0, count);
         int kept = 0;
         for (int i = 0; i < count; ) {

@@ -60,8 +60,8 @@ final class LshIndex {
     }
 
     private void emitBuckets(long[] packed, long idMask, PairTest probe, PairSink sink) {
-        Pairs pairs = new Pairs();
-        Pairs large = new Pairs();
+        PackedPairs pairs = new PackedPairs(1024);
+        PackedPairs large = new PackedPairs(16);
         int start = 0;
         for (int i = 1; i <= packed.length; i++) {
             if (i < packed.length && (packed[i] & ~idMask) == (packed[start] & ~idMask)) {
@@ -107,26 +107,13 @@ final class LshIndex {
     }
 
     /** Pairs every member of {@code packed[start, end)} with the one at {@code hubAt}. */
-    private static void star(long[] packed, int start, int end, int hubAt, long idMask, Pairs pairs) {
+    private static void star(long[] packed, int start, int end, int hubAt, long idMask, PackedPairs pairs) {
         int hub = (int) (packed[hubAt] & idMask);
         for (int m = start; m < end; m++) {
             int other = (int) (packed[m] & idMask);
             if (other != hub) {
                 pairs.add(Math.min(hub, other), Math.max(hub, other));
             }
-        }
-    }
-
-    /** A growable array of packed pairs. */
-    private static final class Pairs {
-        long[] pairs = new long[1024];
-        int count;
-
-        void add(int a, int b) {
-            if (count == pairs.length) {
-                pairs = Arrays.copyOf(pairs, count * 2);
-            }
-            pairs[count++] = (long) a << 32 | b;
         }
     }
 }

@@ -98,28 +98,8 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
         private static void add(List<Word> words, String t, int from, int to) {
             if (to > from) {
                 String w = t.substring(from, to);
-                words.add(new Word(w, key(w)));
+                words.add(new Word(w, String.join(" ", WordHashes.words(w))));
             }
-        }
-
-        /** The normalised form: as {@link WordHashes#words}, joined by single spaces. */
-        private static String key(String w) {
-            StringBuilder key = new StringBuilder(w.length());
-            boolean inWord = false;
-            for (int i = 0; i < w.length(); ) {
-                int cp = w.codePointAt(i);
-                i += Character.charCount(cp);
-                if (Character.isLetterOrDigit(cp) || inWord && Character.getType(cp) == Character.NON_SPACING_MARK) {
-                    if (!inWord && !key.isEmpty()) {
-                        key.append(' ');
-                    }
-                    key.appendCodePoint(Character.toLowerCase(cp));
-                    inWord = true;
-                } else {
-                    inWord = false;
-                }
-            }
-            return key.toString();
         }
 
         private static boolean isSpace(char c) {

@@ -80,7 +80,7 @@ final class CorpusNames {
         for (String v : deletions(key)) {
             for (Term t : byDeletion.getOrDefault(v, List.of())) {
                 if (!t.key().equals(key) && t.count() >= Math.max(minCount, own * ratio)
-                        && EditCost.between(key, t.key()) <= 1.0
+                        && EditCost.atMost(key, t.key(), 1.0) <= 1.0
                         && (best == null || t.count() > best.count()
                         || t.count() == best.count() && t.key().compareTo(best.key()) < 0)) {
                     best = t;

@@ -34,11 +34,6 @@ final class LoanPhrases {
         return new LoanPhrases(KnownMisspellings.words(RESOURCE));
     }
 
-    /** Phrases given directly (tests). */
-    static LoanPhrases of(Set<String> phrases) {
-        return new LoanPhrases(phrases);
-    }
-
     /**
      * Whether the word at {@code index} of a block's words stands inside one of the phrases. A
      * hyphenated token ({@code laissez-faire}) counts as its parts.
