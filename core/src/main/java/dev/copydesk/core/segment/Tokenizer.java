@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into classified tokens. Whitespace-separated chunks that are URLs, e-mail
- * addresses, hashtags or handles become one token each; other chunks are split into runs of
+ * addresses, hashtags or handles (also dotted ones, {@code @lior.avni}) become one token each, and
+ * so do dotted names with a small letter or digit after each dot: file names, hosts and module
+ * paths ({@code nginx.conf}, {@code erdogan.com.tr}, {@code os.path}), kind {@link WordKind#CODE}.
+ * A capital after the dot ({@code before.The}) is a missing space, not a name. Other chunks are split into runs of
  * letters and digits joined by word-internal hyphens and apostrophes ({@code al-Jolani},
  * {@code regime’s}), digit separators ({@code 2,000}, {@code 3.5}) and the dots of
  * single-letter abbreviations ({@code U.S.}, {@code e.g.}). Invisible characters (soft hyphen,
@@ -22,7 +25,11 @@ final class Tokenizer {
             + "|(?:[a-z0-9-]+\\.)+(?:com|org|net|gov|edu|int|mil|info|biz|io|co|uk|de|fr|eu|us|ca|au|ly|me|tv|ai|dev|app)"
             + "(?:/[^\\s<>\"]*)?");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern TAG = Pattern.compile("[#@][\\p{L}_][\\p{L}\\p{N}_]*");
+    private static final Pattern TAG = Pattern.compile("#[\\p{L}_][\\p{L}\\p{N}_]*|@[\\p{L}_][\\p{L}\\p{N}_]*(?:[.-][\\p{L}\\p{N}_]+)*");
+    /** Dotted names: each part after a dot starts with a small letter or a digit, and one part after a dot has two characters or more. */
+    private static final Pattern DOTTED = Pattern.compile(
+            "[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]*)*\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]+"
+            + "(?:\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]*)*");
     private static final String TRAILING = ".,;:!?)]}\"'’”»";
     private static final String LEADING = "([{\"'‘“«<";
 
@@ -119,6 +126,8 @@ final class Tokenizer {
                 special = WordKind.URL;
             } else if (TAG.matcher(core).matches()) {
                 special = core.charAt(0) == '#' ? WordKind.HASHTAG : WordKind.HANDLE;
+            } else if (Character.isLetter(core.charAt(0)) && letterAfterDot(core) && DOTTED.matcher(core).matches()) {
+                special = WordKind.CODE;
             }
             if (special != null) {
                 add(texts.shared(core), special, s, e, false);
@@ -126,6 +135,16 @@ final class Tokenizer {
             }
         }
         splitWords(start, end);
+    }
+
+    /** Whether a letter follows a dot somewhere: {@code os.path}, not the version {@code v2.31.0}. */
+    private static boolean letterAfterDot(String core) {
+        for (int k = core.indexOf('.'); k >= 0 && k + 1 < core.length(); k = core.indexOf('.', k + 1)) {
+            if (Character.isLetter(core.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean containsDotOrAt(int from, int to) {

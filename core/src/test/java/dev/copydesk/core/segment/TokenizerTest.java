@@ -56,6 +56,27 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsFileNamesHostsAndDottedHandlesWholeAsCode() {
+        assertThat(Tokenizer.tokenize("my nginx.conf, diaspora.yml and erdogan.com.tr; @lior.avni said os.path.join"))
+                .extracting(Word::text, Word::kind)
+                .containsExactly(
+                        tuple("my", WordKind.WORD), tuple("nginx.conf", WordKind.CODE), tuple("diaspora.yml", WordKind.CODE),
+                        tuple("and", WordKind.WORD), tuple("erdogan.com.tr", WordKind.CODE),
+                        tuple("@lior.avni", WordKind.HANDLE), tuple("said", WordKind.WORD),
+                        tuple("os.path.join", WordKind.CODE));
+    }
+
+    @Test
+    void aDotBeforeACapitalOrBetweenSingleLettersOrDigitsIsNotADottedName() {
+        assertThat(Tokenizer.tokenize("ever before.The e.g. i.e, 2.35 v2.31.0 3.5km a.m."))
+                .extracting(Word::text, Word::kind)
+                .containsExactly(
+                        tuple("ever", WordKind.WORD), tuple("before", WordKind.WORD), tuple("The", WordKind.WORD),
+                        tuple("e.g.", WordKind.WORD), tuple("i.e", WordKind.WORD), tuple("2.35", WordKind.NUMBER),
+                        tuple("v2.31.0", WordKind.NUMBER), tuple("3.5km", WordKind.NUMBER), tuple("a.m.", WordKind.WORD));
+    }
+
+    @Test
     void splitsWordsJoinedByAMissingSpace() {
         assertThat(Tokenizer.tokenize("ever before.The fire,hayat However,any"))
                 .extracting(Word::text)

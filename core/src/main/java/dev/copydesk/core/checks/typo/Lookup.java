@@ -81,8 +81,15 @@ final class Lookup {
                 && (speller.isInDictionary(lower) || speller.isInDictionary(SpellingDictionary.capitalise(lower)));
     }
 
-    /** Whether the dictionary has the word only in another casing ({@code damascus} for {@code Damascus}). */
-    boolean isKnownInOtherCase(String word) {
+    /**
+     * Whether the dictionary has the word only in another casing ({@code damascus} for {@code Damascus}),
+     * also with a possessive or plural {@code 's} ({@code suv's} for {@code SUV}).
+     */
+    boolean isKnownInOtherCase(String raw) {
+        String word = raw.replace('\u2019', '\'');
+        if (word.length() > 3 && (word.endsWith("'s") || word.endsWith("'S"))) {
+            word = word.substring(0, word.length() - 2);
+        }
         String lower = SpellingDictionary.lower(word);
         return speller.isInDictionary(SpellingDictionary.capitalise(lower)) || speller.isInDictionary(lower)
                 || speller.isInDictionary(word.toUpperCase(Locale.ROOT));

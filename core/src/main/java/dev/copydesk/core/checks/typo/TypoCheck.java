@@ -208,7 +208,7 @@ public final class TypoCheck implements Check {
 
     private static Set<String> lowerCase(Set<String> words) {
         Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(SpellingDictionary.lower(w.strip())));
+        words.forEach(w -> out.add(WordJudge.acceptKey(w.strip())));
         return out;
     }
 

@@ -59,7 +59,7 @@ final class WordJudge {
      * @param midSentenceCapital whether it is written capitalised somewhere other than a sentence start or heading
      */
     Verdict judge(String word, boolean midSentenceCapital) {
-        if (!checkable(word) || accepted.contains(SpellingDictionary.lower(word))) {
+        if (!checkable(word) || accepted.contains(acceptKey(word))) {
             return null;
         }
         String lower = SpellingDictionary.lower(word);
@@ -82,10 +82,39 @@ final class WordJudge {
         if (lookup.isKnownInOtherCase(word) || midSentenceCapital || names.usedAsName(word)) {
             return null; // a casing question, or a name
         }
+        if (foreign(word) || drawnOut(word)) {
+            return null;
+        }
         if (otherDialect.isKnown(word)) {
             return new Verdict(Severity.INFO, 0.4, "spelling of the other dialect", top(word));
         }
         return byDictionary(word, Character.isUpperCase(word.codePointAt(0)));
+    }
+
+    /**
+     * Whether an unknown word has a letter English spells only in loans and names ({@code anarquía},
+     * {@code spørgsmål}, {@code aszú}): a word of another language, which nobody mistypes into.
+     */
+    static boolean foreign(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a letter is written four times running ({@code goooooal}, {@code Noooo}): drawn out on purpose. */
+    static boolean drawnOut(String word) {
+        int run = 1;
+        for (int i = 1; i < word.length(); i++) {
+            run = Character.toLowerCase(word.charAt(i)) == Character.toLowerCase(word.charAt(i - 1)) ? run + 1 : 1;
+            if (run == 4 && Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Verdict byDictionary(String word, boolean capitalised) {
@@ -107,7 +136,7 @@ final class WordJudge {
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             boolean prefix = i < parts.length - 1 && p.length() <= 4;
-            if (p.isEmpty() || lookup.isKnown(p) || accepted.contains(SpellingDictionary.lower(p))
+            if (p.isEmpty() || lookup.isKnown(p) || accepted.contains(acceptKey(p))
                     || Character.isUpperCase(p.codePointAt(0)) || prefix || lookup.isKnownInOtherCase(p)) {
                 continue;
             }
@@ -119,6 +148,11 @@ final class WordJudge {
             return new Verdict(Severity.WARNING, 0.7, "'" + p + "' is not in the dictionary", whole);
         }
         return null;
+    }
+
+    /** How an accepted word is compared: lower case, with a typographic apostrophe as a straight one. */
+    static String acceptKey(String word) {
+        return SpellingDictionary.lower(word).replace('\u2019', '\'');
     }
 
     /** The best suggestions for a word. */

@@ -87,6 +87,35 @@ class TypoCheckTest {
     }
 
     @Test
+    void wordsWithLettersEnglishOnlyBorrowsAreForeignNotTypos() {
+        assertThat(flagged("He shouted viva la anarqu\u00eda, and the sp\u00f8rgsm\u00e5l was whether asz\u00fa wine sold.")).isEmpty();
+        assertThat(flagged("He shouted viva la anarquia.")).containsExactly("anarquia");
+    }
+
+    @Test
+    void aLetterDrawnOutOnPurposeIsNotATypo() {
+        assertThat(flagged("Let's goooooooo, they sang. Noooo, she said.")).isEmpty();
+        assertThat(flagged("The bulll was loose.")).containsExactly("bulll");
+    }
+
+    @Test
+    void fileNamesHostsAndDottedHandlesAreNotChecked() {
+        assertThat(flagged("It is not in my nginx.conf or diaspora.yml; see erdogan.com.tr or ask @lior.avni now.")).isEmpty();
+        assertThat(flagged("It is not in my conf file.")).containsExactly("conf");
+    }
+
+    @Test
+    void theSOfAnAcronymWrittenSmallIsNotATypo() {
+        assertThat(flagged("A couple of midsize suv's have a third seat.")).isEmpty();
+        assertThat(flagged("A couple of midsize svu's have a third seat.")).containsExactly("svu's");
+    }
+
+    @Test
+    void contractionsOfSpeechAreWordsWithEitherApostrophe() {
+        assertThat(flagged("The dos and don'ts: how do y\u2019all do it, and nor one nor t'other slept.")).isEmpty();
+    }
+
+    @Test
     void findsEveryLabelledTypoInNewsWithItsFirstSuggestionAndNothingElse() {
         List<Finding> findings = new ArrayList<>(run(news));
         ConfusionCheck confusion = new ConfusionCheck();
