@@ -18,10 +18,15 @@ import java.util.Set;
 /**
  * Finds a word written twice in a row with only white space between ({@code the the}). Words
  * whose doubling is grammatical ({@code had had}, {@code that that}; resource
- * {@code legit-doubles.txt}) and doubled capitalised words that are names ({@code Bora Bora}) are
- * left alone.
+ * {@code legit-doubles.txt}), doubled capitalised words that are names ({@code Bora Bora}), a small
+ * word before its capitalised twin that starts a name ({@code how long Long Island is}) and a word
+ * said three times or more ({@code please please please}, {@code six six six}: emphasis or a count,
+ * not a slip of the keyboard) are left alone.
  */
 final class DoubledWords {
+    /** Before its capitalised twin an article is still a slip ({@code the The}): a name does not start there. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private final Set<String> grammatical;
 
     private DoubledWords(Set<String> grammatical) {
@@ -41,6 +46,16 @@ final class DoubledWords {
         return new DoubledWords(Set.copyOf(words));
     }
 
+    /** Whether the word at {@code k} repeats {@code w} (same text, any case) with only white space between. */
+    private static boolean repeated(List<Word> words, String text, int k, Word w) {
+        if (k < 0 || k >= words.size()) {
+            return false;
+        }
+        Word x = words.get(k);
+        String between = x.end() <= w.start() ? text.substring(x.end(), w.start()) : text.substring(w.end(), x.start());
+        return x.kind() == WordKind.WORD && x.text().equalsIgnoreCase(w.text()) && between.isBlank();
+    }
+
     List<Slip> find(Block block) {
         List<Slip> out = new ArrayList<>();
         List<Word> words = block.words();
@@ -54,7 +69,9 @@ final class DoubledWords {
             }
             String lower = a.text().toLowerCase(Locale.ROOT);
             boolean name = a.isCapitalised() && b.isCapitalised();
-            if (grammatical.contains(lower) || name) {
+            boolean nameAfter = !a.isCapitalised() && b.isCapitalised() && !ARTICLES.contains(lower);
+            if (grammatical.contains(lower) || name || nameAfter || repeated(words, text, i - 2, a)
+                    || repeated(words, text, i + 1, b)) {
                 continue;
             }
             out.add(new Slip("doubled-word", a.start(), b.end(), "Doubled word: '" + a.text() + " " + b.text() + "'",

@@ -49,6 +49,13 @@ class MechanicsCheckTest {
     }
 
     @Test
+    void aDoubleIsStillASlipNextToAThirdWordOrBeforeANameAfterAnArticle() {
+        assertThat(run(TestData.corpusOf("They left the the city.", "Call one two six six.",
+                "It was in the The Smashing Pumpkins article.")))
+                .extracting(Finding::subject).containsExactly("the the", "six six", "the The");
+    }
+
+    @Test
     void suggestsTheFixForEachKindOfSlip() {
         List<Finding> findings = run(TestData.corpusOf(
                 "They left the the city.", "Rebels advanced before.The army left.", "He spoke , then left."));
