@@ -19,7 +19,8 @@ import java.util.Locale;
 /**
  * The {@code mechanics} check: doubled words, a missing space after punctuation, a space before
  * punctuation, and quotation marks that face the wrong way or are not closed. Works block by
- * block in one pass; slips with less certainty (quotes that may run on) are reported at info level.
+ * block in one pass, documents in parallel (the findings are sorted, so their order does not depend
+ * on the threads); slips with less certainty (quotes that may run on) are reported at info level.
  */
 public final class MechanicsCheck implements Check {
     private static final CheckInfo INFO = new CheckInfo("mechanics",
@@ -38,22 +39,27 @@ public final class MechanicsCheck implements Check {
 
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
+        List<Finding> findings = corpus.documents().parallelStream() // documents are independent; sorted after
+                .flatMap(document -> find(document).stream())
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        return List.copyOf(findings);
+    }
+
+    private List<Finding> find(Document document) {
         List<Finding> findings = new ArrayList<>();
-        for (Document document : corpus.documents()) {
-            List<Block> blocks = document.blocks();
-            for (int b = 0; b < blocks.size(); b++) {
-                Block block = blocks.get(b);
-                String next = b + 1 < blocks.size() ? blocks.get(b + 1).text() : "";
-                List<Slip> slips = new ArrayList<>(doubled.find(block));
-                slips.addAll(spacing.find(block));
-                slips.addAll(quotes.find(block.text(), next));
-                for (Slip slip : slips) {
-                    findings.add(finding(document, block, slip));
-                }
+        List<Block> blocks = document.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            String next = b + 1 < blocks.size() ? blocks.get(b + 1).text() : "";
+            List<Slip> slips = new ArrayList<>(doubled.find(block));
+            slips.addAll(spacing.find(block));
+            slips.addAll(quotes.find(block.text(), next));
+            for (Slip slip : slips) {
+                findings.add(finding(document, block, slip));
             }
         }
-        findings.sort(Comparator.naturalOrder());
-        return List.copyOf(findings);
+        return findings;
     }
 
     private static Finding finding(Document document, Block block, Slip slip) {

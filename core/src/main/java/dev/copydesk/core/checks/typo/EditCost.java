@@ -17,6 +17,12 @@ final class EditCost {
     private static final double SIMILAR_SOUND = 0.7;
     private static final String[] SOUND_GROUPS = {"ckqs", "sz", "gj", "fv", "mn", "dt", "bp"};
     private static final int ASCII = 128;
+    /**
+     * The least an edit costs per letter count it changes: a gap changes one count for at least
+     * {@link #DOUBLING}, a substitution two for at least {@link #VOWEL_SWAP} (the cheapest of
+     * {@link #substitutionByRules}).
+     */
+    static final double CHEAPEST_PER_LETTER = Math.min(DOUBLING, VOWEL_SWAP / 2);
     /** {@link #substitutionByRules} for every pair of ASCII characters (read only; 128 KB). */
     private static final double[] ASCII_SUBSTITUTION = substitutionTable();
 
@@ -54,47 +60,134 @@ final class EditCost {
      * The cost of turning {@code typed} into {@code intended} (both lower case) if it is at most
      * {@code cap}, else some value over {@code cap}: the same table as {@link #between}, one row at
      * a time, given up as soon as no later cell can come back under the cap (every cell of the row
-     * is over it, and so is every cell of the row before plus the cost of a swap).
+     * is over it, and so is every cell of the row before plus the cost of a swap). Only a band
+     * around the diagonal is filled: a cell {@code k} columns off it needs {@code k} gaps, each
+     * costing at least {@link #DOUBLING}, so outside the band every path is over the cap already,
+     * and a result under the cap is exactly {@link #between}'s.
      */
     static double atMost(String typed, String intended, double cap) {
-        int n = typed.length();
+        return atMost(new Typed(typed), intended, cap);
+    }
+
+    /**
+     * A typed word made ready to be compared with many candidates: its characters and the cost of a
+     * gap at each.
+     */
+    static final class Typed {
+        private final char[] chars;
+        private final double[] gaps;
+        /** How often each ASCII character occurs in the word, or null when it has another. */
+        private final int[] letters;
+        private final int[] scratch = new int[ASCII];
+
+        /** @param word the typed word, lower case */
+        Typed(String word) {
+            this.chars = word.toCharArray();
+            this.gaps = gaps(chars);
+            int[] count = new int[ASCII];
+            for (char c : chars) {
+                if (c >= ASCII) {
+                    count = null;
+                    break;
+                }
+                count[c]++;
+            }
+            this.letters = count;
+        }
+
+        /**
+         * Whether the word's letters alone show that {@code intended} costs more than {@code cap}:
+         * every edit changes the count of at most two letters and costs at least
+         * {@link #CHEAPEST_PER_LETTER} per count it changes (a swap of neighbours changes none), so
+         * the letters that differ, times that, are a lower bound of the cost. Not thread-safe.
+         */
+        boolean surelyOver(String intended, double cap) {
+            if (letters == null) {
+                return false;
+            }
+            int[] d = scratch;
+            System.arraycopy(letters, 0, d, 0, ASCII);
+            int differ = 0;
+            for (int k = 0; k < intended.length(); k++) {
+                char c = intended.charAt(k);
+                if (c >= ASCII) {
+                    return false;
+                }
+                differ += d[c] > 0 ? -1 : 1;
+                d[c]--;
+            }
+            differ += chars.length; // each typed letter not matched above still differs
+            return differ * CHEAPEST_PER_LETTER > cap;
+        }
+    }
+
+    /** {@link #atMost(String, String, double)} for a typed word made ready once for all its candidates. */
+    static double atMost(Typed typed, String intended, double cap) {
+        char[] t = typed.chars;
+        int n = t.length;
         int m = intended.length();
         if (Math.abs(n - m) * DOUBLING > cap) {
             return Double.POSITIVE_INFINITY;
         }
+        char[] w = intended.toCharArray();
+        double[] gapT = typed.gaps;
+        double[] gapW = gaps(w);
+        int band = (int) Math.floor(cap / DOUBLING);
         double[] before = new double[m + 1];
         double[] prev = new double[m + 1];
         double[] row = new double[m + 1];
         double prevLeast = 0;
         for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + gapCost(intended, j - 1);
+            prev[j] = prev[j - 1] + gapW[j - 1];
         }
         for (int i = 1; i <= n; i++) {
-            char a = typed.charAt(i - 1);
-            double gap = gapCost(typed, i - 1);
+            char a = t[i - 1];
+            double gap = gapT[i - 1];
             row[0] = prev[0] + gap;
             double least = row[0];
-            for (int j = 1; j <= m; j++) {
-                char b = intended.charAt(j - 1);
+            int from = Math.max(1, i - band);
+            int to = Math.min(m, i + band);
+            if (from > 1) {
+                row[from - 1] = Double.POSITIVE_INFINITY;
+            }
+            for (int j = from; j <= to; j++) {
+                char b = w[j - 1];
                 double best = prev[j - 1] + substitution(a, b);
                 best = Math.min(best, prev[j] + gap);
-                best = Math.min(best, row[j - 1] + gapCost(intended, j - 1));
-                if (i > 1 && j > 1 && a == intended.charAt(j - 2) && typed.charAt(i - 2) == b && a != b) {
+                best = Math.min(best, row[j - 1] + gapW[j - 1]);
+                if (i > 1 && j > 1 && a == w[j - 2] && t[i - 2] == b && a != b) {
                     best = Math.min(best, before[j - 2] + TRANSPOSE);
                 }
                 row[j] = best;
                 least = Math.min(least, best);
             }
+            if (to < m) {
+                row[to + 1] = Double.POSITIVE_INFINITY;
+            }
             if (least > cap && prevLeast + TRANSPOSE > cap) {
                 return Double.POSITIVE_INFINITY;
             }
             prevLeast = least;
-            double[] t = before;
+            double[] x = before;
             before = prev;
             prev = row;
-            row = t;
+            row = x;
         }
         return prev[m];
+    }
+
+    /** {@link #gapCost} of each character of a word. */
+    private static double[] gaps(char[] word) {
+        double[] out = new double[word.length];
+        for (int k = 0; k < word.length; k++) {
+            char c = word[k];
+            if (k > 0 && word[k - 1] == c || k + 1 < word.length && word[k + 1] == c) {
+                out[k] = DOUBLING;
+            } else {
+                out[k] = VOWELS.indexOf(c) >= 0 ? VOWEL_GAP : 1.0;
+            }
+        }
+        return out;
     }
 
     /** Cost of inserting or deleting the character at {@code k}: cheap beside its own double. */

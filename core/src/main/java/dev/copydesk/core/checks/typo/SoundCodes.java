@@ -62,6 +62,25 @@ final class SoundCodes {
     }
 
     /**
+     * The end of the run of codes from {@code start} with {@code label} at {@code depth}: the codes in
+     * {@code [start, to)} are sorted and longer than {@code depth}, so a binary search finds it
+     * without reading each code of a large run (at the top level a run holds thousands).
+     */
+    private int groupEnd(int start, int to, int depth, char label) {
+        int lo = start + 1;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (codes[mid].charAt(depth) == label) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
      * Visits the codes in {@code [from, to)}, which all share their first {@code depth} characters
      * and whose edit-distance row at that depth is {@code rows[depth]}.
      */
@@ -79,10 +98,7 @@ final class SoundCodes {
         int[] before = depth > 0 ? rows[depth - 1] : null;
         while (start < to) {
             char label = codes[start].charAt(depth);
-            int end = start + 1;
-            while (end < to && codes[end].charAt(depth) == label) {
-                end++;
-            }
+            int end = groupEnd(start, to, depth, label);
             row[0] = depth + 1;
             int best = row[0];
             for (int j = 1; j <= n; j++) {

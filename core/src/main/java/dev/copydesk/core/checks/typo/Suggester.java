@@ -139,6 +139,7 @@ final class Suggester {
         private final String lower;
         private final String sound;
         private final double costCap;
+        private final EditCost.Typed ready;
         private final Map<String, Scored> scored = new HashMap<>();
         private double bestCost = Double.MAX_VALUE;
 
@@ -147,6 +148,7 @@ final class Suggester {
             this.lower = lower;
             this.sound = sound;
             this.costCap = Math.max(MIN_COST_CAP, COST_CAP_PER_LETTER * lower.length());
+            this.ready = new EditCost.Typed(lower);
         }
 
         void addAll(List<String> candidates) {
@@ -161,7 +163,7 @@ final class Suggester {
         void addAll(List<String> candidates, Boolean sameSound) {
             for (String c : candidates) {
                 if (!c.isEmpty() && !scored.containsKey(c) && !SpellingDictionary.lower(c).equals(lower)) {
-                    Scored s = score(typed, lower, sound, sameSound, c, costCap);
+                    Scored s = score(typed, lower, ready, sound, sameSound, c, costCap);
                     if (s != null) {
                         scored.put(c, s);
                         bestCost = Math.min(bestCost, s.cost);
@@ -178,14 +180,14 @@ final class Suggester {
     }
 
     /** A candidate's score, or null when it is too far from the typed word to be offered. */
-    private Scored score(String typed, String lower, String sound, Boolean sameSound, String candidate,
-                         double costCap) {
+    private Scored score(String typed, String lower, EditCost.Typed ready, String sound, Boolean sameSound,
+                         String candidate, double costCap) {
         String candLower = SpellingDictionary.lower(candidate);
         int listed = listedAt(known.corrections(lower), candidate);
         if (listed >= 0) { // the maintained list's order, best first
             return new Scored(candidate, LISTED - listed, EditCost.between(lower, candLower));
         }
-        double cost = EditCost.atMost(lower, candLower, costCap);
+        double cost = EditCost.atMost(ready, candLower, costCap);
         if (cost > costCap) {
             return null;
         }

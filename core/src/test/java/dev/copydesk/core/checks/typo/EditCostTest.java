@@ -51,9 +51,30 @@ class EditCostTest {
         assertThat(under).isGreaterThan(1_000);
     }
 
+    @Test
+    void theLetterBoundNeverRulesOutAWordWithinTheCapAndRulesOutMostDistantOnes() {
+        Random random = new Random(11);
+        String letters = "aeiostnrcdlmpbhxqwz";
+        int ruledOut = 0;
+        int far = 0;
+        for (int k = 0; k < 20_000; k++) {
+            String a = randomWord(random, letters);
+            String b = random.nextBoolean() ? randomWord(random, letters) : slip(random, a, letters);
+            double cap = 0.5 + random.nextInt(6) * 0.5;
+            double full = EditCost.between(a, b);
+            boolean over = new EditCost.Typed(a).surelyOver(b, cap);
+            if (over) {
+                assertThat(full).as(a + " -> " + b + " cap " + cap).isGreaterThan(cap);
+                ruledOut++;
+            }
+            far += full > cap ? 1 : 0;
+        }
+        assertThat(ruledOut).isGreaterThan(far / 4);
+    }
+
     private static String randomWord(Random random, String letters) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0, n = 1 + random.nextInt(9); i < n; i++) {
+        for (int i = 0, n = 1 + random.nextInt(18); i < n; i++) { // long enough for the band to cut
             sb.append(letters.charAt(random.nextInt(letters.length())));
         }
         return sb.toString();
