@@ -92,6 +92,18 @@ class PlainTextLoaderTest {
     }
 
     @Test
+    void lineFeedsCarriageReturnsAndBothGiveTheSameBlocksAndLines() {
+        String lf = "  First line here.\n\nSecond one,\n  indented.\nLast line";
+        for (String text : List.of(lf, lf.replace("\n", "\r\n"), lf.replace("\n", "\r"))) {
+            List<Block> blocks = blocks(text);
+            assertThat(blocks).extracting(Block::text)
+                    .containsExactly("First line here.", "Second one,", "indented.", "Last line");
+            assertThat(blocks).extracting(b -> b.source().line(0)).containsExactly(1, 3, 4, 5);
+            assertThat(blocks).extracting(b -> b.source().column(0)).containsExactly(3, 1, 3, 1);
+        }
+    }
+
+    @Test
     void detectsCharsetWithoutAssumingUtf8() throws Exception {
         String text = "Caf\u00e9 \u201cquotes\u201d \u2013 done.";
         for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
