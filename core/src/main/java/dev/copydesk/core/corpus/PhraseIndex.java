@@ -75,14 +75,15 @@ public final class PhraseIndex {
     static PhraseIndex build(List<Document> documents, List<List<WordPositions>> positions) {
         Set<String> runs = new HashSet<>();
         Map<String, TermIndex.Form.Builder> mentions = new HashMap<>();
-        forEachBlock(documents, positions, (d, block, p) -> collectRuns(d, block, p, runs, mentions));
+        Keys keys = new Keys();
+        forEachBlock(documents, positions, (d, block, p) -> collectRuns(d, block, p, keys, runs, mentions));
         Map<String, Integer> lengthsByFirstWord = new HashMap<>();
         for (String key : runs) {
             lengthsByFirstWord.merge(key.substring(0, key.indexOf(' ')), 1 << key.split(" ").length, (x, y) -> x | y);
         }
         Map<String, Map<String, TermIndex.Form.Builder>> found = new TreeMap<>();
         Names wanted = new Names(runs, lengthsByFirstWord);
-        forEachBlock(documents, positions, (d, block, p) -> match(d, block, p, wanted, found));
+        forEachBlock(documents, positions, (d, block, p) -> match(d, block, p, keys, wanted, found));
         Map<String, Phrase> out = new TreeMap<>();
         found.forEach((key, forms) -> {
             Map<String, TermIndex.Form> built = new TreeMap<>();
@@ -111,20 +112,20 @@ public final class PhraseIndex {
         }
     }
 
-    private static void collectRuns(int d, Block block, WordPositions positions, Set<String> runs,
+    private static void collectRuns(int d, Block block, WordPositions positions, Keys keys, Set<String> runs,
                                   Map<String, TermIndex.Form.Builder> mentions) {
         List<Word> words = block.words();
         int i = 0;
         while (i < words.size()) {
             Word first = words.get(i);
-            if (!isNameWord(first) || MINOR_WORDS.contains(key(first))
-                    && !(first.isCapitalised() && ARTICLES.contains(key(first)))) {
+            if (!isNameWord(first) || MINOR_WORDS.contains(keys.of(first))
+                    && !(first.isCapitalised() && ARTICLES.contains(keys.of(first)))) {
                 i++;
                 continue;
             }
-            int end = runEnd(block, i);
+            int end = runEnd(block, i, keys);
             if (end - i >= 2) {
-                runs.add(keyOf(words, i, end));
+                runs.add(keyOf(words, i, end, keys));
             }
             mentions.computeIfAbsent(textOf(words, i, end), TermIndex.Form.Builder::new)
                     .add(positions.neutral(i), Occurrence.of(d, block.index(), i));
@@ -133,17 +134,18 @@ public final class PhraseIndex {
     }
 
     /** The end (exclusive) of the capitalised run starting at {@code start}, connectors trimmed. */
-    private static int runEnd(Block block, int start) {
+    private static int runEnd(Block block, int start, Keys keys) {
         List<Word> words = block.words();
         int lastName = start;
         int j = start + 1;
         while (j < words.size() && j - start < MAX_WORDS && adjacent(block, j - 1, j)
                 && !isPossessive(words.get(j - 1))) {
             Word w = words.get(j);
-            if (isNameWord(w) && !CONNECTORS.contains(key(w))) {
+            String key = keys.of(w);
+            if (isNameWord(w) && !CONNECTORS.contains(key)) {
                 lastName = j;
-            } else if (!CONNECTORS.contains(key(w))
-                    || AFTER_LINK_ONLY.contains(key(w)) && !LINKS.contains(key(words.get(j - 1)))) {
+            } else if (!CONNECTORS.contains(key)
+                    || AFTER_LINK_ONLY.contains(key) && !LINKS.contains(keys.of(words.get(j - 1)))) {
                 break;
             }
             j++;
@@ -158,12 +160,12 @@ public final class PhraseIndex {
     private record Names(Set<String> keys, Map<String, Integer> lengthsByFirstWord) {
     }
 
-    private static void match(int d, Block block, WordPositions positions, Names names,
+    private static void match(int d, Block block, WordPositions positions, Keys lower, Names names,
                               Map<String, Map<String, TermIndex.Form.Builder>> found) {
         List<Word> words = block.words();
         String[] keys = new String[words.size()];
         for (int k = 0; k < keys.length; k++) {
-            keys[k] = words.get(k).kind() == WordKind.WORD ? key(words.get(k)) : null;
+            keys[k] = words.get(k).kind() == WordKind.WORD ? lower.of(words.get(k)) : null;
         }
         int i = 0;
         while (i < words.size()) {
@@ -231,10 +233,10 @@ public final class PhraseIndex {
         return t.endsWith("'s") || t.endsWith("\u2019s");
     }
 
-    private static String keyOf(List<Word> words, int from, int to) {
+    private static String keyOf(List<Word> words, int from, int to, Keys keys) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
-            sb.append(k > from ? " " : "").append(key(words.get(k)));
+            sb.append(k > from ? " " : "").append(keys.of(words.get(k)));
         }
         return sb.toString();
     }
@@ -247,7 +249,16 @@ public final class PhraseIndex {
         return sb.toString();
     }
 
-    private static String key(Word w) {
-        return w.text().toLowerCase(Locale.ROOT);
+    /**
+     * Each distinct word text in lower case, made once: the two passes ask for the key of every
+     * word of the corpus several times, and word texts are shared strings whose hash is cached, so
+     * a lookup is far cheaper than lower-casing again. One build's; not thread-safe.
+     */
+    private static final class Keys {
+        private final Map<String, String> lower = new HashMap<>();
+
+        String of(Word w) {
+            return lower.computeIfAbsent(w.text(), t -> t.toLowerCase(Locale.ROOT));
+        }
     }
 }

@@ -97,6 +97,9 @@ public final class WordPositions {
     private static Break breakBefore(Block block, int i) {
         String text = block.text();
         int p = block.words().get(i).start() - 1;
+        if (p >= 1 && text.charAt(p) == ' ' && Character.isLetterOrDigit(text.charAt(p - 1))) {
+            return Break.NONE; // most words: one space after a word, which the loop below would also find
+        }
         boolean quoteOpened = false;
         boolean closed = false;
         while (p >= 0 && SKIPPED.indexOf(text.charAt(p)) >= 0) {
