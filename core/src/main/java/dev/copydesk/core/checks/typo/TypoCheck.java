@@ -93,17 +93,19 @@ public final class TypoCheck implements Check {
             }
         });
         List<Finding> findings = new ArrayList<>();
+        List<Finding> foreign = new ArrayList<>();
         Lookup lookup = new Lookup(dictionary(context.dialect()));
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] != null) {
                 for (long occurrence : forms.get(i).occurrences()) {
                     if (!excused(corpus, occurrence, lookup)) {
-                        findings.add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
+                        (verdicts[i] == WordJudge.Verdict.FOREIGN ? foreign : findings)
+                                .add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
                     }
                 }
             }
         }
-        return ForeignPassages.without(findings, corpus);
+        return ForeignPassages.without(findings, foreign, corpus);
     }
 
     /**
@@ -181,7 +183,7 @@ public final class TypoCheck implements Check {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String w : words) {
             WordJudge.Verdict v = judge.judge(w, false);
-            if (v != null) {
+            if (v != null && v != WordJudge.Verdict.FOREIGN) {
                 out.put(w, v.suggestions());
             }
         }

@@ -50,6 +50,8 @@ final class WordJudge {
      * @param suggestions corrections, best first
      */
     record Verdict(Severity severity, double confidence, String reason, List<String> suggestions) {
+        /** A word of another language: never reported, but evidence that its sentence is foreign. */
+        static final Verdict FOREIGN = new Verdict(Severity.INFO, 0, "a word of another language", List.of());
     }
 
     /**
@@ -82,7 +84,10 @@ final class WordJudge {
         if (lookup.isKnownInOtherCase(word) || midSentenceCapital || names.usedAsName(word)) {
             return null; // a casing question, or a name
         }
-        if (foreign(word) || drawnOut(word)) {
+        if (foreign(word)) {
+            return Verdict.FOREIGN;
+        }
+        if (drawnOut(word)) {
             return null;
         }
         if (otherDialect.isKnown(word)) {

@@ -93,6 +93,12 @@ class TypoCheckTest {
     }
 
     @Test
+    void foreignLetteredWordsStillMarkTheirSentenceAsForeign() {
+        assertThat(flagged("A m\u00e9s tamb\u00e9 es va vendre el Citro\u00ebn.")).isEmpty();
+        assertThat(flagged("Then they va vendre the car.")).contains("vendre");
+    }
+
+    @Test
     void aLetterDrawnOutOnPurposeIsNotATypo() {
         assertThat(flagged("Let's goooooooo, they sang. Noooo, she said.")).isEmpty();
         assertThat(flagged("The bulll was loose.")).containsExactly("bulll");
