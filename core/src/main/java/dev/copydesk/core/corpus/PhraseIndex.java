@@ -34,6 +34,15 @@ public final class PhraseIndex {
 
     private static final Set<String> ARTICLES = Set.of("al", "el");
 
+    /**
+     * Whether a lower-case word is a particle inside personal and place names ({@code van},
+     * {@code al}, {@code bin}, {@code de}), from the name connectors without the English links
+     * {@code for}, {@code of} and {@code the}.
+     */
+    public static boolean isNameParticle(String lower) {
+        return CONNECTORS.contains(lower) && !LINKS.contains(lower) && !AFTER_LINK_ONLY.contains(lower);
+    }
+
     private final Map<String, Phrase> phrases;
     private final Map<String, TermIndex.Form> names;
 

@@ -10,6 +10,7 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Occurrence;
+import dev.copydesk.core.corpus.PhraseIndex;
 import dev.copydesk.core.corpus.TermIndex.Form;
 import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.model.Block;
@@ -98,7 +99,7 @@ public final class TypoCheck implements Check {
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] != null) {
                 for (long occurrence : forms.get(i).occurrences()) {
-                    if (!excused(corpus, occurrence, lookup)) {
+                    if (!excused(corpus, occurrence, lookup) && !inNameRun(corpus, occurrence, verdicts[i])) {
                         (verdicts[i] == WordJudge.Verdict.FOREIGN ? foreign : findings)
                                 .add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
                     }
@@ -120,6 +121,36 @@ public final class TypoCheck implements Check {
         return truncated(block.text(), word.start(), word.end())
                 || droppedG(block.text(), word.text(), word.end(), lookup)
                 || loanPhrases().covers(block.words(), Occurrence.word(occurrence));
+    }
+
+    /**
+     * Whether a capitalised word the dictionary merely lacks (an info-level verdict, not a known
+     * misspelling or a corpus magnet) starts a run of capitalised words: {@code Montse Saez},
+     * {@code Wayde van Niekerk}. At the start of a sentence its capital proves nothing, but the
+     * capital after it does: names come in runs, and the rest of the run is not flagged either.
+     * Not in headings and title-case lines, where every word has a capital ({@code Rbeels Advance}).
+     */
+    static boolean inNameRun(Corpus corpus, long occurrence, WordJudge.Verdict verdict) {
+        Word word = corpus.word(occurrence);
+        if (verdict == WordJudge.Verdict.FOREIGN || verdict.severity() != Severity.INFO || !word.isCapitalised()
+                || corpus.positions(occurrence).titleLike()) {
+            return false;
+        }
+        Block block = corpus.block(occurrence);
+        List<Word> words = block.words();
+        int next = Occurrence.word(occurrence) + 1;
+        if (next < words.size() && adjacent(block, next - 1, next)
+                && PhraseIndex.isNameParticle(words.get(next).text())) {
+            next++;
+        }
+        return next < words.size() && adjacent(block, next - 1, next) && words.get(next).isCapitalised()
+                && words.get(next).kind() == WordKind.WORD && !words.get(next).sentenceStart();
+    }
+
+    private static boolean adjacent(Block block, int a, int b) {
+        Word left = block.words().get(a);
+        Word right = block.words().get(b);
+        return right.start() - left.end() == 1 && block.text().charAt(left.end()) == ' ';
     }
 
     /** Whether the word ends in {@code in}, an apostrophe follows it, and with a {@code g} it is a word. */

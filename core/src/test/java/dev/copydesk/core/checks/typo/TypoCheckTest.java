@@ -105,6 +105,13 @@ class TypoCheckTest {
     }
 
     @Test
+    void anUnknownWordStartingARunOfCapitalisedWordsIsAName() {
+        assertThat(flagged("Montse Saez runs the office. Wayde van Niekerk ran. Hudgins sent it.")).containsExactly("Hudgins");
+        assertThat(flagged("Goverment Officials said so.")).containsExactly("Goverment");
+        assertThat(flagged("Rbeels Advance Toward The Capital")).containsExactly("Rbeels");
+    }
+
+    @Test
     void fileNamesHostsAndDottedHandlesAreNotChecked() {
         assertThat(flagged("It is not in my nginx.conf or diaspora.yml; see erdogan.com.tr or ask @lior.avni now.")).isEmpty();
         assertThat(flagged("It is not in my conf file.")).containsExactly("conf");
