@@ -6,7 +6,6 @@ import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -166,25 +165,35 @@ public final class PhraseIndex {
      * The names to look for: their keys, and for each first word a bit set of the lengths (in
      * words) of the names it starts, so matching tries a handful of hash lookups per word.
      */
-    private record Names(Set<String> keys, Map<String, Integer> lengthsByFirstWord) {
+    private record Names(Set<String> keys, Map<String, Integer> lengthsByFirstWord, Map<String, Integer> byText) {
+        Names(Set<String> keys, Map<String, Integer> lengthsByFirstWord) {
+            this(keys, lengthsByFirstWord, new HashMap<>());
+        }
+
+        /** The lengths bit set of the names a word starts (0 for none), looked up once per distinct text. */
+        int lengthsOf(Word first, Keys lower) {
+            Integer cached = byText.get(first.text());
+            if (cached == null) {
+                cached = lengthsByFirstWord.getOrDefault(lower.of(first), 0);
+                byText.put(first.text(), cached);
+            }
+            return cached;
+        }
     }
 
     private static void match(int d, Block block, WordPositions positions, Keys lower, Names names,
                               Map<String, Map<String, TermIndex.Form.Builder>> found) {
         List<Word> words = block.words();
-        String[] keys = new String[words.size()];
-        for (int k = 0; k < keys.length; k++) {
-            keys[k] = words.get(k).kind() == WordKind.WORD ? lower.of(words.get(k)) : null;
-        }
         int i = 0;
         while (i < words.size()) {
-            Integer lengths = keys[i] == null ? null : names.lengthsByFirstWord().get(keys[i]);
-            int matched = lengths == null ? 0 : longestMatch(block, keys, i, lengths, names.keys());
+            Word first = words.get(i);
+            int lengths = first.kind() == WordKind.WORD ? names.lengthsOf(first, lower) : 0;
+            int matched = lengths == 0 ? 0 : longestMatch(block, lower, i, lengths, names.keys());
             if (matched == 0) {
                 i++;
                 continue;
             }
-            String key = String.join(" ", Arrays.asList(keys).subList(i, i + matched));
+            String key = keyOf(words, i, i + matched, lower);
             String text = textOf(words, i, i + matched);
             boolean neutral = positions.neutral(i);
             if (!(neutral && !words.get(i).isCapitalised())) {
@@ -196,21 +205,23 @@ public final class PhraseIndex {
         }
     }
 
-    private static int longestMatch(Block block, String[] keys, int start, int lengths, Set<String> names) {
-        for (int length = Math.min(MAX_WORDS, keys.length - start); length >= 2; length--) {
-            if ((lengths & (1 << length)) == 0 || !wordsAndSpaces(block, keys, start, length)) {
+    private static int longestMatch(Block block, Keys lower, int start, int lengths, Set<String> names) {
+        List<Word> words = block.words();
+        for (int length = Math.min(MAX_WORDS, words.size() - start); length >= 2; length--) {
+            if ((lengths & (1 << length)) == 0 || !wordsAndSpaces(block, start, length)) {
                 continue;
             }
-            if (names.contains(String.join(" ", Arrays.asList(keys).subList(start, start + length)))) {
+            if (names.contains(keyOf(words, start, start + length, lower))) {
                 return length;
             }
         }
         return 0;
     }
 
-    private static boolean wordsAndSpaces(Block block, String[] keys, int start, int length) {
+    private static boolean wordsAndSpaces(Block block, int start, int length) {
+        List<Word> words = block.words();
         for (int k = start; k < start + length; k++) {
-            if (keys[k] == null || k > start && !adjacent(block, k - 1, k)) {
+            if (words.get(k).kind() != WordKind.WORD || k > start && !adjacent(block, k - 1, k)) {
                 return false;
             }
         }
@@ -251,6 +262,9 @@ public final class PhraseIndex {
     }
 
     private static String textOf(List<Word> words, int from, int to) {
+        if (to - from == 1) {
+            return words.get(from).text();
+        }
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             sb.append(k > from ? " " : "").append(words.get(k).text());

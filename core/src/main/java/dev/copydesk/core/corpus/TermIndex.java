@@ -53,8 +53,8 @@ public final class TermIndex {
 
     static TermIndex build(List<Document> documents, List<List<WordPositions>> positionsByDocument) {
         Map<String, Term.Builder> builders = new HashMap<>();
-        // each written form is lower-cased once, not once per occurrence
-        Map<String, Term.Builder> byText = new HashMap<>();
+        // each written form is lower-cased and found in its term once, not once per occurrence
+        Map<String, Form.Builder> byText = new HashMap<>();
         for (int d = 0; d < documents.size(); d++) {
             List<Block> blocks = documents.get(d).blocks();
             for (int b = 0; b < blocks.size(); b++) {
@@ -68,12 +68,12 @@ public final class TermIndex {
                     }
                     String text = word.text();
                     boolean neutral = positions.neutral(w);
-                    Term.Builder builder = byText.get(text);
-                    if (builder == null) {
-                        builder = builders.computeIfAbsent(key(text), Term.Builder::new);
-                        byText.put(text, builder);
+                    Form.Builder form = byText.get(text);
+                    if (form == null) {
+                        form = builders.computeIfAbsent(key(text), Term.Builder::new).form(text);
+                        byText.put(text, form);
                     }
-                    builder.add(text, neutral, Occurrence.of(d, block.index(), w));
+                    form.add(neutral, Occurrence.of(d, block.index(), w));
                 }
             }
         }
@@ -116,8 +116,9 @@ public final class TermIndex {
                 this.key = key;
             }
 
-            void add(String text, boolean neutral, long occurrence) {
-                forms.computeIfAbsent(text, Form.Builder::new).add(neutral, occurrence);
+            /** The builder of one written form of this term, made on first use. */
+            Form.Builder form(String text) {
+                return forms.computeIfAbsent(text, Form.Builder::new);
             }
 
             Term build() {
