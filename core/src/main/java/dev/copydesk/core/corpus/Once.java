@@ -6,14 +6,17 @@ import java.util.function.Supplier;
 /**
  * A value computed on first use, at most once, by whichever thread asks first; threads that ask
  * meanwhile wait for it. Lets a corpus build an index only when a check needs it, while other
- * checks already run.
+ * checks already run, and a check read its data files on the thread that prepares it.
+ *
+ * @param <T> the value's type
  */
-final class Once<T> implements Supplier<T> {
+public final class Once<T> implements Supplier<T> {
     private final Object lock = new Object();
     private Supplier<? extends T> compute;
     private volatile T value;
 
-    Once(Supplier<? extends T> compute) {
+    /** @param compute makes the value (not null); called at most once */
+    public Once(Supplier<? extends T> compute) {
         this.compute = Objects.requireNonNull(compute, "compute");
     }
 

@@ -50,23 +50,24 @@ public final class Engine {
     }
 
     /**
-     * Starts each enabled check's {@link Check#prepare} on a daemon thread and returns at once, so
-     * that dictionaries and data files are read while the documents load. A failure there is
+     * Starts each enabled check's {@link Check#prepare} on a daemon thread of its own and returns at
+     * once, so that dictionaries and data files are read while the documents load, and a short run
+     * (a few files) waits for the slowest check's data, not for all of them in turn. A failure there is
      * ignored: {@link #run} reads whatever was not prepared, and reports its own errors.
      */
     public void prepareInBackground(RunSettings settings) {
         List<Check> enabled = enabled(settings);
-        Thread t = new Thread(() -> {
-            for (Check c : enabled) {
+        for (Check c : enabled) {
+            Thread t = new Thread(() -> {
                 try {
                     c.prepare(settings.dialect());
                 } catch (RuntimeException e) {
                     LOG.debug("preparing {} failed; it will read its data when it runs", c.info().id(), e);
                 }
-            }
-        }, "copydesk-prepare");
-        t.setDaemon(true);
-        t.start();
+            }, "copydesk-prepare-" + c.info().id());
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     private List<Check> enabled(RunSettings settings) {

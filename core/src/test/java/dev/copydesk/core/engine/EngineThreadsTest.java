@@ -32,6 +32,15 @@ class EngineThreadsTest {
     }
 
     @Test
+    void everyBuiltInCheckFindsTheSameWhetherItsDataWasPreparedInTheBackgroundOrNot() throws Exception {
+        Engine prepared = new Engine(BuiltInChecks.all(), 2);
+        prepared.prepareInBackground(RunSettings.defaults()); // one thread per check, racing the run below
+        Report raced = prepared.run(TestData.newsCorpus(), List.of(), RunSettings.defaults());
+        Report cold = new Engine(BuiltInChecks.all(), 1).run(TestData.newsCorpus(), List.of(), RunSettings.defaults());
+        assertThat(raced.findings()).isNotEmpty().containsExactlyElementsOf(cold.findings());
+    }
+
+    @Test
     void checksRunOnSeveralThreads() {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         CyclicBarrier together = new CyclicBarrier(2);

@@ -4,9 +4,11 @@ import dev.copydesk.core.check.Check;
 import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.CheckInfo;
 import dev.copydesk.core.check.CheckOption;
+import dev.copydesk.core.check.Dialect;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Once;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,11 +30,17 @@ public final class CasingCheck implements Check {
             Severity.WARNING, List.of(new CheckOption(HEADING_STYLE, "false",
                     "also report headings whose style (title or sentence case) differs from most headings")));
 
-    private final CasingData data;
+    /** Read on first use, or by {@link #prepare} while the documents load. */
+    private final Once<CasingData> data = new Once<>(CasingData::load);
 
     /** A casing check with the bundled data files. */
     public CasingCheck() {
-        this.data = CasingData.load();
+    }
+
+    /** Reads the bundled data files ahead of a run. */
+    @Override
+    public void prepare(Dialect dialect) {
+        data.get();
     }
 
     @Override
@@ -42,6 +50,7 @@ public final class CasingCheck implements Check {
 
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
+        CasingData data = this.data.get();
         Map<String, String> houseStyle = houseStyle(context);
         Set<Long> reported = new HashSet<>();
         List<Finding> out = new ArrayList<>(new PhraseCasing(data.meaningful(), data.lexicon()).run(corpus, context, houseStyle,

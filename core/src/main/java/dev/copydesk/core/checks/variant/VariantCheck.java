@@ -4,9 +4,11 @@ import dev.copydesk.core.check.Check;
 import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.CheckInfo;
 import dev.copydesk.core.check.CheckOption;
+import dev.copydesk.core.check.Dialect;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Once;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,11 +31,17 @@ public final class VariantCheck implements Check {
                     new CheckOption(ENFORCE_DIALECT, "false",
                             "also flag the other dialect's spellings when only they occur")));
 
-    private final VariantData data;
+    /** Read on first use, or by {@link #prepare} while the documents load. */
+    private final Once<VariantData> data = new Once<>(VariantData::load);
 
     /** A variant check with the bundled data files. */
     public VariantCheck() {
-        this.data = VariantData.load();
+    }
+
+    /** Reads the bundled data files ahead of a run. */
+    @Override
+    public void prepare(Dialect dialect) {
+        data.get();
     }
 
     @Override
@@ -43,6 +51,7 @@ public final class VariantCheck implements Check {
 
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
+        VariantData data = this.data.get();
         List<Candidate> candidates = new Candidates(data.lexicon()).of(corpus, context);
         double min = context.doubleOption(MIN_CONFIDENCE);
         VariantFindings findings = new VariantFindings(corpus, context, data);
