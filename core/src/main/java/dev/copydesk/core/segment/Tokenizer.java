@@ -37,6 +37,7 @@ final class Tokenizer {
     private final char[] text;
     private final int[] sentenceEnds;
     private final WordTexts texts;
+    private final WordTexts.Recent recent;
     private int sentence;
     private int lastSentence = -1;
 
@@ -44,6 +45,7 @@ final class Tokenizer {
         this.text = text.toCharArray(); // indexed directly: String.charAt checks its index per call
         this.sentenceEnds = sentenceEnds;
         this.texts = texts;
+        this.recent = texts.recent();
     }
 
     static boolean isInvisible(char c) {
@@ -208,8 +210,8 @@ final class Tokenizer {
             if (runLength > 1) {
                 singleLetterDots = false;
             }
-            String raw = new String(text, tokenStart, i - tokenStart);
-            WordTexts.Text word = texts.word(invisible ? strip(raw) : raw);
+            WordTexts.Text word = invisible ? texts.word(strip(new String(text, tokenStart, i - tokenStart)))
+                    : recent.word(text, tokenStart, i - tokenStart);
             add(word.text(), word.kind(), tokenStart, i, invisible);
         }
     }

@@ -1,6 +1,7 @@
 package dev.copydesk.core.segment;
 
 import dev.copydesk.core.model.WordKind;
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,8 +17,12 @@ final class WordTexts {
     /** Distinct texts pooled at most. */
     static final int LIMIT = 1 << 20;
 
+    /** Slots of each thread's cache of recent words (a power of two). */
+    static final int RECENT = 4096;
+
     private final ConcurrentHashMap<String, String> texts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Text> words = new ConcurrentHashMap<>();
+    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
     /** A pooled word text and its kind. */
     record Text(String text, WordKind kind) {
@@ -35,6 +40,39 @@ final class WordTexts {
         }
         seen = words.putIfAbsent(text, made);
         return seen == null ? made : seen;
+    }
+
+    /** This thread's cache of recent words, for {@link Recent#word}; take it once per block. */
+    Recent recent() {
+        return recent.get();
+    }
+
+    /**
+     * One thread's direct-mapped cache from the characters of a word to its pooled {@link Text}: most
+     * tokens are words seen a moment ago ({@code the}, {@code of}, the story's names), and finding
+     * them by their characters spares making a string per token only to throw it away. A miss goes
+     * to the shared pool. Not thread-safe: each thread has its own.
+     */
+    final class Recent {
+        private final char[][] keys = new char[RECENT][];
+        private final Text[] values = new Text[RECENT];
+
+        /** The pooled text of {@code chars[from, from + length)}, as {@link WordTexts#word(String)} gives it. */
+        Text word(char[] chars, int from, int length) {
+            int h = 0;
+            for (int k = from; k < from + length; k++) {
+                h = 31 * h + chars[k];
+            }
+            int slot = (h ^ (h >>> 16)) & (RECENT - 1);
+            char[] key = keys[slot];
+            if (key != null && key.length == length && Arrays.equals(key, 0, length, chars, from, from + length)) {
+                return values[slot];
+            }
+            Text text = WordTexts.this.word(new String(chars, from, length));
+            keys[slot] = Arrays.copyOfRange(chars, from, from + length);
+            values[slot] = text;
+            return text;
+        }
     }
 
     /** The pooled string equal to {@code text} (the text itself the first time it is seen), for tokens other than words. */
