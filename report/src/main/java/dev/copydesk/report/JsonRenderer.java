@@ -12,6 +12,11 @@ import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.load.LoadFailure;
 import dev.copydesk.core.model.Location;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * JSON output, schema version 2 (described by {@code copydesk-report-2.schema.json}, a resource of
@@ -27,6 +32,26 @@ import java.io.IOException;
 public final class JsonRenderer implements Renderer {
     /** Version of the JSON schema; bumped on any incompatible change (adding fields is compatible). */
     public static final int SCHEMA_VERSION = 2;
+    /** Arrays at least this long are written by two threads, each half in turn: the same bytes, sooner. */
+    static final int PARALLEL_MIN = 2_000;
+
+    private final int parallelMin;
+
+    /** A renderer that splits arrays of {@value #PARALLEL_MIN} elements or more between two threads. */
+    public JsonRenderer() {
+        this(PARALLEL_MIN);
+    }
+
+    /** A renderer that splits arrays of {@code parallelMin} elements or more (for tests). */
+    JsonRenderer(int parallelMin) {
+        this.parallelMin = parallelMin;
+    }
+
+    /** Writes one array element. */
+    @FunctionalInterface
+    private interface ItemWriter<T> {
+        void write(JsonGenerator g, T item) throws IOException;
+    }
 
     @Override
     public void render(Report report, Appendable out) throws IOException {
@@ -59,16 +84,8 @@ public final class JsonRenderer implements Renderer {
             }
             g.writeEndArray();
             EvidenceTable evidence = EvidenceTable.of(report.findings());
-            g.writeArrayFieldStart("findings");
-            for (Finding f : report.findings()) {
-                writeFinding(g, f, evidence.index(f));
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("evidence");
-            for (Evidence e : evidence.distinct()) {
-                EvidenceJson.write(g, e);
-            }
-            g.writeEndArray();
+            writeArray(g, "findings", report.findings(), (h, f) -> writeFinding(h, f, evidence.index(f)), parallelMin);
+            writeArray(g, "evidence", evidence.distinct(), EvidenceJson::write, parallelMin);
             g.writeArrayFieldStart("unreadable");
             for (LoadFailure failure : report.failures()) {
                 g.writeStartObject();
@@ -80,6 +97,57 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         out.append('\n');
+    }
+
+    /**
+     * Writes {@code "field" : [ items ]}. A long array's second half is rendered on another thread,
+     * in a generator at the same depth (an object's field, as here), while this thread writes the
+     * first half; its elements are then cut out of that text and appended after a separator, so
+     * the bytes are those one generator would write.
+     */
+    private static <T> void writeArray(JsonGenerator g, String field, List<T> items, ItemWriter<T> writer,
+                                       int parallelMin) throws IOException {
+        int half = items.size() / 2;
+        CompletableFuture<String> second = items.size() < Math.max(2, parallelMin) ? null
+                : CompletableFuture.supplyAsync(() -> elements(field, items.subList(half, items.size()), writer));
+        g.writeArrayFieldStart(field);
+        for (T item : second == null ? items : items.subList(0, half)) {
+            writer.write(g, item);
+        }
+        if (second != null) {
+            String rest;
+            try {
+                rest = second.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
+            }
+            g.writeRaw(", "); // the pretty printer's separator between array values
+            g.writeRaw(rest);
+        }
+        g.writeEndArray();
+    }
+
+    /** The elements of {@code "field" : [ items ]} as a generator writes them inside an object. */
+    private static <T> String elements(String field, List<T> items, ItemWriter<T> writer) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = AppendableWriter.prettyJson(text)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart(field);
+            for (T item : items) {
+                writer.write(g, item);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String all = text.toString();
+        int from = all.indexOf("[ ") + 2; // the field name is ours, so the first bracket opens the array
+        int to = all.lastIndexOf(" ]");   // only the object's closing brace follows the array
+        return all.substring(from, to);
     }
 
     private static void writeFinding(JsonGenerator g, Finding f, int evidence) throws IOException {

@@ -41,6 +41,26 @@ class JsonRendererTest implements RendererContract {
     }
 
     @Test
+    void splittingArraysBetweenThreadsWritesTheGoldenFileByteForByte() throws IOException {
+        StringBuilder split = new StringBuilder();
+        new JsonRenderer(2).render(ReportFixture.report(), split); // every array of two or more split
+        dev.copydesk.core.testing.Golden.assertMatches(SampleReport.GOLDEN, goldenName(), split.toString());
+    }
+
+    @Test
+    void aLargeReportIsTheSameWhetherItsArraysAreSplitOrNot() throws IOException {
+        Report report = new Engine(BuiltInChecks.all(), 2).run(Corpus.of(dev.copydesk.core.testing.TestData.load(
+                dev.copydesk.core.testing.TestData.news())), List.of(), RunSettings.defaults());
+        StringBuilder whole = new StringBuilder();
+        new JsonRenderer(Integer.MAX_VALUE).render(report, whole);
+        for (int min : new int[] {2, 3, 7}) {
+            StringBuilder split = new StringBuilder();
+            new JsonRenderer(min).render(report, split);
+            assertThat(split.toString()).as("split from %d", min).isEqualTo(whole.toString());
+        }
+    }
+
+    @Test
     void outputOfTheFixtureConformsToTheShippedSchema() throws IOException {
         JsonNode json = MAPPER.readTree(render(ReportFixture.report()));
         Set<ValidationMessage> errors = schema("copydesk-report-2.schema.json", SpecVersion.VersionFlag.V7)
