@@ -106,7 +106,7 @@ public final class Engine {
                 suppressed++;
                 continue;
             }
-            Integer left = baseline.get(f.fingerprint());
+            Integer left = baseline.isEmpty() ? null : baseline.get(f.fingerprint()); // a hash per finding otherwise
             if (left != null && left > 0) {
                 baseline.put(f.fingerprint(), left - 1);
                 baselined++;
