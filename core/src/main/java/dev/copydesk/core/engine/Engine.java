@@ -16,15 +16,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs checks over a corpus and applies the run's policy. Checks run concurrently, one thread per
- * core by default, taken in the order they were given (so the longest, listed first, start first);
+ * Runs checks over a corpus and applies the run's policy. Checks run concurrently on a
+ * work-stealing pool of one thread per core by default (the parallel streams inside a check share
+ * those threads), taken in the order they were given (so the longest, listed first, start first);
  * their findings are then merged in that fixed order, filtered (suppressions, documents reported
  * on, baseline), given their configured severity, de-duplicated and sorted, so the report does not
  * depend on the number of threads or on which check finished first.
@@ -129,35 +131,60 @@ public final class Engine {
             return enabled.stream().map(c -> runOne(c, corpus, settings)).toList();
         }
         AtomicInteger thread = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "copydesk-check-" + thread.incrementAndGet());
+        // A work-stealing pool: the parallel streams inside a check run on these same threads, so
+        // a check waiting for its own subtasks helps with them instead of spinning beside another
+        // check's, and there are never more busy threads than cores.
+        ExecutorService pool = new ForkJoinPool(n, p -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setName("copydesk-check-" + thread.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        }, null, false);
         try {
-            List<Future<List<Finding>>> futures = new ArrayList<>(enabled.size());
+            List<Future<Outcome>> futures = new ArrayList<>(enabled.size());
             for (Check c : enabled) {
-                futures.add(pool.submit(() -> runOne(c, corpus, settings)));
+                futures.add(pool.submit(() -> Outcome.of(() -> runOne(c, corpus, settings))));
             }
             List<List<Finding>> perCheck = new ArrayList<>(enabled.size());
-            for (Future<List<Finding>> f : futures) {
-                perCheck.add(f.get());
+            for (Future<Outcome> f : futures) {
+                perCheck.add(f.get().findings());
             }
             return perCheck;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * What a check's task gave: its findings, or what it threw. The task returns a failure rather than
+     * throwing it, because a fork-join pool hands a thrown exception back as a copy (its message
+     * prefixed with the original's class), and the run must fail with the check's own exception.
+     */
+    private record Outcome(List<Finding> found, RuntimeException failure, Error error) {
+        static Outcome of(java.util.function.Supplier<List<Finding>> run) {
+            try {
+                return new Outcome(run.get(), null, null);
+            } catch (RuntimeException e) {
+                return new Outcome(null, e, null);
+            } catch (Error e) {
+                return new Outcome(null, null, e);
+            }
+        }
+
+        /** The findings, or the check's own exception thrown again. */
+        List<Finding> findings() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (error != null) {
+                throw error;
+            }
+            return found;
         }
     }
 
