@@ -4,9 +4,11 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,29 +34,35 @@ final class ForeignPassages {
     static List<Finding> without(List<Finding> findings, List<Finding> foreign, Corpus corpus) {
         Map<String, Document> documents = new HashMap<>();
         corpus.documents().forEach(d -> documents.put(d.id(), d));
-        Map<String, Integer> perSentence = new HashMap<>();
-        for (Finding f : findings) {
-            perSentence.merge(sentenceKey(f, documents), 1, Integer::sum);
+        // a sentence is one object of its block's list, so it is its own key (a block without
+        // sentences is one sentence, keyed by the block)
+        Map<Object, Integer> perSentence = new IdentityHashMap<>();
+        Object[] keys = new Object[findings.size()];
+        int[] words = new int[findings.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Block block = blockOf(findings.get(i), documents);
+            Sentence sentence = block.sentenceAt(findings.get(i).location().start());
+            keys[i] = block.sentences().isEmpty() ? block : sentence;
+            words[i] = sentence.wordCount();
+            perSentence.merge(keys[i], 1, Integer::sum);
         }
         for (Finding f : foreign) {
-            perSentence.merge(sentenceKey(f, documents), 1, Integer::sum);
+            Block block = blockOf(f, documents);
+            perSentence.merge(block.sentences().isEmpty() ? block : block.sentenceAt(f.location().start()), 1,
+                    Integer::sum);
         }
         List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) {
-            Block block = documents.get(f.location().documentId()).blocks().get(f.location().blockIndex());
-            int words = block.sentenceAt(f.location().start()).wordCount();
-            int unknown = perSentence.get(sentenceKey(f, documents));
-            if (unknown < MIN_UNKNOWN || unknown < SHARE * words) {
-                out.add(f);
+        for (int i = 0; i < keys.length; i++) {
+            int unknown = perSentence.get(keys[i]);
+            if (unknown < MIN_UNKNOWN || unknown < SHARE * words[i]) {
+                out.add(findings.get(i));
             }
         }
         out.sort(Comparator.naturalOrder());
         return List.copyOf(out);
     }
 
-    private static String sentenceKey(Finding f, Map<String, Document> documents) {
-        Block block = documents.get(f.location().documentId()).blocks().get(f.location().blockIndex());
-        return f.location().documentId() + '\u0000' + f.location().blockIndex() + '\u0000'
-                + block.sentenceAt(f.location().start()).start();
+    private static Block blockOf(Finding f, Map<String, Document> documents) {
+        return documents.get(f.location().documentId()).blocks().get(f.location().blockIndex());
     }
 }
