@@ -30,8 +30,8 @@ final class Tokenizer {
     private static final Pattern DOTTED = Pattern.compile(
             "[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]*)*\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]+"
             + "(?:\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]*)*");
-    private static final String TRAILING = ".,;:!?)]}\"'’”»";
-    private static final String LEADING = "([{\"'‘“«<";
+    static final String TRAILING = ".,;:!?)]}\"'’”»";
+    static final String LEADING = "([{\"'‘“«<";
 
     private final List<Word> out = new ArrayList<>();
     private final char[] text;
@@ -46,6 +46,34 @@ final class Tokenizer {
         this.sentenceEnds = sentenceEnds;
         this.texts = texts;
         this.recent = texts.recent();
+    }
+
+    /** {@link Character#isWhitespace(char)}, without a table lookup for the common ASCII case. */
+    static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c);
+    }
+
+    /** Whether {@code c} is in {@link #LEADING}; a switch, as this runs for every chunk of text. */
+    static boolean isLeading(char c) {
+        switch (c) {
+            case '(', '[', '{', '"', '\'', '\u2018', '\u201C', '\u00AB', '<':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Whether {@code c} is in {@link #TRAILING}. */
+    static boolean isTrailing(char c) {
+        switch (c) {
+            case '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', '\u2019', '\u201D', '\u00BB':
+                return true;
+            default:
+                return false;
+        }
     }
 
     static boolean isInvisible(char c) {
@@ -97,11 +125,11 @@ final class Tokenizer {
         int n = text.length;
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text[i])) {
+            while (i < n && isWhitespace(text[i])) {
                 i++;
             }
             int chunkStart = i;
-            while (i < n && !Character.isWhitespace(text[i])) {
+            while (i < n && !isWhitespace(text[i])) {
                 i++;
             }
             if (chunkStart < i) {
@@ -113,10 +141,10 @@ final class Tokenizer {
     private void chunk(int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && LEADING.indexOf(text[s]) >= 0) {
+        while (s < e && isLeading(text[s])) {
             s++;
         }
-        while (e > s && TRAILING.indexOf(text[e - 1]) >= 0) {
+        while (e > s && isTrailing(text[e - 1])) {
             e--;
         }
         if (s < e && (text[s] == '#' || containsDotOrAt(s, e))) {

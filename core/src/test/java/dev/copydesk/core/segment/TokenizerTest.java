@@ -77,6 +77,15 @@ class TokenizerTest {
     }
 
     @Test
+    void theFastCharacterTestsAgreeWithTheirDefinitionsForEveryChar() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Tokenizer.isWhitespace(c)).as("white space U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
+            assertThat(Tokenizer.isLeading(c)).as("leading U+%04X", (int) c).isEqualTo(Tokenizer.LEADING.indexOf(c) >= 0);
+            assertThat(Tokenizer.isTrailing(c)).as("trailing U+%04X", (int) c).isEqualTo(Tokenizer.TRAILING.indexOf(c) >= 0);
+        }
+    }
+
+    @Test
     void splitsWordsJoinedByAMissingSpace() {
         assertThat(Tokenizer.tokenize("ever before.The fire,hayat However,any"))
                 .extracting(Word::text)
