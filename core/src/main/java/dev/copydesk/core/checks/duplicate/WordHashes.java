@@ -15,17 +15,32 @@ final class WordHashes {
     private WordHashes() {
     }
 
-    /** The hashes of the normalised words of a text, in order. */
+    /**
+     * The hashes of the normalised words of a text, in order. ASCII, most of any text, takes a
+     * path of its own: letters, digits and lower-casing by ranges, not character tables.
+     */
     static long[] of(String text) {
-        long[] out = new long[Math.max(4, text.length() / 6)];
+        char[] cs = text.toCharArray(); // indexed directly: String.charAt checks its index per call
+        long[] out = new long[Math.max(4, cs.length / 6)];
         int n = 0;
         long h = FNV_OFFSET;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK && inWord) {
-                h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+        for (int i = 0; i < cs.length; ) {
+            char c = cs[i];
+            int cp;
+            boolean wordChar;
+            if (c < 128) {
+                i++;
+                wordChar = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+                cp = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+            } else {
+                cp = Character.codePointAt(cs, i);
+                i += Character.charCount(cp);
+                wordChar = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK && inWord;
+                cp = Character.toLowerCase(cp);
+            }
+            if (wordChar) {
+                h = (h ^ cp) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
                 out = append(out, n++, h);

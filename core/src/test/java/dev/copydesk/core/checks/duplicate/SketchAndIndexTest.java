@@ -24,6 +24,32 @@ class SketchAndIndexTest {
     }
 
     @Test
+    void wordHashesAreTheHashesOfTheNormalisedWordsForAnyMixOfScripts() {
+        String alphabet = "aZ9 ,.'’-\u00e9\u00c9\u0301\u0416\u0436\u062f\u4e2d\ud83d\ude00\u00df\u0130_\t";
+        java.util.Random random = new java.util.Random(5);
+        for (int k = 0; k < 5_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                int at = random.nextInt(alphabet.length());
+                text.append(alphabet.charAt(at));
+                if (Character.isHighSurrogate(alphabet.charAt(at))) {
+                    text.append(alphabet.charAt(at + 1));
+                }
+            }
+            List<Long> expected = new ArrayList<>();
+            for (String word : WordHashes.words(text.toString())) {
+                long h = 0xcbf29ce484222325L;
+                for (int cp : word.codePoints().toArray()) {
+                    h = (h ^ cp) * 0x100000001b3L;
+                }
+                expected.add(h);
+            }
+            assertThat(WordHashes.of(text.toString())).as(text.toString())
+                    .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+        }
+    }
+
+    @Test
     void normalisesCaseQuotesAndPunctuationButKeepsEveryScript() {
         assertThat(WordHashes.words("“Damascus is WAITING,” he said—in Дамаске and دمشق."))
                 .containsExactly("damascus", "is", "waiting", "he", "said", "in", "дамаске", "and", "دمشق");
