@@ -47,11 +47,14 @@ public final class ConfusionCheck implements Check {
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
         List<Finding> out = new ArrayList<>();
+        // word texts are shared strings, so each distinct one is normalised once for the whole run
+        Map<String, String> normalised = new HashMap<>();
         for (Document document : corpus.documents()) {
             for (Block block : document.blocks()) {
                 List<Word> words = block.words();
                 for (int i = 0; i < words.size(); i++) {
-                    for (ConfusedPhrase p : byFirstWord.getOrDefault(norm(words.get(i)), List.of())) {
+                    String first = normalised.computeIfAbsent(words.get(i).text(), ConfusionCheck::norm);
+                    for (ConfusedPhrase p : byFirstWord.getOrDefault(first, List.of())) {
                         if (matches(block, i, p)) {
                             out.add(finding(document, block, i, p));
                         }
@@ -103,6 +106,10 @@ public final class ConfusionCheck implements Check {
     }
 
     private static String norm(Word w) {
-        return w.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return norm(w.text());
+    }
+
+    private static String norm(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

@@ -15,15 +15,15 @@ import java.util.Optional;
  * to count ({@code file.txt} is not a sentence boundary), and ellipses are left alone.
  */
 final class PunctuationSpacing {
-    private static final String MARKS = ".,;:?!";
+    static final String MARKS = ".,;:?!";
 
     List<Slip> find(Block block) {
         String text = block.text();
         boolean[] inToken = protectedChars(block);
         List<Slip> out = new ArrayList<>();
-        for (int i = 1; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if (MARKS.indexOf(c) < 0 || inToken[i]) {
+        char[] chars = text.toCharArray(); // indexed directly: String.charAt checks its index per call
+        for (int i = 1; i + 1 < chars.length; i++) {
+            if (!isMark(chars[i]) || inToken[i]) {
                 continue;
             }
             missingSpaceAfter(text, i).ifPresent(out::add);
@@ -33,6 +33,16 @@ final class PunctuationSpacing {
             spaceBefore(text, text.length() - 1).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Whether {@code c} is one of {@link #MARKS}; a switch, as this runs for every character. */
+    static boolean isMark(char c) {
+        switch (c) {
+            case '.', ',', ';', ':', '?', '!':
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static Optional<Slip> missingSpaceAfter(String text, int i) {

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 final class SoundCodes {
     private final String[] codes;
     private final int longest;
+    /** The codes' characters, read in the search's inner loops without {@code String.charAt}'s checks. */
+    private final char[][] chars;
 
     /**
      * The distinct codes of a collection, sorted (cheaply when they come sorted already, as the
@@ -25,6 +27,10 @@ final class SoundCodes {
      */
     SoundCodes(Collection<String> codes) {
         this.codes = sortedDistinct(codes.toArray(String[]::new));
+        this.chars = new char[this.codes.length][];
+        for (int i = 0; i < this.codes.length; i++) {
+            chars[i] = this.codes[i].toCharArray();
+        }
         int max = 0;
         for (String c : this.codes) {
             max = Math.max(max, c.length());
@@ -71,7 +77,7 @@ final class SoundCodes {
         int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (codes[mid].charAt(depth) == label) {
+            if (chars[mid][depth] == label) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -87,7 +93,7 @@ final class SoundCodes {
     private void walk(String code, int edits, int[][] rows, int depth, int from, int to, List<String> out) {
         int n = code.length();
         int start = from;
-        if (codes[start].length() == depth) { // the prefix itself is a code, sorted first
+        if (chars[start].length == depth) { // the prefix itself is a code, sorted first
             if (depth > 0 && rows[depth][n] <= edits) {
                 out.add(codes[start]);
             }
@@ -97,7 +103,7 @@ final class SoundCodes {
         int[] row = rows[depth + 1];
         int[] before = depth > 0 ? rows[depth - 1] : null;
         while (start < to) {
-            char label = codes[start].charAt(depth);
+            char label = chars[start][depth];
             int end = groupEnd(start, to, depth, label);
             row[0] = depth + 1;
             int best = row[0];
@@ -106,7 +112,7 @@ final class SoundCodes {
                 int v = prev[j - 1] + (label == typed ? 0 : 1);
                 v = Math.min(v, Math.min(prev[j], row[j - 1]) + 1);
                 if (before != null && j > 1 && label == code.charAt(j - 2)
-                        && codes[start].charAt(depth - 1) == typed && label != typed) {
+                        && chars[start][depth - 1] == typed && label != typed) {
                     v = Math.min(v, before[j - 2] + 1);
                 }
                 row[j] = v;

@@ -56,6 +56,14 @@ class MechanicsCheckTest {
     }
 
     @Test
+    void theMarkTestAgreesWithTheListOfMarksForEveryChar() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(PunctuationSpacing.isMark(c)).as("U+%04X", (int) c)
+                    .isEqualTo(PunctuationSpacing.MARKS.indexOf(c) >= 0);
+        }
+    }
+
+    @Test
     void suggestsTheFixForEachKindOfSlip() {
         List<Finding> findings = run(TestData.corpusOf(
                 "They left the the city.", "Rebels advanced before.The army left.", "He spoke , then left."));
