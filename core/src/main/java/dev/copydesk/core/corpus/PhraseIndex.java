@@ -228,8 +228,8 @@ public final class PhraseIndex {
         return true;
     }
 
-    /** Whether only a single space separates two words (no punctuation, no line of its own). */
-    private static boolean adjacent(Block block, int a, int b) {
+    /** Whether only a single space separates words {@code a} and {@code b} of a block (no punctuation, no line of its own). */
+    public static boolean adjacent(Block block, int a, int b) {
         Word left = block.words().get(a);
         Word right = block.words().get(b);
         return right.start() - left.end() == 1 && block.text().charAt(left.end()) == ' ';

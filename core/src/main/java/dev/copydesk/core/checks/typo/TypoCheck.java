@@ -139,18 +139,12 @@ public final class TypoCheck implements Check {
         Block block = corpus.block(occurrence);
         List<Word> words = block.words();
         int next = Occurrence.word(occurrence) + 1;
-        if (next < words.size() && adjacent(block, next - 1, next)
+        if (next < words.size() && PhraseIndex.adjacent(block, next - 1, next)
                 && PhraseIndex.isNameParticle(words.get(next).text())) {
             next++;
         }
-        return next < words.size() && adjacent(block, next - 1, next) && words.get(next).isCapitalised()
+        return next < words.size() && PhraseIndex.adjacent(block, next - 1, next) && words.get(next).isCapitalised()
                 && words.get(next).kind() == WordKind.WORD && !words.get(next).sentenceStart();
-    }
-
-    private static boolean adjacent(Block block, int a, int b) {
-        Word left = block.words().get(a);
-        Word right = block.words().get(b);
-        return right.start() - left.end() == 1 && block.text().charAt(left.end()) == ' ';
     }
 
     /** Whether the word ends in {@code in}, an apostrophe follows it, and with a {@code g} it is a word. */
