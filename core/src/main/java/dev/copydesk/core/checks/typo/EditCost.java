@@ -79,6 +79,24 @@ final class EditCost {
         /** How often each ASCII character occurs in the word, or null when it has another. */
         private final int[] letters;
         private final int[] scratch = new int[ASCII];
+        /** Rows of the table and the candidate's letters and gap costs, reused from one candidate to the next. */
+        private double[] before = new double[0];
+        private double[] prev = before;
+        private double[] row = before;
+        private char[] candidate = new char[0];
+        private double[] candidateGaps = before;
+
+        /** Makes the scratch arrays fit a candidate of {@code m} characters. */
+        private void fit(int m) {
+            if (candidate.length < m) {
+                int size = Math.max(m, 2 * candidate.length);
+                before = new double[size + 1];
+                prev = new double[size + 1];
+                row = new double[size + 1];
+                candidate = new char[size];
+                candidateGaps = new double[size];
+            }
+        }
 
         /** @param word the typed word, lower case */
         Typed(String word) {
@@ -129,14 +147,18 @@ final class EditCost {
         if (Math.abs(n - m) * DOUBLING > cap) {
             return Double.POSITIVE_INFINITY;
         }
-        char[] w = intended.toCharArray();
+        typed.fit(m);
+        char[] w = typed.candidate;
+        intended.getChars(0, m, w, 0);
         double[] gapT = typed.gaps;
-        double[] gapW = gaps(w);
+        double[] gapW = typed.candidateGaps;
+        gaps(w, m, gapW);
         int band = (int) Math.floor(cap / DOUBLING);
-        double[] before = new double[m + 1];
-        double[] prev = new double[m + 1];
-        double[] row = new double[m + 1];
+        double[] before = typed.before;
+        double[] prev = typed.prev;
+        double[] row = typed.row;
         double prevLeast = 0;
+        prev[0] = 0;
         for (int j = 1; j <= m; j++) {
             prev[j] = prev[j - 1] + gapW[j - 1];
         }
@@ -179,15 +201,20 @@ final class EditCost {
     /** {@link #gapCost} of each character of a word. */
     private static double[] gaps(char[] word) {
         double[] out = new double[word.length];
-        for (int k = 0; k < word.length; k++) {
+        gaps(word, word.length, out);
+        return out;
+    }
+
+    /** {@link #gapCost} of each of the first {@code length} characters of a word, into {@code out}. */
+    private static void gaps(char[] word, int length, double[] out) {
+        for (int k = 0; k < length; k++) {
             char c = word[k];
-            if (k > 0 && word[k - 1] == c || k + 1 < word.length && word[k + 1] == c) {
+            if (k > 0 && word[k - 1] == c || k + 1 < length && word[k + 1] == c) {
                 out[k] = DOUBLING;
             } else {
                 out[k] = VOWELS.indexOf(c) >= 0 ? VOWEL_GAP : 1.0;
             }
         }
-        return out;
     }
 
     /** Cost of inserting or deleting the character at {@code k}: cheap beside its own double. */
