@@ -40,13 +40,19 @@ public record Block(BlockKind kind, int index, String text, List<Sentence> sente
 
     /** The sentence that contains a block offset (the last one if the offset is past the end). */
     public Sentence sentenceAt(int offset) {
-        Sentence found = sentences.isEmpty() ? new Sentence(0, text.length(), 0, words.size()) : sentences.get(0);
-        for (Sentence s : sentences) {
-            if (s.start() > offset) {
-                break;
-            }
-            found = s;
+        if (sentences.isEmpty()) {
+            return new Sentence(0, text.length(), 0, words.size());
         }
-        return found;
+        int lo = 1; // binary search for the last sentence starting at or before the offset, else the first
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() > offset) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return sentences.get(lo - 1);
     }
 }

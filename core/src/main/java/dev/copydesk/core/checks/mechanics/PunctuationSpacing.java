@@ -26,13 +26,20 @@ final class PunctuationSpacing {
             if (!isMark(chars[i]) || inToken[i]) {
                 continue;
             }
-            missingSpaceAfter(text, i).ifPresent(out::add);
-            spaceBefore(text, i).ifPresent(out::add);
+            addIfPresent(out, missingSpaceAfter(text, i));
+            addIfPresent(out, spaceBefore(text, i));
         }
         if (!text.isEmpty() && MARKS.indexOf(text.charAt(text.length() - 1)) >= 0) {
-            spaceBefore(text, text.length() - 1).ifPresent(out::add);
+            addIfPresent(out, spaceBefore(text, text.length() - 1));
         }
         return out;
+    }
+
+    /** Adds a slip if there is one (without a method reference per character, as {@code ifPresent(out::add)} makes). */
+    private static void addIfPresent(List<Slip> out, Optional<Slip> slip) {
+        if (slip.isPresent()) {
+            out.add(slip.get());
+        }
     }
 
     /** Whether {@code c} is one of {@link #MARKS}; a switch, as this runs for every character. */
