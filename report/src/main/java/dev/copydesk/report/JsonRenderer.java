@@ -11,8 +11,8 @@ import dev.copydesk.core.engine.DocumentSummary;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.load.LoadFailure;
 import dev.copydesk.core.model.Location;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -108,14 +108,14 @@ public final class JsonRenderer implements Renderer {
     private static <T> void writeArray(JsonGenerator g, String field, List<T> items, ItemWriter<T> writer,
                                        int parallelMin) throws IOException {
         int half = items.size() / 2;
-        CompletableFuture<String> second = items.size() < Math.max(2, parallelMin) ? null
+        CompletableFuture<Slice> second = items.size() < Math.max(2, parallelMin) ? null
                 : CompletableFuture.supplyAsync(() -> elements(field, items.subList(half, items.size()), writer));
         g.writeArrayFieldStart(field);
         for (T item : second == null ? items : items.subList(0, half)) {
             writer.write(g, item);
         }
         if (second != null) {
-            String rest;
+            Slice rest;
             try {
                 rest = second.join();
             } catch (CompletionException e) {
@@ -125,14 +125,47 @@ public final class JsonRenderer implements Renderer {
                 throw e;
             }
             g.writeRaw(", "); // the pretty printer's separator between array values
-            g.writeRaw(rest);
+            g.writeRaw(rest.chars(), rest.from(), rest.to() - rest.from());
         }
         g.writeEndArray();
     }
 
+    /** Characters {@code from} (inclusive) to {@code to} (exclusive) of a buffer. */
+    private record Slice(char[] chars, int from, int to) {
+    }
+
+    /** A character buffer whose characters can be read without copying them. */
+    private static final class Chars extends CharArrayWriter {
+        Chars() {
+            super(1 << 16);
+        }
+
+        Slice slice(int from, int to) {
+            return new Slice(buf, from, to);
+        }
+
+        int indexOf(char a, char b) {
+            for (int i = 0; i + 1 < count; i++) {
+                if (buf[i] == a && buf[i + 1] == b) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        int lastIndexOf(char a, char b) {
+            for (int i = count - 2; i >= 0; i--) {
+                if (buf[i] == a && buf[i + 1] == b) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
     /** The elements of {@code "field" : [ items ]} as a generator writes them inside an object. */
-    private static <T> String elements(String field, List<T> items, ItemWriter<T> writer) {
-        StringWriter text = new StringWriter();
+    private static <T> Slice elements(String field, List<T> items, ItemWriter<T> writer) {
+        Chars text = new Chars();
         try (JsonGenerator g = AppendableWriter.prettyJson(text)) {
             g.writeStartObject();
             g.writeArrayFieldStart(field);
@@ -144,10 +177,9 @@ public final class JsonRenderer implements Renderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String all = text.toString();
-        int from = all.indexOf("[ ") + 2; // the field name is ours, so the first bracket opens the array
-        int to = all.lastIndexOf(" ]");   // only the object's closing brace follows the array
-        return all.substring(from, to);
+        int from = text.indexOf('[', ' ') + 2; // the field name is ours, so the first bracket opens the array
+        int to = text.lastIndexOf(' ', ']');   // only the object's closing brace follows the array
+        return text.slice(from, to);
     }
 
     private static void writeFinding(JsonGenerator g, Finding f, int evidence) throws IOException {
