@@ -1,5 +1,6 @@
 package dev.copydesk.core.check;
 
+import dev.copydesk.core.corpus.OccurrenceLocations;
 import dev.copydesk.core.model.Location;
 import java.util.List;
 import java.util.Objects;
@@ -55,13 +56,14 @@ public sealed interface Evidence {
      * @param form      the form as written
      * @param count     how often it occurs
      * @param documents ids of the documents it occurs in, sorted
-     * @param locations every occurrence (renderers may cap the list)
+     * @param locations every occurrence (renderers may cap the list); an {@link OccurrenceLocations}
+     *                  is kept as it is, worked out only where read
      */
     record FormCount(String form, int count, List<String> documents, List<Location> locations) {
         public FormCount {
             Objects.requireNonNull(form, "form");
             documents = List.copyOf(documents);
-            locations = List.copyOf(locations);
+            locations = locations instanceof OccurrenceLocations ? locations : List.copyOf(locations);
         }
     }
 

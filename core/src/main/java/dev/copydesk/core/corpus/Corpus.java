@@ -101,6 +101,14 @@ public final class Corpus {
         return Location.of(document, block, block.words().get(first).start(), block.words().get(last).end());
     }
 
+    /**
+     * The locations of {@code words} words starting at each packed occurrence, in the order given,
+     * each worked out when read ({@link OccurrenceLocations}).
+     */
+    public List<Location> locations(long[] occurrences, int words) {
+        return new OccurrenceLocations(this, occurrences, words);
+    }
+
     /** Whether a capital at a packed occurrence says nothing about the word's casing (see {@link WordPositions}). */
     public boolean neutral(long occurrence) {
         return positions(occurrence).neutral(Occurrence.word(occurrence));

@@ -1,7 +1,10 @@
 package dev.copydesk.core.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.copydesk.core.check.Evidence;
+import dev.copydesk.core.model.Location;
 import dev.copydesk.core.testing.TestData;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +25,23 @@ class CorpusTest {
         assertThat(corpus.terms()).isSameAs(terms);
         assertThat(corpus.phrases()).isSameAs(phrases);
         assertThat(terms.termOf("Syrian").forms()).hasSize(2);
+    }
+
+    @Test
+    void locationsOfOccurrencesAreWorkedOutWhenReadAndEqualEachLocation() {
+        Corpus corpus = TestData.newsCorpus();
+        long[] occurrences = corpus.terms().termOf("Syrian").forms().get("Syrian").occurrences().clone();
+        List<Location> lazy = corpus.locations(occurrences, 1);
+        assertThat(lazy).hasSize(occurrences.length).isInstanceOf(OccurrenceLocations.class);
+        for (int i = 0; i < occurrences.length; i++) {
+            assertThat(lazy.get(i)).isEqualTo(corpus.location(occurrences[i], 1));
+        }
+        Evidence.FormCount kept = new Evidence.FormCount("Syrian", occurrences.length, List.of(), lazy);
+        assertThat(kept.locations()).isSameAs(lazy);
+        Location first = lazy.get(0);
+        occurrences[0] = occurrences[1]; // the list keeps its own copy of the occurrences
+        assertThat(lazy.get(0)).isEqualTo(first).isNotEqualTo(lazy.get(1));
+        assertThatThrownBy(() -> lazy.set(0, lazy.get(1))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

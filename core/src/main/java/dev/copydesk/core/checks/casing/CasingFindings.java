@@ -9,7 +9,6 @@ import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.model.Location;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -58,8 +57,8 @@ final class CasingFindings {
     }
 
     private static Evidence.FormCount count(Corpus corpus, String form, long[] occurrences, int words) {
-        List<Location> locations = Arrays.stream(occurrences).mapToObj(o -> corpus.location(o, words)).toList();
-        return new Evidence.FormCount(form, occurrences.length, corpus.documentIds(occurrences), locations);
+        return new Evidence.FormCount(form, occurrences.length, corpus.documentIds(occurrences),
+                corpus.locations(occurrences, words));
     }
 
     /** The words at an occurrence as written, joined by single spaces. */

@@ -10,7 +10,6 @@ import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.model.Location;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -209,9 +208,8 @@ final class VariantFindings {
                 continue;
             }
             for (TermIndex.Form f : c.forms().values()) {
-                List<Location> locations = Arrays.stream(f.occurrences()).mapToObj(o -> corpus.location(o, c.words()))
-                        .toList();
-                counts.add(new Evidence.FormCount(f.text(), f.count(), corpus.documentIds(f.occurrences()), locations));
+                counts.add(new Evidence.FormCount(f.text(), f.count(), corpus.documentIds(f.occurrences()),
+                        corpus.locations(f.occurrences(), c.words())));
                 summary.append(summary.length() > 0 ? ", " : "").append('\'').append(f.text()).append("' ")
                         .append(f.count());
             }
