@@ -54,7 +54,9 @@ public final class ConfusionCheck implements Check {
                 List<Word> words = block.words();
                 for (int i = 0; i < words.size(); i++) {
                     String first = normalised.computeIfAbsent(words.get(i).text(), ConfusionCheck::norm);
-                    for (ConfusedPhrase p : byFirstWord.getOrDefault(first, List.of())) {
+                    List<ConfusedPhrase> phrases = byFirstWord.get(first);
+                    for (int k = 0; phrases != null && k < phrases.size(); k++) { // no iterator per word
+                        ConfusedPhrase p = phrases.get(k);
                         if (matches(block, i, p)) {
                             out.add(finding(document, block, i, p));
                         }

@@ -20,10 +20,11 @@ final class QuotationMarks {
         int openAt = -1;
         int straightAt = -1;
         int straightCount = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray(); // indexed directly: String.charAt checks its index per call
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c == STRAIGHT) {
-                if (i == 0 || !Character.isDigit(text.charAt(i - 1))) {
+                if (i == 0 || !Character.isDigit(chars[i - 1])) {
                     straightCount++;
                     straightAt = i;
                 }
