@@ -63,7 +63,8 @@ final class EditCost {
      * is over it, and so is every cell of the row before plus the cost of a swap). Only a band
      * around the diagonal is filled: a cell {@code k} columns off it needs {@code k} gaps, each
      * costing at least {@link #DOUBLING}, so outside the band every path is over the cap already,
-     * and a result under the cap is exactly {@link #between}'s.
+     * and a result under the cap is exactly {@link #between}'s. Before any table, a candidate whose
+     * letters alone show it is over the cap ({@link Typed#surelyOver}) is given up.
      */
     static double atMost(String typed, String intended, double cap) {
         return atMost(new Typed(typed), intended, cap);
@@ -144,7 +145,7 @@ final class EditCost {
         char[] t = typed.chars;
         int n = t.length;
         int m = intended.length();
-        if (Math.abs(n - m) * DOUBLING > cap) {
+        if (Math.abs(n - m) * DOUBLING > cap || typed.surelyOver(intended, cap)) {
             return Double.POSITIVE_INFINITY;
         }
         typed.fit(m);
