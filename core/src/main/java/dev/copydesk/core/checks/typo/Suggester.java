@@ -140,6 +140,8 @@ final class Suggester {
         private final String sound;
         private final double costCap;
         private final EditCost.Typed ready;
+        /** What the list of misspellings gives for the typed word, looked up once for all candidates. */
+        private final List<String> listed;
         private final Map<String, Scored> scored = new HashMap<>();
         private double bestCost = Double.MAX_VALUE;
 
@@ -149,6 +151,7 @@ final class Suggester {
             this.sound = sound;
             this.costCap = Math.max(MIN_COST_CAP, COST_CAP_PER_LETTER * lower.length());
             this.ready = new EditCost.Typed(lower);
+            this.listed = known.corrections(lower);
         }
 
         void addAll(List<String> candidates) {
@@ -162,8 +165,12 @@ final class Suggester {
          */
         void addAll(List<String> candidates, Boolean sameSound) {
             for (String c : candidates) {
-                if (!c.isEmpty() && !scored.containsKey(c) && !SpellingDictionary.lower(c).equals(lower)) {
-                    Scored s = score(typed, lower, ready, sound, sameSound, c, costCap);
+                if (c.isEmpty() || scored.containsKey(c)) {
+                    continue;
+                }
+                String candLower = SpellingDictionary.lower(c);
+                if (!candLower.equals(lower)) {
+                    Scored s = score(typed, lower, ready, listed, sound, sameSound, c, candLower, costCap);
                     if (s != null) {
                         scored.put(c, s);
                         bestCost = Math.min(bestCost, s.cost);
@@ -180,10 +187,9 @@ final class Suggester {
     }
 
     /** A candidate's score, or null when it is too far from the typed word to be offered. */
-    private Scored score(String typed, String lower, EditCost.Typed ready, String sound, Boolean sameSound,
-                         String candidate, double costCap) {
-        String candLower = SpellingDictionary.lower(candidate);
-        int listed = listedAt(known.corrections(lower), candidate);
+    private Scored score(String typed, String lower, EditCost.Typed ready, List<String> corrections, String sound,
+                         Boolean sameSound, String candidate, String candLower, double costCap) {
+        int listed = listedAt(corrections, candidate);
         if (listed >= 0) { // the maintained list's order, best first
             return new Scored(candidate, LISTED - listed, EditCost.between(lower, candLower));
         }
