@@ -24,6 +24,28 @@ class SegmenterTest {
     }
 
     @Test
+    void threadsSharingOneSegmenterSplitEachBlockAsOneThreadAlone() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            texts.add("Block " + i + ". Dr. Jones met Gen. Smith in the U.S. capital" + ".".repeat(i % 3)
+                    + " Then " + "she left ".repeat(i % 7) + "at " + i + " p.m. on Friday! Did she?");
+        }
+        List<List<String>> alone = texts.stream().map(this::sentences).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> shared = new java.util.ArrayList<>();
+            for (String t : texts) {
+                shared.add(pool.submit(() -> sentences(t)));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(shared.get(i).get()).as(texts.get(i)).isEqualTo(alone.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void marksTheFirstWordOfEachSentence() {
         Block b = segmenter.segment(BlockKind.PARAGRAPH, 0, "“Our forces won,” he said. The advance continues.",
                 SourceMap.NONE, 0);
