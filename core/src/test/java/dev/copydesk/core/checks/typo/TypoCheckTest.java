@@ -246,6 +246,18 @@ class TypoCheckTest {
     }
 
     @Test
+    void threeUnknownWordsWithinSevenWordsOfALongSentenceAreAForeignPhrase() {
+        String latin = "Schoolchildren long learned the nouns in a traditional order established by medieval "
+                + "grammarians of the monasteries and later of the universities of Europe: mus (nominative), "
+                + "muris (genitive), muri (dative), murem (accusative), and so on through the other cases.";
+        assertThat(flagged(latin)).isEmpty();
+        String spread = "Schoolchildren long learned the muris in a traditional order established by medieval "
+                + "grammarians of the monasteries and later of the universities of Europe, with murem and many "
+                + "other examples from the books their teachers had, and murrem at the very end of it all.";
+        assertThat(flagged(spread)).containsExactlyInAnyOrder("muris", "murem", "murrem");
+    }
+
+    @Test
     void findingCarriesTheSentenceTheSpanAndAKeyWithoutPositions() {
         Finding f = run(TestData.corpusOf("Rebels advanced. They took teh town quickly.")).get(0);
         assertThat(f.evidence()).isInstanceOfSatisfying(Evidence.InContext.class, c -> {
