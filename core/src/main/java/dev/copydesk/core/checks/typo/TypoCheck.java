@@ -100,8 +100,10 @@ public final class TypoCheck implements Check {
             if (verdicts[i] != null) {
                 for (long occurrence : forms.get(i).occurrences()) {
                     if (!excused(corpus, occurrence, lookup) && !inNameRun(corpus, occurrence, verdicts[i])) {
-                        (verdicts[i] == WordJudge.Verdict.FOREIGN ? foreign : findings)
-                                .add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
+                        // a species epithet is Latin: not reported, but evidence of a foreign passage
+                        boolean latin = verdicts[i] == WordJudge.Verdict.FOREIGN
+                                || speciesEpithet(corpus, occurrence, verdicts[i], lookup);
+                        (latin ? foreign : findings).add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
                     }
                 }
             }
@@ -145,6 +147,43 @@ public final class TypoCheck implements Check {
         }
         return next < words.size() && PhraseIndex.adjacent(block, next - 1, next) && words.get(next).isCapitalised()
                 && words.get(next).kind() == WordKind.WORD && !words.get(next).sentenceStart();
+    }
+
+    /**
+     * Whether a small word the dictionary merely lacks is the second half of a species name, after
+     * its genus: {@code P. radiata}, {@code Danionella translucida}, {@code (Ambystoma tigrinum)}. It
+     * has a Latin ending ({@code -a -um -us -is -i -ae -or}), and the word before it is an initial
+     * with a full stop or a capitalised word that is in the dictionary in no case.
+     */
+    static boolean speciesEpithet(Corpus corpus, long occurrence, WordJudge.Verdict verdict, Lookup lookup) {
+        Word word = corpus.word(occurrence);
+        int at = Occurrence.word(occurrence);
+        if (verdict == WordJudge.Verdict.FOREIGN || !verdict.reason().equals(WordJudge.UNKNOWN) || at == 0
+                || !latinEpithet(word.text())) {
+            return false;
+        }
+        Block block = corpus.block(occurrence);
+        Word genus = block.words().get(at - 1);
+        String g = genus.text();
+        String between = block.text().substring(genus.end(), word.start());
+        boolean initial = g.length() == 1 && Character.isUpperCase(g.charAt(0)) && between.equals(". ")
+                || g.length() == 2 && Character.isUpperCase(g.charAt(0)) && g.charAt(1) == '.' && between.equals(" ");
+        boolean named = between.equals(" ") && genus.kind() == WordKind.WORD && g.length() >= 3
+                && Character.isUpperCase(g.charAt(0)) && g.substring(1).chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && !lookup.isKnown(g) && !lookup.isKnownInOtherCase(g);
+        return initial || named;
+    }
+
+    private static boolean latinEpithet(String w) {
+        if (w.length() < 4 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        for (String ending : new String[] {"a", "um", "us", "is", "i", "ae", "or"}) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word ends in {@code in}, an apostrophe follows it, and with a {@code g} it is a word. */

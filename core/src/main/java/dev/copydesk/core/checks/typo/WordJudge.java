@@ -20,6 +20,9 @@ final class WordJudge {
     private static final double PLAUSIBLE = 1.6;
     private static final int SHORT = 3;
 
+    /** The reason given for a word that is simply not in the dictionary (no list, no magnet, no dialect). */
+    static final String UNKNOWN = "not in the dictionary";
+
     private final Lookup lookup;
     private final Lookup otherDialect;
     private final Suggester suggester;
@@ -129,11 +132,11 @@ final class WordJudge {
             best = Math.min(best, s.cost());
         }
         if (capitalised) {
-            return best <= CLOSE ? new Verdict(Severity.INFO, 0.5, "not in the dictionary", top(word)) : null;
+            return best <= CLOSE ? new Verdict(Severity.INFO, 0.5, UNKNOWN, top(word)) : null;
         }
         return best <= PLAUSIBLE && word.length() > SHORT
-                ? new Verdict(Severity.WARNING, 0.8, "not in the dictionary", top(word))
-                : new Verdict(Severity.INFO, 0.5, "not in the dictionary", top(word));
+                ? new Verdict(Severity.WARNING, 0.8, UNKNOWN, top(word))
+                : new Verdict(Severity.INFO, 0.5, UNKNOWN, top(word));
     }
 
     private Verdict judgeParts(String word) {

@@ -258,6 +258,13 @@ class TypoCheckTest {
     }
 
     @Test
+    void theSecondHalfOfASpeciesNameAfterItsGenusIsNotATypo() {
+        assertThat(flagged("The smallest fish is Danionella translucida, and P. radiata is a pine.")).isEmpty();
+        assertThat(flagged("The Syrian armya left, and the Syrian forcse followed.")).containsExactly("armya", "forcse");
+        assertThat(flagged("They met J. ontheway to the town.")).containsExactly("ontheway");
+    }
+
+    @Test
     void findingCarriesTheSentenceTheSpanAndAKeyWithoutPositions() {
         Finding f = run(TestData.corpusOf("Rebels advanced. They took teh town quickly.")).get(0);
         assertThat(f.evidence()).isInstanceOfSatisfying(Evidence.InContext.class, c -> {
