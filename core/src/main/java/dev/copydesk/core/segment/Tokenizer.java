@@ -30,6 +30,12 @@ final class Tokenizer {
     private static final Pattern DOTTED = Pattern.compile(
             "[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]*)*\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]+"
             + "(?:\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]*)*");
+    /**
+     * File paths: a slash, and a last part with an extension, perhaps with a line and column
+     * ({@code lib/ruby/2.3.0/tsort.rb:421}, {@code src/main.c}), as stack traces and logs write them.
+     */
+    private static final Pattern PATH = Pattern.compile(
+            "[\\p{L}\\p{N}_.~-]*(?:/[\\p{L}\\p{N}_.~-]+)*/[\\p{L}\\p{N}_~-]+\\.[\\p{Ll}][\\p{Ll}\\p{N}]{0,5}(?::\\d+){0,2}");
     static final String TRAILING = ".,;:!?)]}\"'’”»";
     static final String LEADING = "([{\"'‘“«<";
 
@@ -156,7 +162,8 @@ final class Tokenizer {
                 special = WordKind.URL;
             } else if (TAG.matcher(core).matches()) {
                 special = core.charAt(0) == '#' ? WordKind.HASHTAG : WordKind.HANDLE;
-            } else if (Character.isLetter(core.charAt(0)) && letterAfterDot(core) && DOTTED.matcher(core).matches()) {
+            } else if (Character.isLetter(core.charAt(0)) && letterAfterDot(core) && DOTTED.matcher(core).matches()
+                    || core.indexOf('/') >= 0 && PATH.matcher(core).matches()) {
                 special = WordKind.CODE;
             }
             if (special != null) {

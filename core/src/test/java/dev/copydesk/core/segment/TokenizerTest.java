@@ -67,6 +67,17 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsFilePathsWithTheirLineNumbersWholeAsCode() {
+        assertThat(Tokenizer.tokenize("from lib/ruby/2.3.0/tsort.rb:421 and src/main.c, not and/or or 1.5/2.0"))
+                .extracting(Word::text, Word::kind)
+                .containsExactly(
+                        tuple("from", WordKind.WORD), tuple("lib/ruby/2.3.0/tsort.rb:421", WordKind.CODE),
+                        tuple("and", WordKind.WORD), tuple("src/main.c", WordKind.CODE), tuple("not", WordKind.WORD),
+                        tuple("and", WordKind.WORD), tuple("or", WordKind.WORD), tuple("or", WordKind.WORD),
+                        tuple("1.5", WordKind.NUMBER), tuple("2.0", WordKind.NUMBER));
+    }
+
+    @Test
     void aDotBeforeACapitalOrBetweenSingleLettersOrDigitsIsNotADottedName() {
         assertThat(Tokenizer.tokenize("ever before.The e.g. i.e, 2.35 v2.31.0 3.5km a.m."))
                 .extracting(Word::text, Word::kind)

@@ -113,7 +113,8 @@ public final class TypoCheck implements Check {
 
     /**
      * Whether one occurrence of a flagged form is not a typo where it stands: a piece of a word cut
-     * off by an ellipsis ({@code ...esident}, {@code Tou...}: an excerpt, not a misspelling), a
+     * off by an ellipsis ({@code ...esident}, {@code Tou...}: an excerpt, not a misspelling), code
+     * between backticks in plain text ({@code `rbtrace`}), a
      * word of a Latin or French phrase English copy uses as it is ({@code de facto}), or a dropped
      * g marked by an apostrophe ({@code doin'}, {@code nothin'}: speech, written as spoken).
      */
@@ -121,6 +122,7 @@ public final class TypoCheck implements Check {
         Block block = corpus.block(occurrence);
         Word word = corpus.word(occurrence);
         return truncated(block.text(), word.start(), word.end())
+                || inBackticks(block.text(), word.start(), word.end())
                 || droppedG(block.text(), word.text(), word.end(), lookup)
                 || loanPhrases().covers(block.words(), Occurrence.word(occurrence));
     }
@@ -193,6 +195,11 @@ public final class TypoCheck implements Check {
         }
         char next = text.charAt(end);
         return (next == '\'' || next == '\u2019') && lookup.isKnown(word + "g");
+    }
+
+    /** Whether the text from {@code start} to {@code end} is a code span of its own: {@code `rbtrace`}. */
+    static boolean inBackticks(String text, int start, int end) {
+        return start >= 1 && end < text.length() && text.charAt(start - 1) == '`' && text.charAt(end) == '`';
     }
 
     /** Whether the text from {@code start} to {@code end} touches an ellipsis with no space between. */

@@ -141,6 +141,11 @@ final class WordJudge {
 
     private Verdict judgeParts(String word) {
         String[] parts = HYPHEN.split(word, -1);
+        for (String p : parts) {
+            if (foreign(p) && !lookup.isKnown(p)) {
+                return Verdict.FOREIGN; // Chevau-léger: a loan, as a whole
+            }
+        }
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             boolean prefix = i < parts.length - 1 && p.length() <= 4;

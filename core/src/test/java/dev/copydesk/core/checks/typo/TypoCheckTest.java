@@ -258,6 +258,12 @@ class TypoCheckTest {
     }
 
     @Test
+    void codeBetweenBackticksAndLoansWithForeignLettersAreNotTypos() {
+        assertThat(flagged("I got `rbtrace` working, and two Chevau-l\u00e9gers charged.")).isEmpty();
+        assertThat(flagged("I got rbtrace working, and two Chevau-legers charged.")).contains("rbtrace");
+    }
+
+    @Test
     void theSecondHalfOfASpeciesNameAfterItsGenusIsNotATypo() {
         assertThat(flagged("The smallest fish is Danionella translucida, and P. radiata is a pine.")).isEmpty();
         assertThat(flagged("The Syrian armya left, and the Syrian forcse followed.")).containsExactly("armya", "forcse");
