@@ -114,9 +114,9 @@ public final class TypoCheck implements Check {
     /**
      * Whether one occurrence of a flagged form is not a typo where it stands: a piece of a word cut
      * off by an ellipsis ({@code ...esident}, {@code Tou...}: an excerpt, not a misspelling), code
-     * between backticks in plain text ({@code `rbtrace`}), a
-     * word of a Latin or French phrase English copy uses as it is ({@code de facto}), or a dropped
-     * g marked by an apostrophe ({@code doin'}, {@code nothin'}: speech, written as spoken).
+     * between backticks in plain text ({@code `rbtrace`}), a word of a Latin or French phrase
+     * English copy uses as it is ({@code de facto}), or a dropped g marked by an apostrophe
+     * ({@code doin'}, {@code nothin'}: speech, written as spoken).
      */
     private boolean excused(Corpus corpus, long occurrence, Lookup lookup) {
         Block block = corpus.block(occurrence);
@@ -176,11 +176,13 @@ public final class TypoCheck implements Check {
         return initial || named;
     }
 
+    private static final List<String> LATIN_ENDINGS = List.of("a", "um", "us", "is", "i", "ae", "or");
+
     private static boolean latinEpithet(String w) {
         if (w.length() < 4 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return false;
         }
-        for (String ending : new String[] {"a", "um", "us", "is", "i", "ae", "or"}) {
+        for (String ending : LATIN_ENDINGS) {
             if (w.endsWith(ending)) {
                 return true;
             }
