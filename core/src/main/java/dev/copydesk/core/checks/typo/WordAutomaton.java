@@ -7,7 +7,8 @@ import morfologik.fsa.FSA;
  * The word part of a morfologik spelling automaton, unpacked into flat arrays for fast walking:
  * node {@code k}'s arcs are {@code first[k]} to {@code first[k + 1] - 1}, each with a label byte
  * and a target node ({@code -1} when nothing follows); {@code frequency[k]} is the frequency class
- * (0-25) of the word that ends at node {@code k}, or {@link #NO_WORD}. The packed automaton marks a
+ * (0-25) of the word that ends at node {@code k}, or {@link #NO_WORD}. A node's arcs are sorted by
+ * label (as signed bytes), so an arc can be found by binary search. The packed automaton marks a
  * word's end with an arc labelled by the separator, followed by the word's frequency class as a
  * letter ({@code A} = 0); both are folded into {@code frequency} here. Immutable and thread-safe
  * once built.
@@ -90,6 +91,7 @@ final class WordAutomaton {
                     a++;
                 }
             }
+            sortByLabel(start, start + count);
             for (a = start; a < start + count; a++) {
                 if (targets[a] >= 0) {
                     int child = node(targets[a]); // may grow the arrays: read the field again after it
@@ -97,6 +99,22 @@ final class WordAutomaton {
                 }
             }
             return k;
+        }
+
+        /** Sorts the arcs {@code from} to {@code to - 1} by label (a node has a few dozen at most). */
+        private void sortByLabel(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                byte label = labels[i];
+                int target = targets[i];
+                int j = i - 1;
+                while (j >= from && labels[j] > label) {
+                    labels[j + 1] = labels[j];
+                    targets[j + 1] = targets[j];
+                    j--;
+                }
+                labels[j + 1] = label;
+                targets[j + 1] = target;
+            }
         }
 
         /**
