@@ -20,6 +20,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,7 +167,7 @@ public final class Engine {
      * prefixed with the original's class), and the run must fail with the check's own exception.
      */
     private record Outcome(List<Finding> found, RuntimeException failure, Error error) {
-        static Outcome of(java.util.function.Supplier<List<Finding>> run) {
+        static Outcome of(Supplier<List<Finding>> run) {
             try {
                 return new Outcome(run.get(), null, null);
             } catch (RuntimeException e) {

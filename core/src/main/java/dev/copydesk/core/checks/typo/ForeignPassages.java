@@ -9,11 +9,9 @@ import dev.copydesk.core.model.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Drops typo findings in sentences that are not English copy: when at least three words of a
@@ -41,28 +39,23 @@ final class ForeignPassages {
     static List<Finding> without(List<Finding> findings, List<Finding> foreign, Corpus corpus) {
         Map<String, Document> documents = new HashMap<>();
         corpus.documents().forEach(d -> documents.put(d.id(), d));
+        List<Place> places = new ArrayList<>(findings.size() + foreign.size()); // the findings first
         // a sentence is one object of its block's list, so it is its own key (a block without
         // sentences is one sentence, keyed by the block)
         Map<Object, Integer> perSentence = new IdentityHashMap<>();
-        Object[] keys = new Object[findings.size()];
-        int[] words = new int[findings.size()];
-        for (int i = 0; i < keys.length; i++) {
-            Block block = blockOf(findings.get(i), documents);
-            Sentence sentence = block.sentenceAt(findings.get(i).location().start());
-            keys[i] = block.sentences().isEmpty() ? block : sentence;
-            words[i] = sentence.wordCount();
-            perSentence.merge(keys[i], 1, Integer::sum);
+        for (List<Finding> list : List.of(findings, foreign)) {
+            for (Finding f : list) {
+                Place p = Place.of(f, documents);
+                places.add(p);
+                perSentence.merge(p.sentenceKey(), 1, Integer::sum);
+            }
         }
-        for (Finding f : foreign) {
-            Block block = blockOf(f, documents);
-            perSentence.merge(block.sentences().isEmpty() ? block : block.sentenceAt(f.location().start()), 1,
-                    Integer::sum);
-        }
-        Map<Block, Set<Integer>> clustered = clustered(findings, foreign, documents);
+        boolean[] clustered = clustered(places);
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-            int unknown = perSentence.get(keys[i]);
-            if ((unknown < MIN_UNKNOWN || unknown < SHARE * words[i]) && !inCluster(findings.get(i), clustered, documents)) {
+        for (int i = 0; i < findings.size(); i++) {
+            Place p = places.get(i);
+            int unknown = perSentence.get(p.sentenceKey());
+            if ((unknown < MIN_UNKNOWN || unknown < SHARE * p.sentence().wordCount()) && !clustered[i]) {
                 out.add(findings.get(i));
             }
         }
@@ -71,33 +64,46 @@ final class ForeignPassages {
     }
 
     /**
-     * The places of the unknown words that stand {@value #MIN_UNKNOWN} or more within
+     * Where an unknown word stands.
+     *
+     * @param block    its block
+     * @param sentence its sentence (the whole block when the block has none)
+     * @param word     its index among the block's words, or -1 if no word starts where it does
+     */
+    private record Place(Block block, Sentence sentence, int word) {
+        static Place of(Finding f, Map<String, Document> documents) {
+            Block block = documents.get(f.location().documentId()).blocks().get(f.location().blockIndex());
+            int start = f.location().start();
+            return new Place(block, block.sentenceAt(start), wordAt(block, start));
+        }
+
+        Object sentenceKey() {
+            return block.sentences().isEmpty() ? block : sentence;
+        }
+    }
+
+    /**
+     * Which places stand with {@value #MIN_UNKNOWN} or more unknown words within
      * {@value #CLUSTER_SPAN} words of one sentence: a phrase of another language inside an English
      * sentence ({@code mus, muris, muri, murem}), too short a part of a long sentence for the share
      * above. Typos that close together are rare in copy an editor checks.
      */
-    private static Map<Block, Set<Integer>> clustered(List<Finding> findings, List<Finding> foreign,
-                                                      Map<String, Document> documents) {
-        Map<Block, List<int[]>> byBlock = new IdentityHashMap<>(); // word index and sentence of each unknown word
-        List<Finding> all = new ArrayList<>(findings);
-        all.addAll(foreign);
-        for (Finding f : all) {
-            Block block = blockOf(f, documents);
-            int w = wordAt(block, f.location().start());
-            if (w >= 0) {
-                byBlock.computeIfAbsent(block, b -> new ArrayList<>()).add(new int[] {w, block.words().get(w).sentence()});
+    private static boolean[] clustered(List<Place> places) {
+        Map<Block, List<Integer>> byBlock = new IdentityHashMap<>();
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i).word() >= 0) {
+                byBlock.computeIfAbsent(places.get(i).block(), b -> new ArrayList<>()).add(i);
             }
         }
-        Map<Block, Set<Integer>> out = new IdentityHashMap<>();
-        for (Map.Entry<Block, List<int[]>> e : byBlock.entrySet()) {
-            List<int[]> at = e.getValue();
-            at.sort(Comparator.comparingInt(x -> x[0]));
+        boolean[] out = new boolean[places.size()];
+        for (List<Integer> at : byBlock.values()) {
+            at.sort(Comparator.comparingInt(i -> places.get(i).word()));
             for (int j = 0; j + MIN_UNKNOWN - 1 < at.size(); j++) {
-                int[] first = at.get(j);
-                int[] last = at.get(j + MIN_UNKNOWN - 1);
-                if (last[0] - first[0] < CLUSTER_SPAN && first[1] == last[1]) {
+                Place first = places.get(at.get(j));
+                Place last = places.get(at.get(j + MIN_UNKNOWN - 1));
+                if (last.word() - first.word() < CLUSTER_SPAN && first.sentenceKey() == last.sentenceKey()) {
                     for (int k = j; k < j + MIN_UNKNOWN; k++) {
-                        out.computeIfAbsent(e.getKey(), b -> new HashSet<>()).add(at.get(k)[0]);
+                        out[at.get(k)] = true;
                     }
                 }
             }
@@ -122,18 +128,5 @@ final class ForeignPassages {
             }
         }
         return -1;
-    }
-
-    private static boolean inCluster(Finding f, Map<Block, Set<Integer>> clustered, Map<String, Document> documents) {
-        if (clustered.isEmpty()) {
-            return false;
-        }
-        Block block = blockOf(f, documents);
-        Set<Integer> words = clustered.get(block);
-        return words != null && words.contains(wordAt(block, f.location().start()));
-    }
-
-    private static Block blockOf(Finding f, Map<String, Document> documents) {
-        return documents.get(f.location().documentId()).blocks().get(f.location().blockIndex());
     }
 }
