@@ -42,6 +42,14 @@ final class TextDecoder {
         if (looksBinary(bytes)) {
             throw new LoadException("binary file, not text");
         }
+        // The String constructor's UTF-8 decoding is the JDK's fastest (straight to a compact
+        // string), but it replaces malformed input with U+FFFD rather than failing; only a text
+        // that has a U+FFFD after it, then, needs the strict decoder to tell a real one from a
+        // replacement.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(fast, StandardCharsets.UTF_8);
+        }
         try {
             String s = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

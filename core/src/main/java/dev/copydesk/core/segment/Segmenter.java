@@ -53,7 +53,7 @@ public final class Segmenter {
      * @param page   1-based page, or 0
      */
     public Block segment(BlockKind kind, int index, String text, SourceMap source, int page) {
-        String normalised = nfc.isNormalized(text) ? text : nfc.normalize(text);
+        String normalised = surelyNfc(text) || nfc.isNormalized(text) ? text : nfc.normalize(text);
         BreakIterator it = sentences.get();
         it.setText(normalised);
         int[] starts = new int[8];
@@ -95,5 +95,31 @@ public final class Segmenter {
             sentences.add(new Sentence(starts[s], ends[s], first, w - first));
         }
         return new Block(kind, index, normalised, sentences, words, source, page);
+    }
+
+    /**
+     * Whether a text is in NFC without asking ICU: every character is below U+0300 (no character
+     * there decomposes or combines) or is one of the dashes, quotation marks and the ellipsis of
+     * typeset copy, which neither decompose nor combine. Most copy passes here; the rest goes to
+     * ICU's own check.
+     */
+    static boolean surelyNfc(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && !typesetPunctuation(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** En and em dash, curly quotation marks, ellipsis. */
+    static boolean typesetPunctuation(char c) {
+        switch (c) {
+            case '\u2013', '\u2014', '\u2018', '\u2019', '\u201C', '\u201D', '\u2026':
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -115,6 +115,24 @@ class PlainTextLoaderTest {
     }
 
     @Test
+    void keepsAReplacementCharacterThatIsInTheUtf8Text() throws Exception {
+        String text = "A caf\u00e9 with a real \uFFFD in it.";
+        TextDecoder.Decoded decoded = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(decoded.text()).isEqualTo(text);
+    }
+
+    @Test
+    void readsMalformedUtf8AsAnotherCharsetNotAsReplacementCharacters() throws Exception {
+        // 0xE9 alone is not UTF-8: the lenient decoding would give U+FFFD; the detector gives é
+        byte[] latin = "Caf\u00e9 au lait, caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu, na\u00efve r\u00e9sum\u00e9."
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        TextDecoder.Decoded decoded = TextDecoder.decode(latin);
+        assertThat(decoded.text()).doesNotContain("\uFFFD").contains("Caf\u00e9", "r\u00e9sum\u00e9");
+        assertThat(decoded.charset()).isNotEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void refusesBinaryContent() {
         byte[] binary = new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 0, 5};
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TextDecoder.decode(binary))

@@ -18,6 +18,30 @@ class SegmenterTest {
     }
 
     @Test
+    void theQuickNfcTestPassesOnlyCharactersIcuCallsStableAndNonCombining() {
+        com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
+        int passed = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate(c) || !Segmenter.surelyNfc(String.valueOf(c))) {
+                continue;
+            }
+            passed++;
+            assertThat(nfc.getCombiningClass(c)).as("U+%04X", (int) c).isZero();
+            assertThat(nfc.quickCheck(String.valueOf(c))).as("U+%04X", (int) c)
+                    .isEqualTo(com.ibm.icu.text.Normalizer.YES);
+        }
+        assertThat(passed).isEqualTo(0x300 + 7);
+        assertThat(Segmenter.surelyNfc("cafe\u0301")).isFalse(); // a combining accent: ICU decides
+    }
+
+    @Test
+    void aDecomposedAccentIsComposedInTheBlockText() {
+        Block block = Segmenter.english().segment(BlockKind.PARAGRAPH, 0, "Un cafe\u0301 \u201cnoir\u201d.",
+                SourceMap.NONE, 0);
+        assertThat(block.text()).isEqualTo("Un caf\u00e9 \u201cnoir\u201d.");
+    }
+
+    @Test
     void abbreviationsDoNotEndASentence() {
         assertThat(sentences("Dr. Sarah Jones spoke to Gen. Smith in the U.S. capital. Then she left."))
                 .containsExactly("Dr. Sarah Jones spoke to Gen. Smith in the U.S. capital.", "Then she left.");
