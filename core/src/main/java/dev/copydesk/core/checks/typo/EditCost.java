@@ -213,8 +213,18 @@ final class EditCost {
             if (k > 0 && word[k - 1] == c || k + 1 < length && word[k + 1] == c) {
                 out[k] = DOUBLING;
             } else {
-                out[k] = VOWELS.indexOf(c) >= 0 ? VOWEL_GAP : 1.0;
+                out[k] = isVowel(c) ? VOWEL_GAP : 1.0;
             }
+        }
+    }
+
+    /** Whether a character is one of {@link #VOWELS}. */
+    private static boolean isVowel(char c) {
+        switch (c) {
+            case 'a', 'e', 'i', 'o', 'u', 'y':
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -224,15 +234,21 @@ final class EditCost {
         if (k > 0 && s.charAt(k - 1) == c || k + 1 < s.length() && s.charAt(k + 1) == c) {
             return DOUBLING;
         }
-        if (VOWELS.indexOf(c) >= 0) {
+        if (isVowel(c)) {
             return VOWEL_GAP;
         }
         return 1.0;
     }
 
-    /** The cost of typing {@code a} for {@code b}: from a table for ASCII, else by the rules. */
+    /**
+     * The cost of typing {@code a} for {@code b}: from a table for ASCII; otherwise nothing or one,
+     * as the vowels, the sound groups and the keyboard of the rules are all ASCII.
+     */
     static double substitution(char a, char b) {
-        return a < ASCII && b < ASCII ? ASCII_SUBSTITUTION[a * ASCII + b] : substitutionByRules(a, b);
+        if (a < ASCII && b < ASCII) {
+            return ASCII_SUBSTITUTION[a * ASCII + b];
+        }
+        return a == b ? 0 : 1.0;
     }
 
     private static double[] substitutionTable() {

@@ -7,6 +7,15 @@ import org.junit.jupiter.api.Test;
 
 class EditCostTest {
     @Test
+    void aLetterOutsideAsciiCostsNothingForItselfAndOneForAnyOther() {
+        assertThat(EditCost.substitution('\u00e9', '\u00e9')).isZero();
+        assertThat(EditCost.substitution('\u00e9', 'e')).isEqualTo(1.0);
+        assertThat(EditCost.substitution('\u2019', '\'')).isEqualTo(1.0);
+        assertThat(EditCost.substitution('a', '\u00e0')).isEqualTo(1.0);
+        assertThat(EditCost.between("caf\u00e9", "cafe")).isEqualTo(1.0);
+    }
+
+    @Test
     void swappedNeighboursCostLessThanTwoEdits() {
         assertThat(EditCost.between("teh", "the")).isLessThan(1.0);
     }
