@@ -1,5 +1,7 @@
 package dev.copydesk.core.segment;
 
+import com.ibm.icu.impl.ICUData;
+import com.ibm.icu.impl.ICUResourceBundle;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.text.Normalizer2;
@@ -12,35 +14,73 @@ import dev.copydesk.core.model.SourceMap;
 import dev.copydesk.core.model.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns block text into a {@link Block}: NFC normalisation, sentences from ICU4J's English
  * sentence iterator filtered by an abbreviation list (so {@code Dr.}, {@code U.S.} do not end a
- * sentence), and words from {@link Tokenizer}. Thread-safe: each thread works on its own copy of
- * the break iterator. Equal word texts of all the blocks it makes share one string.
+ * sentence), and words from {@link Tokenizer}. Plain prose, where ICU's answer is certain, has its
+ * sentence ends worked out without the iterator ({@link PlainSentences}, several times faster).
+ * Thread-safe: each thread works on its own copy of the break iterator. Equal word texts of all
+ * the blocks it makes share one string.
  */
 public final class Segmenter {
     private static final String ABBREVIATIONS = "abbreviations.txt";
+    private static final Logger LOG = LoggerFactory.getLogger(Segmenter.class);
 
     private final BreakIterator sentencePrototype;
     /** Each thread's copy of the prototype, reused from block to block (a copy costs ~2.5 KB of caches). */
     private final ThreadLocal<BreakIterator> sentences;
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
     private final WordTexts wordTexts = new WordTexts();
+    /** The sentence ends of plain prose, or null when ICU's abbreviations could not be read. */
+    private final PlainSentences plain;
 
-    private Segmenter(BreakIterator sentencePrototype) {
+    private Segmenter(BreakIterator sentencePrototype, PlainSentences plain) {
         this.sentencePrototype = sentencePrototype;
         this.sentences = ThreadLocal.withInitial(sentencePrototype::clone);
+        this.plain = plain;
     }
 
     /** An English segmenter with copydesk's abbreviation list. */
     public static Segmenter english() {
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
-        for (String abbreviation : WordList.read(Segmenter.class, ABBREVIATIONS)) {
+        Set<String> added = WordList.read(Segmenter.class, ABBREVIATIONS);
+        for (String abbreviation : added) {
             builder.suppressBreakAfter(abbreviation);
         }
-        return new Segmenter(builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH)));
+        Set<String> all = icuAbbreviations(ULocale.ENGLISH);
+        PlainSentences plain = null;
+        if (all != null) {
+            all.addAll(added);
+            plain = PlainSentences.of(all);
+        }
+        return new Segmenter(builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH)), plain);
+    }
+
+    /**
+     * The abbreviations ICU's filter reads for a locale ({@code exceptions/SentenceBreak} of its
+     * break-iterator data, as {@code FilteredBreakIteratorBuilder.getInstance} reads them), or
+     * null if they cannot be read: then every text goes to ICU.
+     */
+    static Set<String> icuAbbreviations(ULocale locale) {
+        try {
+            ICUResourceBundle data = ICUResourceBundle.getBundleInstance(ICUData.ICU_BRKITR_BASE_NAME, locale,
+                    ICUResourceBundle.OpenType.LOCALE_ROOT);
+            ICUResourceBundle breaks = data.findWithFallback("exceptions/SentenceBreak");
+            Set<String> out = new HashSet<>();
+            for (int i = 0; breaks != null && i < breaks.getSize(); i++) {
+                out.add(breaks.getString(i));
+            }
+            return out;
+        } catch (RuntimeException e) {
+            LOG.debug("ICU's sentence-break abbreviations could not be read; every sentence is left to ICU", e);
+            return null;
+        }
     }
 
     /**
@@ -54,37 +94,35 @@ public final class Segmenter {
      */
     public Block segment(BlockKind kind, int index, String text, SourceMap source, int page) {
         String normalised = surelyNfc(text) || nfc.isNormalized(text) ? text : nfc.normalize(text);
-        BreakIterator it = sentences.get();
-        it.setText(normalised);
-        int[] starts = new int[8];
-        int[] ends = new int[8];
-        int[] rawEnds = new int[8];
+        char[] chars = normalised.toCharArray();
+        int[] bounds = plain == null ? null : plain.ends(chars);
+        if (bounds == null) {
+            bounds = icuEnds(normalised);
+        }
+        int[] starts = new int[bounds.length];
+        int[] ends = new int[bounds.length];
+        int[] rawEnds = new int[bounds.length];
         int count = 0;
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+        int start = 0;
+        for (int end : bounds) {
             int trimmedEnd = end;
-            while (trimmedEnd > start && Character.isWhitespace(normalised.charAt(trimmedEnd - 1))) {
+            while (trimmedEnd > start && Character.isWhitespace(chars[trimmedEnd - 1])) {
                 trimmedEnd--;
             }
             int trimmedStart = start;
-            while (trimmedStart < trimmedEnd && Character.isWhitespace(normalised.charAt(trimmedStart))) {
+            while (trimmedStart < trimmedEnd && Character.isWhitespace(chars[trimmedStart])) {
                 trimmedStart++;
             }
-            if (trimmedStart == trimmedEnd) {
-                continue; // white space only: no sentence, and no word can start here
+            if (trimmedStart < trimmedEnd) { // white space only: no sentence, and no word can start here
+                starts[count] = trimmedStart;
+                ends[count] = trimmedEnd;
+                rawEnds[count] = end;
+                count++;
             }
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-                rawEnds = Arrays.copyOf(rawEnds, count * 2);
-            }
-            starts[count] = trimmedStart;
-            ends[count] = trimmedEnd;
-            rawEnds[count] = end;
-            count++;
+            start = end;
         }
         List<Word> words = count == 0 ? List.of()
-                : Tokenizer.tokenize(normalised, Arrays.copyOf(rawEnds, count), wordTexts);
+                : Tokenizer.tokenize(chars, Arrays.copyOf(rawEnds, count), wordTexts);
         List<Sentence> sentences = new ArrayList<>(count);
         int w = 0;
         for (int s = 0; s < count; s++) {
@@ -95,6 +133,27 @@ public final class Segmenter {
             sentences.add(new Sentence(starts[s], ends[s], first, w - first));
         }
         return new Block(kind, index, normalised, sentences, words, source, page);
+    }
+
+    /** The sentence ends {@link PlainSentences} gives, or null when it leaves the text to ICU. */
+    int[] plainEnds(String text) {
+        return plain == null ? null : plain.ends(text.toCharArray());
+    }
+
+    /** The boundaries ICU's filtered iterator gives after the first (0), in order. */
+    int[] icuEnds(String text) {
+        BreakIterator it = sentences.get();
+        it.setText(text);
+        int[] out = new int[8];
+        int count = 0;
+        it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = end;
+        }
+        return Arrays.copyOf(out, count);
     }
 
     /**

@@ -47,8 +47,8 @@ final class Tokenizer {
     private int sentence;
     private int lastSentence = -1;
 
-    private Tokenizer(String text, int[] sentenceEnds, WordTexts texts) {
-        this.text = text.toCharArray(); // indexed directly: String.charAt checks its index per call
+    private Tokenizer(char[] text, int[] sentenceEnds, WordTexts texts) {
+        this.text = text; // indexed directly: String.charAt checks its index per call
         this.sentenceEnds = sentenceEnds;
         this.texts = texts;
         this.recent = texts.recent();
@@ -105,14 +105,14 @@ final class Tokenizer {
 
     /** Tokens of a text that is one sentence. */
     static List<Word> tokenize(String text) {
-        return tokenize(text, new int[] {text.length()}, new WordTexts());
+        return tokenize(text.toCharArray(), new int[] {text.length()}, new WordTexts());
     }
 
     /**
      * Tokens of a text whose sentences end at the given offsets (ascending; the last one at or
      * after the end of the text); equal word texts are shared through {@code texts}.
      */
-    static List<Word> tokenize(String text, int[] sentenceEnds, WordTexts texts) {
+    static List<Word> tokenize(char[] text, int[] sentenceEnds, WordTexts texts) {
         Tokenizer tokenizer = new Tokenizer(text, sentenceEnds, texts);
         tokenizer.scan();
         return tokenizer.out;

@@ -1,6 +1,6 @@
 /**
- * Segmentation of block text into sentences (ICU4J sentence breaks with an abbreviation list) and
- * classified word tokens (words, acronyms, numbers, URLs, e-mail addresses, hashtags, handles,
+ * Segmentation of block text into sentences (ICU4J sentence breaks with an abbreviation list; for
+ * plain prose the same ends worked out directly, {@code PlainSentences}) and classified word tokens (words, acronyms, numbers, URLs, e-mail addresses, hashtags, handles,
  * code). Equal word texts share one string, classified once ({@code WordTexts}). Entry point:
  * {@link dev.copydesk.core.segment.Segmenter}.
  */

@@ -32,7 +32,7 @@ class TokenizerTest {
     void aRepeatedWordSharesOneTextAndOneClassification() {
         WordTexts texts = new WordTexts();
         String text = "NGOs said NGOs and 5km, then 5km again; NGOs.";
-        List<Word> words = Tokenizer.tokenize(text, new int[] {text.length()}, texts);
+        List<Word> words = Tokenizer.tokenize(text.toCharArray(), new int[] {text.length()}, texts);
         assertThat(words.get(0).text()).isSameAs(words.get(2).text()).isSameAs(words.get(8).text());
         assertThat(words.get(4).text()).isSameAs(words.get(6).text());
         assertThat(words).allSatisfy(w -> assertThat(w.kind()).isEqualTo(Tokenizer.classify(w.text())));

@@ -1,0 +1,254 @@
+package dev.copydesk.core.segment;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The sentence ends of plain copy worked out directly, where they are certain to be the ones
+ * ICU4J's English sentence iterator, filtered by the abbreviations, would give: most paragraphs of
+ * news are plain ASCII prose whose sentences end in a full stop, question mark or exclamation mark,
+ * a space and a capital, and for those the rules of Unicode's sentence boundaries (UAX #29) come
+ * down to a few cases. A text with anything the cases below do not cover gives {@code null}, and
+ * the caller asks ICU, so the answer is always ICU's; ICU's own data for a paragraph costs several
+ * times this scan.
+ *
+ * <p>A text is covered when it has only printable ASCII, letters and digits outside ASCII, curly
+ * quotation marks and en and em dashes (no tabs, line breaks, no-break spaces, ellipsis characters,
+ * combining marks), and every {@code . ? !} in it stands alone and is one of:
+ * <ul>
+ * <li>a full stop followed at once by a digit ({@code 3.5}, UAX #29 rule SB6) or a small letter
+ * ({@code e.g}, {@code www.un.org}, SB8): no end;</li>
+ * <li>any of them followed by closing quotation marks or brackets, then at least one space, then an
+ * SContinue character ({@code , ; : -} and the dashes, SB8a): no end;</li>
+ * <li>a full stop so followed by characters that are not letters and then a small letter
+ * ({@code etc. and}, SB8): no end;</li>
+ * <li>any of them so followed by a capital, possibly after opening quotation marks or brackets: an
+ * end before that, unless the text before the space ends with one of the abbreviations (ICU's
+ * filter compares them, case-sensitively, with the end of the text before one space), which is
+ * left to ICU;</li>
+ * <li>any of them followed by closing marks and spaces up to the end of the text: the text's end.</li>
+ * </ul>
+ * Thread-safe and immutable.
+ */
+final class PlainSentences {
+    private static final int NONE = 0;
+    private static final int SUPPRESSED = 1;
+    private static final int UNSURE = 2;
+
+    /** The abbreviations without an inner full stop. */
+    private final Set<String> whole;
+    /** The first parts, to the first full stop, of the abbreviations with an inner one. */
+    private final Set<String> partial;
+    private final int longest;
+
+    private PlainSentences(Set<String> whole, Set<String> partial, int longest) {
+        this.whole = whole;
+        this.partial = partial;
+        this.longest = longest;
+    }
+
+    /**
+     * The sentence ends of plain prose for a list of abbreviations.
+     *
+     * @param abbreviations every abbreviation that suppresses a sentence end after it (ICU's own
+     *                      English ones and the added ones), each with its final full stop
+     * @return the splitter, or null when an abbreviation is of a kind whose handling by ICU this
+     *         class does not follow (a space after an inner full stop, or no final full stop)
+     */
+    static PlainSentences of(Collection<String> abbreviations) {
+        Set<String> whole = new HashSet<>();
+        Set<String> partial = new HashSet<>();
+        int longest = 0;
+        for (String a : abbreviations) {
+            int dot = a.indexOf('.');
+            if (!a.endsWith(".") || a.contains(". ")) {
+                return null;
+            }
+            if (dot < a.length() - 1) {
+                partial.add(a.substring(0, dot + 1));
+            } else {
+                whole.add(a);
+            }
+            longest = Math.max(longest, a.length());
+        }
+        return new PlainSentences(Set.copyOf(whole), Set.copyOf(partial), longest);
+    }
+
+    /**
+     * The offsets at which the text's sentences end, as ICU's iterator returns them after its first
+     * boundary (so the last is the text's length), or null when the text is not covered.
+     */
+    int[] ends(char[] text) {
+        int n = text.length;
+        if (n == 0 || !covered(text)) {
+            return null;
+        }
+        int[] out = new int[4];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (c != '.' && c != '?' && c != '!') {
+                continue;
+            }
+            boolean fullStop = c == '.';
+            int j = i + 1;
+            if (j < n && isTerminator(text[j]) || i > 0 && isTerminator(text[i - 1])) {
+                return null; // "...", "?!": runs are left to ICU
+            }
+            int closes = 0;
+            while (j < n && isClose(text[j])) {
+                j++;
+                closes++;
+            }
+            int spaces = 0;
+            while (j < n && text[j] == ' ') {
+                j++;
+                spaces++;
+            }
+            if (j == n) {
+                break; // closing marks and spaces to the end: the end of the text is the end
+            }
+            char next = text[j];
+            if (closes == 0 && spaces == 0) {
+                if (fullStop && (isAsciiDigit(next) || isAsciiLower(next))) {
+                    continue; // 3.5, e.g, un.org: SB6, SB8
+                }
+                if (fullStop && isAsciiUpper(next) && i > 0 && isAsciiLetter(text[i - 1])) {
+                    continue; // before.The, U.S: SB7
+                }
+                return null; // 2015.The, what?no ...
+            }
+            if (isSContinue(next)) {
+                continue; // SB8a
+            }
+            int k = j;
+            while (k < n && !isLetter(text[k]) && !isTerminator(text[k])) {
+                k++;
+            }
+            if (k < n && (isTerminator(text[k]) || !isAsciiLetter(text[k]))) {
+                return null;
+            }
+            boolean lower = k < n && isAsciiLower(text[k]);
+            if (fullStop && lower) {
+                continue; // etc. and, No. 5 is: SB8
+            }
+            if (lower || k < n && k != j && !onlyOpening(text, j, k)) {
+                return null; // what? he said (an end, but rare: ICU decides); end. 5 People
+            }
+            // an end at j (SB11), unless ICU's filter suppresses it: it compares the abbreviations
+            // with the text before j, less one space; a closing mark there ends no abbreviation
+            if (spaces > 0 && fullStop) {
+                int verdict = abbreviationBefore(text, j - 1);
+                if (verdict == SUPPRESSED) {
+                    continue; // Mr. Smith
+                }
+                if (verdict == UNSURE) {
+                    return null;
+                }
+            }
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = j;
+        }
+        if (count == out.length) {
+            out = Arrays.copyOf(out, count + 1);
+        }
+        out[count++] = n;
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * What ICU's filter makes of an end whose text, less one space, ends at {@code end}. It finds
+     * the longest of its keys that the text ends with. The keys are the abbreviations without an
+     * inner full stop ({@code Mr.}), which suppress the end, and the first parts of those with one
+     * ({@code U.} of {@code U.S.}), after which it reads on to see if a whole abbreviation follows.
+     * None can here, as a space follows and no abbreviation has a space after an inner full stop,
+     * so the end stands, unless the first part is an abbreviation of its own ({@code U.} too), a
+     * case left to ICU.
+     */
+    private int abbreviationBefore(char[] text, int end) {
+        for (int length = Math.min(longest, end); length >= 1; length--) {
+            String tail = new String(text, end - length, length);
+            if (partial.contains(tail)) {
+                return whole.contains(tail) ? UNSURE : NONE;
+            }
+            if (whole.contains(tail)) {
+                return SUPPRESSED;
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether every character of the text is one this class has rules for. */
+    static boolean covered(char[] text) {
+        for (int i = 0, n = text.length; i < n; i++) {
+            char c = text[i];
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (c < 0x80 || !(Character.isLetterOrDigit(c) || isTypeset(c)) || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the characters from {@code from} to {@code to} are all opening quotation marks or brackets. */
+    private static boolean onlyOpening(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text[i]) {
+                case '"', '\'', '(', '[', '\u2018', '\u201C':
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTypeset(char c) {
+        return c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '?' || c == '!';
+    }
+
+    /** UAX #29's Close among the covered characters: quotation marks and brackets. */
+    private static boolean isClose(char c) {
+        switch (c) {
+            case '"', '\'', '(', ')', '[', ']', '{', '}', '\u2018', '\u2019', '\u201C', '\u201D':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** UAX #29's SContinue among the covered characters. */
+    private static boolean isSContinue(char c) {
+        return c == ',' || c == '-' || c == ':' || c == ';' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static boolean isLetter(char c) {
+        return isAsciiLetter(c) || c >= 0x80 && Character.isLetter(c);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
