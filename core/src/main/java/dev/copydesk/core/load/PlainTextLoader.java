@@ -102,11 +102,11 @@ final class PlainTextLoader implements FormatLoader {
         }
         for (Line line : chunk) {
             String content = line.content();
-            Matcher list = LIST_MARKER.matcher(content);
-            Matcher heading = HEADING_MARKER.matcher(content);
-            if (list.find()) {
+            Matcher list = mayBeMarked(content) ? LIST_MARKER.matcher(content) : null;
+            Matcher heading = mayBeMarked(content) ? HEADING_MARKER.matcher(content) : null;
+            if (list != null && list.find()) {
                 addBlock(List.of(line), BlockKind.LIST_ITEM, list.end(), blocks, segmenter);
-            } else if (heading.find()) {
+            } else if (heading != null && heading.find()) {
                 addBlock(List.of(line), BlockKind.HEADING, heading.end(), blocks, segmenter);
             } else {
                 BlockKind kind = looksLikeHeading(content) ? BlockKind.HEADING : BlockKind.PARAGRAPH;
@@ -122,7 +122,8 @@ final class PlainTextLoader implements FormatLoader {
         int max = 0;
         for (Line line : chunk) {
             max = Math.max(max, line.content().length());
-            if (LIST_MARKER.matcher(line.content()).find() || HEADING_MARKER.matcher(line.content()).find()) {
+            if (mayBeMarked(line.content())
+                    && (LIST_MARKER.matcher(line.content()).find() || HEADING_MARKER.matcher(line.content()).find())) {
                 return false;
             }
         }
@@ -135,6 +136,16 @@ final class PlainTextLoader implements FormatLoader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a line's content could start with a list or heading marker: a first character that
+     * {@link #LIST_MARKER} or {@link #HEADING_MARKER} can match; most lines are spared the patterns.
+     */
+    static boolean mayBeMarked(String content) {
+        char c = content.charAt(0);
+        return c == '-' || c == '*' || c == '#' || c >= '0' && c <= '9' || c == '\u2022' || c == '\u2023'
+                || c == '\u25AA';
     }
 
     static boolean looksLikeHeading(String content) {
@@ -150,6 +161,13 @@ final class PlainTextLoader implements FormatLoader {
 
     /** Joins the lines of a block with single spaces, skipping {@code skip} characters of the first line's content. */
     private static void addBlock(List<Line> lines, BlockKind kind, int skip, List<Block> blocks, Segmenter segmenter) {
+        if (lines.size() == 1 && skip == 0) { // the common case: the line's content is the text, as it is
+            Line line = lines.get(0);
+            SourceMap.Builder map = SourceMap.builder();
+            map.segment(0, line.offset() + line.indent(), line.number(), line.indent() + 1);
+            blocks.add(segmenter.segment(kind, blocks.size(), line.content(), map.build(), 0));
+            return;
+        }
         StringBuilder text = new StringBuilder();
         SourceMap.Builder map = SourceMap.builder();
         for (int i = 0; i < lines.size(); i++) {
