@@ -27,6 +27,13 @@ public record Word(String text, WordKind kind, int start, int end, int sentence,
 
     /** Whether the word begins with an upper-case letter. */
     public boolean isCapitalised() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first < 128) { // the common case, without the character tables
+            return first >= 'A' && first <= 'Z';
+        }
+        return Character.isUpperCase(text.codePointAt(0));
     }
 }

@@ -43,8 +43,9 @@ final class SentenceStartCasing {
                     continue;
                 }
                 WordPositions positions = corpus.positions(Occurrence.of(d, block.index(), 0));
-                for (int i = 0; i < block.words().size(); i++) {
-                    if (positions.sentenceStart(i) && isSlip(block.words().get(i))
+                List<Word> words = block.words();
+                for (int i = 0, n = words.size(); i < n; i++) {
+                    if (positions.sentenceStart(i) && isSlip(words.get(i))
                             && !(i == 0 && continuesPrevious(document, block))) {
                         out.add(finding(context, document, block, i));
                     }

@@ -1,0 +1,31 @@
+package dev.copydesk.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordTest {
+
+    private static Word word(String text) {
+        return new Word(text, WordKind.WORD, 0, text.length(), 0, false, false);
+    }
+
+    @Test
+    void isCapitalisedWhenItsFirstLetterIsUpperCaseInAnyScript() {
+        assertThat(word("Syria").isCapitalised()).isTrue();
+        assertThat(word("syria").isCapitalised()).isFalse();
+        assertThat(word("2015").isCapitalised()).isFalse();
+        assertThat(word("\u00c9lys\u00e9e").isCapitalised()).isTrue(); // Élysée
+        assertThat(word("\u00e9t\u00e9").isCapitalised()).isFalse();
+        assertThat(word("\u0394elta").isCapitalised()).isTrue(); // Greek capital delta
+        assertThat(word("\uD835\uDC00bc").isCapitalised()).isTrue(); // mathematical bold capital A, a surrogate pair
+        assertThat(word("").isCapitalised()).isFalse();
+    }
+
+    @Test
+    void agreesWithTheCharacterTablesForEveryAsciiFirstLetter() {
+        for (char c = 0; c < 128; c++) {
+            assertThat(word(c + "x").isCapitalised()).as("%s", c).isEqualTo(Character.isUpperCase(c));
+        }
+    }
+}
