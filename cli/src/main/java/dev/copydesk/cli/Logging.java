@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sets the log level from {@code -v} / {@code -q}. Logging goes to stderr (logback.xml). */
+/** Sets the log level from {@code -v} / {@code -q}. Logging goes to stderr ({@link LogSetup}). */
 final class Logging {
     private Logging() {
     }
