@@ -28,8 +28,16 @@ public final class EvidenceTable {
     public static EvidenceTable of(List<Finding> findings) {
         EvidenceTable table = new EvidenceTable();
         Map<Object, List<Integer>> byKey = new HashMap<>();
+        // a check usually hands the very same evidence object to every finding of a cluster or
+        // group: found by identity, it needs neither its key made nor a comparison in full
+        Map<Evidence, Integer> byIdentity = new IdentityHashMap<>();
         for (Finding f : findings) {
             Evidence e = f.evidence();
+            Integer same = isShared(e) ? byIdentity.get(e) : null;
+            if (same != null) {
+                table.indexOf.put(f, same);
+                continue;
+            }
             List<Integer> candidates = byKey.computeIfAbsent(key(e, f), k -> new ArrayList<>(1));
             Integer found = null;
             for (int i : candidates) {
@@ -45,6 +53,9 @@ public final class EvidenceTable {
                 candidates.add(found);
             }
             table.indexOf.put(f, found);
+            if (isShared(e)) {
+                byIdentity.put(e, found);
+            }
         }
         return table;
     }

@@ -65,15 +65,19 @@ public record Finding(String checkId, Severity severity, double confidence, Loca
      * document keeps it, so baselines and SARIF match findings across runs.
      */
     public String fingerprint() {
+        byte[] digest = SHA_256.get().digest((checkId + '\u0000' + location.documentId() + '\u0000' + key)
+                .getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    /** Each thread's digest, reused (a digest resets itself after {@code digest}; looking one up is not free). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((checkId + '\u0000' + location.documentId() + '\u0000' + key)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
-    }
+    });
 
     @Override
     public int compareTo(Finding o) {
