@@ -12,9 +12,10 @@ import java.util.Map;
  * The distinct evidence of a list of findings, numbered in order of first use. A check may give the
  * same cluster or duplicate group to every finding it concerns (thousands of findings sharing one
  * cluster of thousands of occurrences); renderers write such evidence once and refer to it by
- * number, so output grows with the evidence, not with findings times evidence. Evidence is matched
- * through a cheap key (a cluster's kind, preferred form and forms with counts; a group's kind and
- * member locations) and then compared in full, so equal copies are shared too. Evidence of one
+ * number, so output grows with the evidence, not with findings times evidence. The same object is
+ * found by identity; otherwise evidence is matched through a cheap key (a cluster's kind, preferred
+ * form and forms with their counts and documents; a group's kind and member locations) and then
+ * compared in full, so equal copies are shared too. Evidence of one
  * finding alone (a word in its sentence) is never merged with another's.
  */
 public final class EvidenceTable {
@@ -82,8 +83,11 @@ public final class EvidenceTable {
     /** A key cheap to hash that equal evidence shares; per-finding evidence is keyed by its finding. */
     private static Object key(Evidence e, Finding f) {
         if (e instanceof Evidence.Forms forms) {
+            // the documents too: a check that reports each occurrence of a slip on its own (a name
+            // with a lower-case noun in a thousand documents) gives a thousand clusters alike in
+            // forms and counts, which would all be compared in full with each other
             return List.of(forms.kind(), forms.preferred(), forms.forms().stream()
-                    .map(fc -> fc.form() + '\u0000' + fc.count()).toList());
+                    .map(fc -> List.of(fc.form(), fc.count(), fc.documents())).toList());
         }
         if (e instanceof Evidence.Comparison c) {
             return List.of(c.kind(), c.members().stream().map(Evidence.Member::location).toList());
