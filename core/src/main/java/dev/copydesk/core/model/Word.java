@@ -7,22 +7,81 @@ import java.util.Objects;
  * token with invisible characters (soft hyphen, zero-width space or joiner, BOM) removed, and
  * {@code invisible} remembers that some were there.
  *
- * @param text          the token's text without invisible characters
- * @param kind          what kind of token it is
- * @param start         offset of the first character in the block text
- * @param end           offset after the last character in the block text
- * @param sentence      index of the sentence in the block that holds the word
- * @param sentenceStart whether the word is the first word of its sentence
- * @param invisible     whether invisible characters were removed from the token
+ * <p>A value class with the accessors, equality and string form of a record of its seven
+ * components; its kind and both flags are kept in one byte, so a word takes 32 bytes of heap
+ * instead of 40 (a corpus holds every word: 1.6 million in 10 MB of text).
  */
-public record Word(String text, WordKind kind, int start, int end, int sentence, boolean sentenceStart,
-                   boolean invisible) {
-    public Word {
+public final class Word {
+    private static final WordKind[] KINDS = WordKind.values();
+    private static final int SENTENCE_START = 1 << 6;
+    private static final int INVISIBLE = 1 << 7;
+    private static final int KIND_MASK = SENTENCE_START - 1;
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private final int sentence;
+    /** The kind's ordinal in the low six bits, then {@link #SENTENCE_START} and {@link #INVISIBLE}. */
+    private final byte bits;
+
+    /**
+     * A word.
+     *
+     * @param text          the token's text without invisible characters
+     * @param kind          what kind of token it is
+     * @param start         offset of the first character in the block text
+     * @param end           offset after the last character in the block text
+     * @param sentence      index of the sentence in the block that holds the word
+     * @param sentenceStart whether the word is the first word of its sentence
+     * @param invisible     whether invisible characters were removed from the token
+     */
+    public Word(String text, WordKind kind, int start, int end, int sentence, boolean sentenceStart,
+                boolean invisible) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.sentence = sentence;
+        this.bits = (byte) (kind.ordinal() | (sentenceStart ? SENTENCE_START : 0) | (invisible ? INVISIBLE : 0));
+    }
+
+    /** The token's text without invisible characters. */
+    public String text() {
+        return text;
+    }
+
+    /** What kind of token it is. */
+    public WordKind kind() {
+        return KINDS[bits & KIND_MASK];
+    }
+
+    /** Offset of the first character in the block text. */
+    public int start() {
+        return start;
+    }
+
+    /** Offset after the last character in the block text. */
+    public int end() {
+        return end;
+    }
+
+    /** Index of the sentence in the block that holds the word. */
+    public int sentence() {
+        return sentence;
+    }
+
+    /** Whether the word is the first word of its sentence. */
+    public boolean sentenceStart() {
+        return (bits & SENTENCE_START) != 0;
+    }
+
+    /** Whether invisible characters were removed from the token. */
+    public boolean invisible() {
+        return (bits & INVISIBLE) != 0;
     }
 
     /** Whether the word begins with an upper-case letter. */
@@ -35,5 +94,22 @@ public record Word(String text, WordKind kind, int start, int end, int sentence,
             return first >= 'A' && first <= 'Z';
         }
         return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Word w && start == w.start && end == w.end && sentence == w.sentence && bits == w.bits
+                && text.equals(w.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, kind(), start, end, sentence, sentenceStart(), invisible());
+    }
+
+    @Override
+    public String toString() {
+        return "Word[text=" + text + ", kind=" + kind() + ", start=" + start + ", end=" + end + ", sentence="
+                + sentence + ", sentenceStart=" + sentenceStart() + ", invisible=" + invisible() + "]";
     }
 }

@@ -28,4 +28,25 @@ class WordTest {
             assertThat(word(c + "x").isCapitalised()).as("%s", c).isEqualTo(Character.isUpperCase(c));
         }
     }
+
+    @Test
+    void keepsEveryKindAndBothFlagsAsGiven() {
+        for (WordKind kind : WordKind.values()) {
+            for (boolean start : new boolean[] {false, true}) {
+                for (boolean invisible : new boolean[] {false, true}) {
+                    Word w = new Word("x", kind, 3, 4, 2, start, invisible);
+                    assertThat(w.kind()).isEqualTo(kind);
+                    assertThat(w.sentenceStart()).isEqualTo(start);
+                    assertThat(w.invisible()).isEqualTo(invisible);
+                    assertThat(w).isEqualTo(new Word("x", kind, 3, 4, 2, start, invisible))
+                            .hasSameHashCodeAs(new Word("x", kind, 3, 4, 2, start, invisible));
+                }
+            }
+        }
+        assertThat(new Word("x", WordKind.WORD, 3, 4, 2, true, false))
+                .isNotEqualTo(new Word("x", WordKind.WORD, 3, 4, 2, false, false))
+                .isNotEqualTo(new Word("y", WordKind.WORD, 3, 4, 2, true, false))
+                .isNotEqualTo(new Word("x", WordKind.CODE, 3, 4, 2, true, false))
+                .hasToString("Word[text=x, kind=WORD, start=3, end=4, sentence=2, sentenceStart=true, invisible=false]");
+    }
 }
