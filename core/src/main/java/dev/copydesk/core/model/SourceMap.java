@@ -11,49 +11,60 @@ import java.util.Arrays;
  */
 public final class SourceMap {
     /** The map of a block whose source has no lines and columns. */
-    public static final SourceMap NONE = new SourceMap(new int[0], new int[0], new int[0], new int[0]);
+    public static final SourceMap NONE = new SourceMap(new int[0]);
+    /** Ints per segment in {@link #segments}: block offset, source offset, line, column. */
+    private static final int STRIDE = 4;
 
-    private final int[] blockOffsets;
-    private final int[] sourceOffsets;
-    private final int[] lines;
-    private final int[] columns;
+    /**
+     * The segments, four ints each (block offset, source offset, line, column), in block offset
+     * order: one array, as most blocks have a single segment and a corpus has tens of thousands.
+     */
+    private final int[] segments;
 
-    private SourceMap(int[] blockOffsets, int[] sourceOffsets, int[] lines, int[] columns) {
-        this.blockOffsets = blockOffsets;
-        this.sourceOffsets = sourceOffsets;
-        this.lines = lines;
-        this.columns = columns;
+    private SourceMap(int[] segments) {
+        this.segments = segments;
     }
 
     /** Whether this map knows lines and columns. */
     public boolean isPresent() {
-        return blockOffsets.length > 0;
+        return segments.length > 0;
     }
 
     /** The 1-based line of a block offset, or 0 if unknown. */
     public int line(int blockOffset) {
         int i = segment(blockOffset);
-        return i < 0 ? 0 : lines[i];
+        return i < 0 ? 0 : segments[i + 2];
     }
 
     /** The 1-based column of a block offset, or 0 if unknown. */
     public int column(int blockOffset) {
         int i = segment(blockOffset);
-        return i < 0 ? 0 : columns[i] + (blockOffset - blockOffsets[i]);
+        return i < 0 ? 0 : segments[i + 3] + (blockOffset - segments[i]);
     }
 
     /** The character offset in the decoded source file of a block offset, or -1 if unknown. */
     public int sourceOffset(int blockOffset) {
         int i = segment(blockOffset);
-        return i < 0 ? -1 : sourceOffsets[i] + (blockOffset - blockOffsets[i]);
+        return i < 0 ? -1 : segments[i + 1] + (blockOffset - segments[i]);
     }
 
+    /** Where in {@link #segments} the segment holding a block offset starts (the first if before all), or -1. */
     private int segment(int blockOffset) {
-        if (blockOffsets.length == 0) {
+        int n = segments.length / STRIDE;
+        if (n == 0) {
             return -1;
         }
-        int i = Arrays.binarySearch(blockOffsets, blockOffset);
-        return i >= 0 ? i : Math.max(0, -i - 2);
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) { // the last segment starting at or before the offset
+            int mid = (lo + hi + 1) >>> 1;
+            if (segments[mid * STRIDE] <= blockOffset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo * STRIDE;
     }
 
     /** Starts a map; add segments in increasing block offset order. */
@@ -63,10 +74,7 @@ public final class SourceMap {
 
     /** Collects the segments of one block. */
     public static final class Builder {
-        private int[] blockOffsets = new int[4];
-        private int[] sourceOffsets = new int[4];
-        private int[] lines = new int[4];
-        private int[] columns = new int[4];
+        private int[] segments = new int[STRIDE];
         private int size;
 
         /**
@@ -74,23 +82,21 @@ public final class SourceMap {
          * {@code sourceOffset}, which is at {@code line} and {@code column} (1-based).
          */
         public Builder segment(int blockOffset, int sourceOffset, int line, int column) {
-            if (size > 0 && blockOffset < blockOffsets[size - 1]) {
+            int last = (size - 1) * STRIDE;
+            if (size > 0 && blockOffset < segments[last]) {
                 throw new IllegalArgumentException("segments must be added in order");
             }
-            if (size > 0 && blockOffset == blockOffsets[size - 1]) {
+            if (size > 0 && blockOffset == segments[last]) {
                 size--; // a later segment at the same offset replaces an empty one
             }
-            if (size == blockOffsets.length) {
-                int n = size * 2;
-                blockOffsets = Arrays.copyOf(blockOffsets, n);
-                sourceOffsets = Arrays.copyOf(sourceOffsets, n);
-                lines = Arrays.copyOf(lines, n);
-                columns = Arrays.copyOf(columns, n);
+            if ((size + 1) * STRIDE > segments.length) {
+                segments = Arrays.copyOf(segments, segments.length * 2);
             }
-            blockOffsets[size] = blockOffset;
-            sourceOffsets[size] = sourceOffset;
-            lines[size] = line;
-            columns[size] = column;
+            int at = size * STRIDE;
+            segments[at] = blockOffset;
+            segments[at + 1] = sourceOffset;
+            segments[at + 2] = line;
+            segments[at + 3] = column;
             size++;
             return this;
         }
@@ -99,8 +105,7 @@ public final class SourceMap {
             if (size == 0) {
                 return NONE;
             }
-            return new SourceMap(Arrays.copyOf(blockOffsets, size), Arrays.copyOf(sourceOffsets, size),
-                    Arrays.copyOf(lines, size), Arrays.copyOf(columns, size));
+            return new SourceMap(Arrays.copyOf(segments, size * STRIDE));
         }
     }
 }
