@@ -21,7 +21,7 @@ public record Block(BlockKind kind, int index, String text, List<Sentence> sente
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         sentences = List.copyOf(sentences);
-        words = WordList.copyOf(words);
+        words = BlockWords.copyOf(words);
         Objects.requireNonNull(source, "source");
         if (index < 0 || page < 0) {
             throw new IllegalArgumentException("negative index or page");

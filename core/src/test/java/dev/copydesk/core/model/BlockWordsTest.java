@@ -15,24 +15,24 @@ class WordListTest {
     @Test
     void isAnUnmodifiableCopyEqualToAnyListOfTheSameWords() {
         List<Word> source = new ArrayList<>(List.of(A, B));
-        List<Word> copy = WordList.copyOf(source);
+        List<Word> copy = BlockWords.copyOf(source);
         source.clear();
         assertThat(copy).containsExactly(A, B).isEqualTo(List.of(A, B)).hasSameHashCodeAs(List.of(A, B));
         assertThatThrownBy(() -> copy.add(A)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> copy.set(0, B)).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(WordList.copyOf(copy)).isSameAs(copy);
-        assertThat(WordList.copyOf(List.of())).isEmpty();
+        assertThat(BlockWords.copyOf(copy)).isSameAs(copy);
+        assertThat(BlockWords.copyOf(List.of())).isEmpty();
     }
 
     @Test
     void refusesNullWords() {
-        assertThatThrownBy(() -> WordList.copyOf(Arrays.asList(A, null))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> BlockWords.copyOf(Arrays.asList(A, null))).isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void isTheListEveryBlockKeeps() {
         Block block = new Block(BlockKind.PARAGRAPH, 0, "a b", List.of(new Sentence(0, 3, 0, 2)), List.of(A, B),
                 SourceMap.NONE, 0);
-        assertThat(block.words()).isInstanceOf(WordList.class).containsExactly(A, B);
+        assertThat(block.words()).isInstanceOf(BlockWords.class).containsExactly(A, B);
     }
 }

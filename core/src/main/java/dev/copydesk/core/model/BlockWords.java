@@ -10,18 +10,18 @@ import java.util.RandomAccess;
  * class (where {@code List.copyOf} gives one of two, by length), so the checks' loops over
  * {@code block.words()}, which run for every word of the corpus, call one known class.
  */
-final class WordList extends AbstractList<Word> implements RandomAccess {
-    private static final WordList EMPTY = new WordList(new Word[0]);
+final class BlockWords extends AbstractList<Word> implements RandomAccess {
+    private static final BlockWords EMPTY = new BlockWords(new Word[0]);
 
     private final Word[] words;
 
-    private WordList(Word[] words) {
+    private BlockWords(Word[] words) {
         this.words = words;
     }
 
     /** An unmodifiable copy (null elements refused); a list of this class is returned as it is. */
     static List<Word> copyOf(Collection<Word> words) {
-        if (words instanceof WordList list) {
+        if (words instanceof BlockWords list) {
             return list;
         }
         if (words.isEmpty()) {
@@ -33,7 +33,7 @@ final class WordList extends AbstractList<Word> implements RandomAccess {
                 throw new NullPointerException("null word");
             }
         }
-        return new WordList(array);
+        return new BlockWords(array);
     }
 
     @Override
