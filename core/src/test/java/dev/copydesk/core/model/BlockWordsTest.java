@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class WordListTest {
+class BlockWordsTest {
     private static final Word A = new Word("a", WordKind.WORD, 0, 1, 0, true, false);
     private static final Word B = new Word("b", WordKind.WORD, 2, 3, 0, false, false);
 
