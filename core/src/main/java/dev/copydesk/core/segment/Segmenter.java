@@ -77,7 +77,7 @@ public final class Segmenter {
                 out.add(breaks.getString(i));
             }
             return out;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) { // internal ICU API: another ICU version may lack it
             LOG.debug("ICU's sentence-break abbreviations could not be read; every sentence is left to ICU", e);
             return null;
         }
