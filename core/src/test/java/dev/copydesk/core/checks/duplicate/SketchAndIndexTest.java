@@ -25,7 +25,8 @@ class SketchAndIndexTest {
 
     @Test
     void wordHashesAreTheHashesOfTheNormalisedWordsForAnyMixOfScripts() {
-        String alphabet = "aZ9 ,.'’-\u00e9\u00c9\u0301\u0416\u0436\u062f\u4e2d\ud83d\ude00\u00df\u0130_\t";
+        String alphabet = "aZ9 ,.'’-\u00e9\u00c9\u0301\u0416\u0436\u062f\u4e2d\ud83d\ude00\u00df\u0130_\t"
+                + "\u2010\u2013\u2014\u2018\u201c\u201d\u201f";
         java.util.Random random = new java.util.Random(5);
         for (int k = 0; k < 5_000; k++) {
             StringBuilder text = new StringBuilder();
