@@ -18,19 +18,24 @@ import java.util.Set;
  * quotation marks and en and em dashes (no tabs, line breaks, no-break spaces, ellipsis characters,
  * combining marks), and every {@code . ? !} in it stands alone and is one of:
  * <ul>
- * <li>a full stop followed at once by a digit ({@code 3.5}, UAX #29 rule SB6) or a small letter
- * ({@code e.g}, {@code www.un.org}, SB8): no end;</li>
- * <li>any of them followed by closing quotation marks or brackets, then at least one space, then an
- * SContinue character ({@code , ; : -} and the dashes, SB8a): no end;</li>
+ * <li>a full stop followed at once by a digit ({@code 3.5}, UAX #29 rule SB6), a small letter
+ * ({@code e.g}, {@code www.un.org}, SB8), or a capital after a letter ({@code before.The},
+ * {@code U.S}, SB7): no end;</li>
+ * <li>any of them followed by closing quotation marks or brackets, spaces, and then an SContinue
+ * character ({@code , ; : -} and the dashes, SB8a): no end;</li>
  * <li>a full stop so followed by characters that are not letters and then a small letter
- * ({@code etc. and}, SB8): no end;</li>
- * <li>any of them so followed by a capital, possibly after opening quotation marks or brackets: an
- * end before that, unless the text before the space ends with one of the abbreviations (ICU's
- * filter compares them, case-sensitively, with the end of the text before one space), which is
- * left to ICU;</li>
+ * ({@code etc. and}, {@code No. 5 is}, SB8): no end;</li>
+ * <li>any of them so followed by a capital, possibly after opening quotation marks or brackets, or
+ * by no letter up to the end ({@code [1]}): an end there (SB11), unless ICU's filter takes it back.
+ * The filter looks for the longest abbreviation, case-sensitively and as a suffix, in the text
+ * before the end less one space: one without an inner full stop ({@code Mr.}) takes the end back;
+ * the first part of one with an inner full stop ({@code Ph.} of {@code Ph.D.}) makes it read on,
+ * which here can never find the rest, as a space follows; a first part that is an abbreviation of
+ * its own too ({@code U.}, {@code U.S.}) is left to ICU;</li>
  * <li>any of them followed by closing marks and spaces up to the end of the text: the text's end.</li>
  * </ul>
- * Thread-safe and immutable.
+ * Everything else (runs like {@code ...} or {@code ?!}, a capital after {@code ?} with no space, a
+ * small letter after {@code ?} and a space) is left to ICU. Thread-safe and immutable.
  */
 final class PlainSentences {
     private static final int NONE = 0;
