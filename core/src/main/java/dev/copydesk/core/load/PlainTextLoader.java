@@ -102,8 +102,9 @@ final class PlainTextLoader implements FormatLoader {
         }
         for (Line line : chunk) {
             String content = line.content();
-            Matcher list = mayBeMarked(content) ? LIST_MARKER.matcher(content) : null;
-            Matcher heading = mayBeMarked(content) ? HEADING_MARKER.matcher(content) : null;
+            boolean marked = mayBeMarked(content);
+            Matcher list = marked ? LIST_MARKER.matcher(content) : null;
+            Matcher heading = marked ? HEADING_MARKER.matcher(content) : null;
             if (list != null && list.find()) {
                 addBlock(List.of(line), BlockKind.LIST_ITEM, list.end(), blocks, segmenter);
             } else if (heading != null && heading.find()) {

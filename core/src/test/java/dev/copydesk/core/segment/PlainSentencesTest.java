@@ -41,7 +41,7 @@ class PlainSentencesTest {
                 }
             }
             String text = sb.toString();
-            int[] plain = SEGMENTER.plainEnds(text);
+            int[] plain = SEGMENTER.plainEnds(text.toCharArray());
             if (plain != null) {
                 covered++;
                 assertThat(plain).as("[%s]", text).containsExactly(SEGMENTER.icuEnds(text));
@@ -62,7 +62,7 @@ class PlainSentencesTest {
                         continue;
                     }
                     paragraphs++;
-                    int[] plain = SEGMENTER.plainEnds(text);
+                    int[] plain = SEGMENTER.plainEnds(text.toCharArray());
                     if (plain != null) {
                         covered++;
                         assertThat(plain).as(text).containsExactly(SEGMENTER.icuEnds(text));
@@ -77,21 +77,21 @@ class PlainSentencesTest {
     @Test
     void endsSentencesAfterAFullStopASpaceAndACapitalButNotAfterAnAbbreviation() {
         String text = "Dr. Jones met Mr. Smith in Syria. The talks ended. “Nothing changed,” he said.";
-        assertThat(SEGMENTER.plainEnds(text)).containsExactly(34, 51, text.length());
+        assertThat(SEGMENTER.plainEnds(text.toCharArray())).containsExactly(34, 51, text.length());
         assertThat(SEGMENTER.icuEnds(text)).containsExactly(34, 51, text.length());
     }
 
     @Test
     void keepsDecimalsMissingSpacesAndSmallLettersInsideTheSentence() {
         String text = "Prices rose 3.5 percent before.The rise, etc. and more, was seen at www.un.org today.";
-        assertThat(SEGMENTER.plainEnds(text)).containsExactly(text.length());
+        assertThat(SEGMENTER.plainEnds(text.toCharArray())).containsExactly(text.length());
     }
 
     @Test
     void leavesToIcuWhatItsFilterDecidesByReadingOn() {
-        assertThat(SEGMENTER.plainEnds("They met U. Smith. He left.")).isNull(); // "U." is whole and the start of "U.S."
-        assertThat(SEGMENTER.plainEnds("Wait... What happened?")).isNull();
-        assertThat(SEGMENTER.plainEnds("Tabs\tand no-break\u00a0spaces.")).isNull();
+        assertThat(SEGMENTER.plainEnds("They met U. Smith. He left.".toCharArray())).isNull(); // "U." is whole and the start of "U.S."
+        assertThat(SEGMENTER.plainEnds("Wait... What happened?".toCharArray())).isNull();
+        assertThat(SEGMENTER.plainEnds("Tabs\tand no-break\u00a0spaces.".toCharArray())).isNull();
     }
 
     @Test
