@@ -13,7 +13,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * bonuses when both sound alike (Double Metaphone, primary code), share their first or last
  * letter, and for each letter the candidate has beyond the typed word (people drop letters more
  * than they add them); see {@link Weights}. Candidates costlier than max(3, 0.5 per letter) are
- * not offered. The corrections a maintained list of common misspellings gives come first, in the
+ * not offered. The best {@link #RESCORED} by that score are then scored again with part of the
+ * rules' edit cost replaced by a {@link ChannelModel} learnt from the list of misspellings (slips
+ * people actually make, such as {@code ie} for {@code ei} or {@code f} for {@code ph}). The
+ * corrections a maintained list of common misspellings gives come first, in the
  * list's order. Candidates come from the list of misspellings; the dictionary's words one edit
  * away, and two edits away when nothing is near; the words with the same sound code (codes of two
  * letters or more); when the best is still far, the words whose code is one or two edits from
@@ -32,6 +35,8 @@ final class Suggester {
     /** Lower-case words at least this long are also searched three edits deep when nothing is near. */
     private static final int MIN_DISTANT = 8;
     static final int MAX_CACHED = 200_000;
+    /** How many of the best candidates by the rules are scored again with the channel model. */
+    static final int RESCORED = 20;
 
     private final Lookup lookup;
     private final KnownMisspellings known;
@@ -39,6 +44,7 @@ final class Suggester {
     private final Map<String, List<Suggestion>> cache;
     private final Map<String, String> sounds = new HashMap<>();
     private final Weights weights;
+    private final ChannelModel.Scorer channel;
 
     /**
      * The weights of the score (tuned on the development half of the evaluation sets, see
@@ -53,10 +59,14 @@ final class Suggester {
      * @param apostropheOrSpace taken off a candidate with an apostrophe or a space
      * @param near              the best edit cost above which two-edit candidates are sought
      * @param far               the best edit cost above which words of nearby sound codes are sought
+     * @param ruleCost          how much of the rules' edit cost still counts when the best
+     *                          candidates are scored again with the learnt {@link ChannelModel}
+     * @param channel           the weight of the channel model's cost (a natural logarithm) then
      */
     record Weights(double frequency, double sameSound, double sameFirst, double sameLast, double longer,
-                   double properNoun, double apostropheOrSpace, double near, double far) {
-        static final Weights TUNED = new Weights(0.13, 0.8, 0.45, 0.2, 0.3, 0.8, 0.3, 0.7, 1.2);
+                   double properNoun, double apostropheOrSpace, double near, double far,
+                   double ruleCost, double channel) {
+        static final Weights TUNED = new Weights(0.13, 0.8, 0.45, 0.2, 0.3, 0.8, 0.3, 0.7, 1.2, 0.7, 0.15);
     }
 
     /**
@@ -72,6 +82,7 @@ final class Suggester {
     /** A suggester with other weights (for tuning them). */
     Suggester(Lookup lookup, KnownMisspellings known, Map<String, List<Suggestion>> cache, Weights weights) {
         this.weights = weights;
+        this.channel = ChannelModel.shipped().new Scorer();
         this.lookup = lookup;
         this.known = known;
         this.cache = cache;
@@ -179,9 +190,24 @@ final class Suggester {
             }
         }
 
+        /**
+         * The candidates best first: all ranked by the rules' score, then the best
+         * {@link #RESCORED} of them again with the learnt channel model (its cost is too slow to
+         * work out for every candidate of every word, and it only reorders the head of the list).
+         */
         List<Scored> sorted() {
+            Comparator<Scored> order = Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.word);
             List<Scored> out = new ArrayList<>(scored.values());
-            out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.word));
+            out.sort(order);
+            int head = Math.min(RESCORED, out.size());
+            for (int i = 0; i < head; i++) {
+                Scored s = out.get(i);
+                if (!s.listed) {
+                    String candLower = SpellingDictionary.lower(s.word);
+                    out.set(i, s.rescored(weights.ruleCost(), weights.channel(), channel.cost(lower, candLower)));
+                }
+            }
+            out.subList(0, head).sort(order);
             return out;
         }
     }
@@ -190,8 +216,9 @@ final class Suggester {
     private Scored score(String typed, String lower, EditCost.Typed ready, List<String> corrections, String sound,
                          Boolean sameSound, String candidate, String candLower, double costCap) {
         int listed = listedAt(corrections, candidate);
-        if (listed >= 0) { // the maintained list's order, best first
-            return new Scored(candidate, LISTED - listed, EditCost.between(lower, candLower));
+        if (listed >= 0) { // the maintained list's order, best first; its own casing before another
+            double casing = corrections.get(listed).equals(candidate) ? 0 : 0.5;
+            return new Scored(candidate, LISTED - listed - casing, EditCost.between(lower, candLower), true);
         }
         double cost = EditCost.atMost(ready, candLower, costCap);
         if (cost > costCap) {
@@ -245,6 +272,14 @@ final class Suggester {
         return candidate;
     }
 
-    private record Scored(String word, double score, double cost) {
+    private record Scored(String word, double score, double cost, boolean listed) {
+        Scored(String word, double score, double cost) {
+            this(word, score, cost, false);
+        }
+
+        /** This candidate scored again with the learnt channel model in place of part of the rules' cost. */
+        Scored rescored(double ruleCost, double channelWeight, double channelCost) {
+            return new Scored(word, score + (1 - ruleCost) * cost - channelWeight * channelCost, cost, listed);
+        }
     }
 }

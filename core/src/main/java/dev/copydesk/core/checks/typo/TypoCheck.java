@@ -73,6 +73,7 @@ public final class TypoCheck implements Check {
     public void prepare(Dialect dialect) {
         dictionary(dialect).prepare();
         misspellings(dialect);
+        ChannelModel.shipped();
         extraWords();
         loanPhrases();
     }

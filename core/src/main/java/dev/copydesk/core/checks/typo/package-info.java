@@ -2,7 +2,9 @@
  * The {@code typo} check: words the dictionary does not know (morfologik binary dictionaries from
  * {@code org.languagetool:english-pos-dict}, en-US or en-GB) and known common misspellings, with
  * suggestions ranked by a noisy-channel model (weighted edits with keyboard adjacency, phonetic
- * agreement, dictionary word frequency, agreeing first and last letters), over candidates from
+ * agreement, dictionary word frequency, agreeing first and last letters), the best of them ranked
+ * again with slip likelihoods learnt from the shipped list of misspellings ({@code ChannelModel},
+ * Church-Gale matrices and Brill-Moore multi-letter slips), over candidates from
  * edit-distance searches of the dictionary's automaton and from a Double Metaphone index whose
  * codes are themselves searched a few edits wide. The corpus is evidence: a capitalised unknown word used
  * consistently is a name, while a rare unknown word a small edit away from a frequent corpus word
