@@ -5,8 +5,11 @@ import dev.copydesk.core.corpus.TermIndex.Term;
 import dev.copydesk.core.corpus.TermIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the corpus says about words the dictionary lacks. A word written with a capital in the
@@ -21,16 +24,45 @@ final class CorpusNames {
     private final TermIndex terms;
     private final int minCount;
     private final int ratio;
-    private final Map<String, List<Term>> byDeletion = new HashMap<>();
+    /**
+     * How far ({@link EditCost}) a word may be from a frequent corpus name to be a typo of it, and
+     * from anything for the parts of a hyphenated word ({@code Adbel-Rahman}), where a part further
+     * off may be a transliteration ({@code Al-Qaim}, {@code Al Qaima}).
+     */
+    static final double NAME_SLIP = 1.0;
+    static final double PART_SLIP = 0.6;
 
+    private final Map<String, List<Term>> byDeletion = new HashMap<>();
+    private final Set<Term> names = new HashSet<>();
+
+    /** A view of the corpus in which only names are magnets (for words judged without a dictionary at hand). */
     CorpusNames(TermIndex terms, int minCount, int ratio) {
+        this(terms, minCount, ratio, w -> false);
+    }
+
+    /**
+     * A view of the corpus.
+     *
+     * @param known whether the dictionary has a word: its frequent words are magnets too, but only
+     *              for lower-case words one swap of neighbours or one doubled letter away
+     *              ({@code forcse}, {@code occured}); a capitalised word that near a common word is
+     *              as often a name of its own ({@code Bakr}, {@code Weka}, {@code Arae})
+     */
+    CorpusNames(TermIndex terms, int minCount, int ratio, Predicate<String> known) {
         this.terms = terms;
         this.minCount = minCount;
         this.ratio = ratio;
         for (Term t : terms.terms()) {
-            if (isName(t) && t.key().length() >= MIN_LENGTH) {
+            if (t.key().length() < MIN_LENGTH || t.count() < minCount) {
+                continue;
+            }
+            boolean name = isName(t);
+            if (name || known.test(dominantForm(t))) {
                 for (String v : deletions(t.key())) {
                     byDeletion.computeIfAbsent(v, k -> new ArrayList<>(1)).add(t);
+                }
+                if (name) {
+                    names.add(t);
                 }
             }
         }
@@ -68,19 +100,25 @@ final class CorpusNames {
     }
 
     /**
-     * The most frequent form of a corpus name (written capitalised mid-sentence at least
-     * {@code minCount} times) within one edit of the word and at least
-     * {@code ratio} times as frequent, or null.
+     * The most frequent form of the corpus term the word is a slip of, or null: a corpus name
+     * (written capitalised mid-sentence at least {@code minCount} times) within one edit of the word,
+     * no further than {@code maxSlip} ({@link EditCost}), or, when {@code words} is set and the
+     * word is in lower case, a dictionary word the corpus uses at least {@code minCount} times one
+     * swap of neighbours or one doubled letter from it; either at least {@code ratio} times as
+     * frequent as the word.
      */
-    String magnetOf(String word) {
+    String magnetOf(String word, double maxSlip, boolean words) {
         String key = TermIndex.key(word);
+        boolean lower = words && key.equals(word);
         Term self = terms.term(key);
         int own = self == null ? 1 : self.count();
         Term best = null;
         for (String v : deletions(key)) {
             for (Term t : byDeletion.getOrDefault(v, List.of())) {
+                boolean name = names.contains(t);
                 if (!t.key().equals(key) && t.count() >= Math.max(minCount, own * ratio)
-                        && EditCost.atMost(key, t.key(), 1.0) <= 1.0
+                        && (name ? EditCost.atMost(key, t.key(), maxSlip) <= maxSlip
+                                 : lower && closeSlip(key, t.key()))
                         && (best == null || t.count() > best.count()
                         || t.count() == best.count() && t.key().compareTo(best.key()) < 0)) {
                     best = t;
@@ -88,6 +126,34 @@ final class CorpusNames {
             }
         }
         return best == null ? null : dominantForm(best);
+    }
+
+    /**
+     * Whether {@code a} is {@code b} with two neighbouring letters swapped ({@code forcse},
+     * {@code forces}), or with one letter of a pair written once or a letter written twice
+     * ({@code occured}, {@code occurred}).
+     */
+    static boolean closeSlip(String a, String b) {
+        if (a.length() == b.length()) {
+            int i = 0;
+            while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        boolean doubled = i > 0 && longer.charAt(i) == longer.charAt(i - 1)
+                || i + 1 < longer.length() && longer.charAt(i) == longer.charAt(i + 1);
+        return doubled && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
     private static String dominantForm(Term t) {

@@ -80,8 +80,9 @@ public final class TypoCheck implements Check {
 
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
+        Lookup known = new Lookup(dictionary(context.dialect()));
         CorpusNames names = new CorpusNames(corpus.terms(), context.intOption("magnet-min-count"),
-                context.intOption("magnet-ratio"));
+                context.intOption("magnet-ratio"), known::isKnown);
         List<Form> forms = wordForms(corpus);
         WordJudge.Verdict[] verdicts = new WordJudge.Verdict[forms.size()];
         AtomicInteger next = new AtomicInteger();

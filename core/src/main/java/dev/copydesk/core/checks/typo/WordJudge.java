@@ -75,14 +75,18 @@ final class WordJudge {
         if (inDictionary) {
             return null;
         }
-        if (HYPHEN.matcher(word).find()) {
-            return judgeParts(word);
-        }
-        String magnet = names.magnetOf(word);
+        boolean hyphenated = HYPHEN.matcher(word).find();
+        // a word of the other dialect is not a slip of this one's (centre beside center)
+        String magnet = names.magnetOf(word, CorpusNames.NAME_SLIP, !otherDialect.isKnown(word));
         if (magnet != null) {
             List<String> s = new ArrayList<>(List.of(magnet));
-            s.addAll(top(word));
+            if (!hyphenated) {
+                s.addAll(top(word));
+            }
             return new Verdict(Severity.WARNING, 0.9, "frequent in this corpus as '" + magnet + "'", distinct(s));
+        }
+        if (hyphenated) {
+            return judgeParts(word);
         }
         if (lookup.isKnownInOtherCase(word) || midSentenceCapital || names.usedAsName(word)) {
             return null; // a casing question, or a name
@@ -148,6 +152,15 @@ final class WordJudge {
         }
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
+            // only the closest slips: a part of a name may be a transliteration of another (Al-Qaim, Al Qaima)
+            String magnet = p.isEmpty() || lookup.isKnown(p) ? null : names.magnetOf(p, CorpusNames.PART_SLIP, !otherDialect.isKnown(p));
+            if (magnet != null) { // Adbel-Rahman beside a hundred Abdel
+                int at = word.indexOf(p);
+                List<String> whole = new ArrayList<>();
+                whole.add(word.substring(0, at) + magnet + word.substring(at + p.length()));
+                return new Verdict(Severity.WARNING, 0.9, "'" + p + "' is frequent in this corpus as '" + magnet + "'",
+                        whole);
+            }
             boolean prefix = i < parts.length - 1 && p.length() <= 4;
             if (p.isEmpty() || lookup.isKnown(p) || accepted.contains(acceptKey(p))
                     || Character.isUpperCase(p.codePointAt(0)) || prefix || lookup.isKnownInOtherCase(p)) {
@@ -168,19 +181,34 @@ final class WordJudge {
         return SpellingDictionary.lower(word).replace('\u2019', '\'');
     }
 
-    /** The best suggestions for a word. */
+    /**
+     * The best suggestions for a word. A possessive is corrected in its stem and keeps its ending as
+     * typed ({@code regmie’s} gives {@code regime’s}, not {@code regimes}).
+     */
     List<String> top(String word) {
+        int stem = possessiveStem(word);
+        String ending = word.substring(stem);
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Suggester.Suggestion s : suggester.suggest(word)) {
+        for (Suggester.Suggestion s : suggester.suggest(word.substring(0, stem))) {
             if (out.size() == maxSuggestions) {
                 break;
             }
             if (seen.add(SpellingDictionary.lower(s.word()))) {
-                out.add(s.word());
+                out.add(s.word() + ending);
             }
         }
         return out;
+    }
+
+    /** Where a possessive {@code 's} or {@code ’s} starts in a word of three letters or more before it, else its length. */
+    static int possessiveStem(String word) {
+        int n = word.length();
+        if (n >= 5 && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')
+                && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')) {
+            return n - 2;
+        }
+        return n;
     }
 
     /**

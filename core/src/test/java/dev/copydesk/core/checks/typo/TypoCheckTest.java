@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks.typo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.Dialect;
@@ -212,6 +213,64 @@ class TypoCheckTest {
             assertThat(f.firstSuggestion()).isEqualTo("Jolani");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
         });
+    }
+
+    /** Ten documents using {@code word}, then the given ones. */
+    private static Corpus besideFrequent(String sentenceWithWord, String... more) {
+        List<String> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            docs.add(sentenceWithWord);
+        }
+        docs.addAll(List.of(more));
+        return TestData.corpusOf(docs.toArray(String[]::new));
+    }
+
+    @Test
+    void aRecurringLowerCaseSwapOfAFrequentCorpusWordIsATypoEvenWhereItLooksLikeAName() {
+        // the typo also sits in a name, capitalised mid-sentence: without the magnet it passes as a name
+        Corpus corpus = besideFrequent("Rebel forces advanced on the city and the forces held.",
+                "Rebel forcse advanced.", "The forcse left.", "Their forcse rested.",
+                "He met the Democratic Forcse today.");
+        List<Finding> findings = run(corpus).stream().filter(f -> f.subject().equals("forcse")).toList();
+
+        assertThat(findings).hasSize(3).allSatisfy(f -> {
+            assertThat(f.firstSuggestion()).isEqualTo("forces");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("frequent in this corpus as 'forces'");
+        });
+    }
+
+    @Test
+    void aCapitalisedWordOneSwapFromAFrequentWordIsNotMadeATypoOfIt() {
+        Corpus corpus = besideFrequent("The area was quiet.", "Mu Arae is a star in the south.");
+
+        assertThat(run(corpus)).noneMatch(f -> f.message().contains("frequent in this corpus"));
+    }
+
+    @Test
+    void aWordOfTheOtherDialectIsNotASlipOfTheFrequentSpellingOfThisOne() {
+        Corpus corpus = besideFrequent("The center was open.", "The centre was closed.", "A centre opened.");
+
+        assertThat(run(corpus)).noneMatch(f -> f.message().contains("frequent in this corpus"));
+    }
+
+    @Test
+    void aHyphenatedNameWithASlipInOnePartIsCorrectedFromTheCorpus() {
+        Corpus corpus = besideFrequent("Officials said Abdel Ghani met aides.", "Officials said Adbel-Rahman left.");
+        List<Finding> findings = run(corpus).stream().filter(f -> f.subject().equals("Adbel-Rahman")).toList();
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.firstSuggestion()).isEqualTo("Abdel-Rahman");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Test
+    void aMisspeltPossessiveIsCorrectedInItsStemAndKeepsItsEnding() {
+        Corpus corpus = TestData.corpusOf("The regmie\u2019s army left. The goverment's plan failed.");
+
+        assertThat(run(corpus)).extracting(Finding::subject, Finding::firstSuggestion)
+                .containsExactly(tuple("regmie\u2019s", "regime\u2019s"), tuple("goverment's", "government's"));
     }
 
     @Test

@@ -1,0 +1,26 @@
+package dev.copydesk.core.checks.typo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CorpusNamesTest {
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({
+        "forcse, forces, true", // neighbours swapped
+        "frocse, forces, false", // two swaps
+        "occured, occurred, true", // one of a pair
+        "occurrred, occurred, true", // one too many
+        "accomodate, accommodate, true",
+        "said, saud, false", // a vowel for a vowel: names are made of those (Saud)
+        "homs, homes, false", // a letter left out that was not doubled
+        "mike, mika, false",
+        "abc, abc, false", // the same word is no slip
+        "ab, abcd, false",
+    })
+    void aCloseSlipIsOneSwapOfNeighboursOrOneLetterDoubledOrUndoubled(String a, String b, boolean slip) {
+        assertThat(CorpusNames.closeSlip(a, b)).isEqualTo(slip);
+        assertThat(CorpusNames.closeSlip(b, a)).isEqualTo(slip);
+    }
+}
