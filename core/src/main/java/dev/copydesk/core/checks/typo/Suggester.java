@@ -21,7 +21,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * away, and two edits away when nothing is near; the words with the same sound code (codes of two
  * letters or more); when the best is still far, the words whose code is one or two edits from
  * the typed word's ({@link SoundCodes}); and, for long lower-case words with nothing near, the
- * words three edits away. The weights were tuned on the development half of the evaluation sets
+ * words three edits away; a wide search ({@link #suggest(String, boolean)}) lowers "near" and
+ * "far" so that only a doubled letter stops it. The weights were tuned on the development half of the evaluation sets
  * only. Caches per word; not thread-safe.
  */
 final class Suggester {
@@ -37,6 +38,15 @@ final class Suggester {
     static final int MAX_CACHED = 200_000;
     /** How many of the best candidates by the rules are scored again with the channel model. */
     static final int RESCORED = 20;
+    /**
+     * The {@link Weights#near} and {@link Weights#far} of a wide search: only a doubled or undoubled
+     * letter (0.45) is close enough to stop the two- and three-edit searches, and anything beyond
+     * a swap or a vowel (0.6) sends the search to nearby sound codes. Tuned on the development halves.
+     */
+    static final double WIDE_NEAR = 0.45;
+    static final double WIDE_FAR = 0.6;
+    /** Marks a wide ranking in the shared cache (no typed word has this character). */
+    private static final char WIDE_KEY = '\u0001';
 
     private final Lookup lookup;
     private final KnownMisspellings known;
@@ -100,32 +110,44 @@ final class Suggester {
 
     /** Corrections, best first, cased like the typed word. */
     List<Suggestion> suggest(String typed) {
-        List<Suggestion> ranked = cache.get(typed);
+        return suggest(typed, false);
+    }
+
+    /**
+     * Corrections, best first, cased like the typed word.
+     *
+     * @param wide whether to search further (two and three edits, nearby sound codes) even when a
+     *             candidate a swap or a vowel away was found: several times slower, so only for a
+     *             word reported as unknown to the dictionary, whose corrections an editor reads
+     */
+    List<Suggestion> suggest(String typed, boolean wide) {
+        String key = wide ? WIDE_KEY + typed : typed;
+        List<Suggestion> ranked = cache.get(key);
         if (ranked == null) {
-            ranked = rank(typed);
+            ranked = rank(typed, wide ? WIDE_NEAR : weights.near(), wide ? WIDE_FAR : weights.far());
             if (cache.size() < MAX_CACHED) {
-                cache.put(typed, ranked);
+                cache.put(key, ranked);
             }
         }
         return ranked;
     }
 
-    private List<Suggestion> rank(String typed) {
+    private List<Suggestion> rank(String typed, double near, double far) {
         String lower = SpellingDictionary.lower(typed);
         String sound = soundOf(lower);
         Ranking ranking = new Ranking(typed, lower, sound);
         ranking.addAll(known.corrections(lower));
         ranking.addAll(candidates(typed, lower, false));
-        if (ranking.bestCost > weights.near()) {
+        if (ranking.bestCost > near) {
             ranking.addAll(candidates(typed, lower, true));
         }
         if (sound.length() >= MIN_SAME_CODE) {
             ranking.addAll(lookup.soundAlikes(sound), Boolean.TRUE);
         }
-        if (ranking.bestCost > weights.far() && sound.length() >= MIN_FUZZY_CODE) {
+        if (ranking.bestCost > far && sound.length() >= MIN_FUZZY_CODE) {
             ranking.addAll(lookup.nearSoundAlikes(sound, sound.length() > SHORT_CODE ? 2 : 1), Boolean.FALSE);
         }
-        if (ranking.bestCost > weights.near() && lower.length() >= MIN_DISTANT && lower.equals(typed)) {
+        if (ranking.bestCost > near && lower.length() >= MIN_DISTANT && lower.equals(typed)) {
             ranking.addAll(lookup.distantCandidates(lower));
         }
         List<Scored> scored = ranking.sorted();

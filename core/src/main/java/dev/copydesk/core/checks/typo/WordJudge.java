@@ -139,8 +139,8 @@ final class WordJudge {
             return best <= CLOSE ? new Verdict(Severity.INFO, 0.5, UNKNOWN, top(word)) : null;
         }
         return best <= PLAUSIBLE && word.length() > SHORT
-                ? new Verdict(Severity.WARNING, 0.8, UNKNOWN, top(word))
-                : new Verdict(Severity.INFO, 0.5, UNKNOWN, top(word));
+                ? new Verdict(Severity.WARNING, 0.8, UNKNOWN, top(word, true))
+                : new Verdict(Severity.INFO, 0.5, UNKNOWN, top(word, true));
     }
 
     private Verdict judgeParts(String word) {
@@ -186,11 +186,20 @@ final class WordJudge {
      * typed ({@code regmie’s} gives {@code regime’s}, not {@code regimes}).
      */
     List<String> top(String word) {
+        return top(word, false);
+    }
+
+    /**
+     * The best suggestions for a word, from a wide search ({@link Suggester#suggest(String, boolean)})
+     * if asked: for a word reported only because the dictionary lacks it, where nothing else (the
+     * list of misspellings, the corpus) says what was meant.
+     */
+    List<String> top(String word, boolean wide) {
         int stem = possessiveStem(word);
         String ending = word.substring(stem);
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Suggester.Suggestion s : suggester.suggest(word.substring(0, stem))) {
+        for (Suggester.Suggestion s : suggester.suggest(word.substring(0, stem), wide)) {
             if (out.size() == maxSuggestions) {
                 break;
             }
