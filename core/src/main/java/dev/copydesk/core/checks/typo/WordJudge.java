@@ -19,6 +19,12 @@ final class WordJudge {
     private static final double CLOSE = 1.0;
     private static final double PLAUSIBLE = 1.6;
     private static final int SHORT = 3;
+    /**
+     * A capitalised word this long with a plausible correction is reported (as information) even
+     * when the correction is not close: a name that long is seldom so near a dictionary word, while
+     * a sentence can start with a misspelling ({@code Occusionaly}, {@code Unfortally}).
+     */
+    static final int LONG = 9;
 
     /** The reason given for a word that is simply not in the dictionary (no list, no magnet, no dialect). */
     static final String UNKNOWN = "not in the dictionary";
@@ -136,7 +142,8 @@ final class WordJudge {
             best = Math.min(best, s.cost());
         }
         if (capitalised) {
-            return best <= CLOSE ? new Verdict(Severity.INFO, 0.5, UNKNOWN, top(word)) : null;
+            boolean longPlausible = word.length() >= LONG && best <= PLAUSIBLE;
+            return best <= CLOSE || longPlausible ? new Verdict(Severity.INFO, 0.5, UNKNOWN, top(word)) : null;
         }
         return best <= PLAUSIBLE && word.length() > SHORT
                 ? new Verdict(Severity.WARNING, 0.8, UNKNOWN, top(word, true))

@@ -274,6 +274,17 @@ class TypoCheckTest {
     }
 
     @Test
+    void aLongMisspellingThatStartsASentenceIsReportedThoughItIsCapitalised() {
+        List<Finding> findings = run(TestData.corpusOf("Occusionaly the rebels met. Abdelghani spoke."));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("Occusionaly");
+            assertThat(f.suggestions()).contains("Occasionally");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+        });
+    }
+
+    @Test
     void treatsAConsistentlyCapitalisedUnknownWordAsAName() {
         Corpus corpus = TestData.corpusOf("Rebels freed prisoners from Sednaya prison.",
                 "Sednaya is infamous, and the Sednaya files were opened.");
