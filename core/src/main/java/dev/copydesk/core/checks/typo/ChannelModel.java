@@ -6,7 +6,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How likely a slip is, learnt from the shipped list of common misspellings rather than set by
@@ -34,6 +35,7 @@ import java.util.TreeMap;
  * the same result. Immutable and thread-safe; {@link Scorer} is the per-thread part.
  */
 final class ChannelModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelModel.class);
     static final String RESOURCE = "channel-model.bin";
     private static final int MAGIC = 0x43484e31; // "CHN1"
     /** Letters a-z are 1-26; 0 is anything else, and the start of a word. */
@@ -94,12 +96,16 @@ final class ChannelModel {
         static final ChannelModel MODEL = readShipped();
     }
 
+    /** The shipped model; learnt again (the same model, a little slower) when it is missing or unreadable. */
     private static ChannelModel readShipped() {
         try (InputStream in = ChannelModel.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? learn(KnownMisspellings.general()) : read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            if (in != null) {
+                return read(in);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot read {}, learning the channel model again: {}", RESOURCE, e.toString());
         }
+        return learn(KnownMisspellings.general());
     }
 
     /** Learns the model from misspellings to their corrections, best first ({@code a|b}: the first is used). */

@@ -64,6 +64,19 @@ class ChannelModelTest {
     }
 
     @Test
+    void aTruncatedModelFileIsRefusedWithAnIoError() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SHIPPED.write(out);
+        byte[] cut = java.util.Arrays.copyOf(out.toByteArray(), 100);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChannelModel.read(new ByteArrayInputStream(cut)))
+                .isInstanceOf(IOException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ChannelModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4})))
+                .isInstanceOf(IOException.class).hasMessageContaining("not a channel model");
+    }
+
+    @Test
     void theShippedResourceIsTheModelOfTheShippedList() throws IOException {
         ByteArrayOutputStream learnt = new ByteArrayOutputStream();
         ChannelModel.learn(KnownMisspellings.general()).write(learnt);
