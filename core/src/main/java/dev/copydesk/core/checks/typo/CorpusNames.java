@@ -14,7 +14,9 @@ import java.util.function.Predicate;
 /**
  * What the corpus says about words the dictionary lacks. A word written with a capital in the
  * middle of a sentence is used as a name; a name that is frequent in the corpus is a magnet for
- * its rare misspellings ({@code Damscus} beside ten {@code Damascus}). Frequent terms are indexed
+ * its rare misspellings ({@code Damscus} beside ten {@code Damascus}), and so is a dictionary word
+ * the corpus uses often, for lower-case words one swap or one doubled letter from it
+ * ({@code forcse} beside a hundred {@code forces}). Frequent terms are indexed
  * by their single-deletion variants, so finding the magnet of a word costs a few hash lookups,
  * never a comparison with every term.
  */

@@ -160,7 +160,8 @@ final class WordJudge {
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             // only the closest slips: a part of a name may be a transliteration of another (Al-Qaim, Al Qaima)
-            String magnet = p.isEmpty() || lookup.isKnown(p) ? null : names.magnetOf(p, CorpusNames.PART_SLIP, !otherDialect.isKnown(p));
+            boolean fine = p.isEmpty() || lookup.isKnown(p) || accepted.contains(acceptKey(p));
+            String magnet = fine ? null : names.magnetOf(p, CorpusNames.PART_SLIP, !otherDialect.isKnown(p));
             if (magnet != null) { // Adbel-Rahman beside a hundred Abdel
                 int at = word.indexOf(p);
                 List<String> whole = new ArrayList<>();

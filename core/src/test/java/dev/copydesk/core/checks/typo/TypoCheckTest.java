@@ -266,6 +266,14 @@ class TypoCheckTest {
     }
 
     @Test
+    void anAcceptedPartOfAHyphenatedWordIsNotMadeASlipOfACorpusName() {
+        Corpus corpus = besideFrequent("Officials said Abdel Ghani met aides.", "Officials said Adbel-Rahman left.");
+        CheckContext context = new CheckContext(CHECK.info(), Dialect.EN_US, Set.of("Adbel"), List.of(), Map.of());
+
+        assertThat(CHECK.run(corpus, context)).noneMatch(f -> f.subject().equals("Adbel-Rahman"));
+    }
+
+    @Test
     void aMisspeltPossessiveIsCorrectedInItsStemAndKeepsItsEnding() {
         Corpus corpus = TestData.corpusOf("The regmie\u2019s army left. The goverment's plan failed.");
 
