@@ -1,5 +1,6 @@
 package dev.copydesk.core.checks.typo;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +56,6 @@ final class ChannelModel {
     /** Multi-letter slips, by {@link #chunkKey}: open addressing, 0 is an empty slot. */
     private final int[] chunkKeys;
     private final float[] chunkCosts;
-    /** Whether some multi-letter slip ends with intended letter x and typed letter y (0: typed side empty). */
-    private final boolean[] chunkEnds;
     /** Whether some multi-letter slip has this intended side, and this typed side, by {@link #pack}. */
     private final boolean[] intendedSides = new boolean[1 << 15];
     private final boolean[] typedSides = new boolean[1 << 15];
@@ -68,7 +68,6 @@ final class ChannelModel {
         int size = Integer.highestOneBit(Math.max(16, chunks.size() * 3)) << 1;
         this.chunkKeys = new int[size];
         this.chunkCosts = new float[size];
-        this.chunkEnds = new boolean[A * A];
         for (Map.Entry<Integer, Float> e : chunks.entrySet()) {
             int key = e.getKey();
             int slot = slot(key);
@@ -77,7 +76,6 @@ final class ChannelModel {
             }
             chunkKeys[slot] = key;
             chunkCosts[slot] = e.getValue();
-            chunkEnds[(key >>> 15) % 32 * A + key % 32] = true;
             intendedSides[key >>> 15] = true;
             typedSides[key & 0x7FFF] = true;
         }
@@ -265,7 +263,7 @@ final class ChannelModel {
             }
             steps.add(new String[] {w.substring(j, j0), t.substring(i, i0)});
         }
-        java.util.Collections.reverse(steps);
+        Collections.reverse(steps);
         return steps;
     }
 
@@ -382,9 +380,7 @@ final class ChannelModel {
                             && ac != typed.charAt(i - 2)) {
                         best = Math.min(best, dd[(i - 2) * cols + j - 2] + swap[p * A + b]);
                     }
-                    if (chunkEnds[Math.max(1, b) * A + Math.max(1, a)] || chunkEnds[Math.max(1, b) * A]) {
-                        best = Math.min(best, chunks(dd, cols, i, j));
-                    }
+                    best = Math.min(best, chunks(dd, cols, i, j));
                     dd[i * cols + j] = best;
                 }
             }
@@ -444,7 +440,7 @@ final class ChannelModel {
 
     /** Reads a model written by {@link #write}. */
     static ChannelModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16));
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
         if (data.readInt() != MAGIC) {
             throw new IOException("not a channel model file");
         }

@@ -22,8 +22,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * letters or more); when the best is still far, the words whose code is one or two edits from
  * the typed word's ({@link SoundCodes}); and, for long lower-case words with nothing near, the
  * words three edits away; a wide search ({@link #suggest(String, boolean)}) lowers "near" and
- * "far" so that only a doubled letter stops it. The weights were tuned on the development half of the evaluation sets
- * only. Caches per word; not thread-safe.
+ * "far" so that only a doubled letter stops it. The weights were tuned on the development half of
+ * the evaluation sets only. Caches per word; not thread-safe.
  */
 final class Suggester {
     private static final double LISTED = 100;

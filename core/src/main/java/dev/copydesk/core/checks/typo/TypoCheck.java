@@ -80,9 +80,9 @@ public final class TypoCheck implements Check {
 
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
-        Lookup known = new Lookup(dictionary(context.dialect()));
+        Lookup lookup = new Lookup(dictionary(context.dialect())); // this thread's: the workers have their own
         CorpusNames names = new CorpusNames(corpus.terms(), context.intOption("magnet-min-count"),
-                context.intOption("magnet-ratio"), known::isKnown);
+                context.intOption("magnet-ratio"), lookup::isKnown);
         List<Form> forms = wordForms(corpus);
         WordJudge.Verdict[] verdicts = new WordJudge.Verdict[forms.size()];
         AtomicInteger next = new AtomicInteger();
@@ -97,7 +97,6 @@ public final class TypoCheck implements Check {
         });
         List<Finding> findings = new ArrayList<>();
         List<Finding> foreign = new ArrayList<>();
-        Lookup lookup = new Lookup(dictionary(context.dialect()));
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] != null) {
                 for (long occurrence : forms.get(i).occurrences()) {

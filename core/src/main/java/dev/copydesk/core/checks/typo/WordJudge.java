@@ -86,7 +86,7 @@ final class WordJudge {
         String magnet = names.magnetOf(word, CorpusNames.NAME_SLIP, !otherDialect.isKnown(word));
         if (magnet != null) {
             List<String> s = new ArrayList<>(List.of(magnet));
-            if (!hyphenated) {
+            if (!hyphenated) { // the dictionary's corrections of a whole hyphenated name are noise
                 s.addAll(top(word));
             }
             return new Verdict(Severity.WARNING, 0.9, "frequent in this corpus as '" + magnet + "'", distinct(s));
@@ -159,29 +159,32 @@ final class WordJudge {
         }
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
+            if (p.isEmpty() || lookup.isKnown(p) || accepted.contains(acceptKey(p))) {
+                continue;
+            }
             // only the closest slips: a part of a name may be a transliteration of another (Al-Qaim, Al Qaima)
-            boolean fine = p.isEmpty() || lookup.isKnown(p) || accepted.contains(acceptKey(p));
-            String magnet = fine ? null : names.magnetOf(p, CorpusNames.PART_SLIP, !otherDialect.isKnown(p));
+            String magnet = names.magnetOf(p, CorpusNames.PART_SLIP, !otherDialect.isKnown(p));
             if (magnet != null) { // Adbel-Rahman beside a hundred Abdel
-                int at = word.indexOf(p);
-                List<String> whole = new ArrayList<>();
-                whole.add(word.substring(0, at) + magnet + word.substring(at + p.length()));
                 return new Verdict(Severity.WARNING, 0.9, "'" + p + "' is frequent in this corpus as '" + magnet + "'",
-                        whole);
+                        List.of(withPart(word, p, magnet)));
             }
             boolean prefix = i < parts.length - 1 && p.length() <= 4;
-            if (p.isEmpty() || lookup.isKnown(p) || accepted.contains(acceptKey(p))
-                    || Character.isUpperCase(p.codePointAt(0)) || prefix || lookup.isKnownInOtherCase(p)) {
+            if (Character.isUpperCase(p.codePointAt(0)) || prefix || lookup.isKnownInOtherCase(p)) {
                 continue;
             }
             List<String> whole = new ArrayList<>();
-            int at = word.indexOf(p);
             for (String s : top(p)) {
-                whole.add(word.substring(0, at) + s + word.substring(at + p.length()));
+                whole.add(withPart(word, p, s));
             }
             return new Verdict(Severity.WARNING, 0.7, "'" + p + "' is not in the dictionary", whole);
         }
         return null;
+    }
+
+    /** The hyphenated word with its (first) part {@code part} written {@code replacement}. */
+    private static String withPart(String word, String part, String replacement) {
+        int at = word.indexOf(part);
+        return word.substring(0, at) + replacement + word.substring(at + part.length());
     }
 
     /** How an accepted word is compared: lower case, with a typographic apostrophe as a straight one. */
