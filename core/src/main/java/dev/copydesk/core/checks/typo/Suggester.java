@@ -12,8 +12,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * is (the dictionary's frequency class) plus how likely the slip is ({@link EditCost}), with
  * bonuses when both sound alike (Double Metaphone, primary code), share their first or last
  * letter, and for each letter the candidate has beyond the typed word (people drop letters more
- * than they add them); see {@link Weights}. Candidates costlier than max(3, 0.5 per letter) are
- * not offered. The best {@link #RESCORED} by that score are then scored again with part of the
+ * than they add them); see {@link Weights}. A sound-alike is charged at most 2.25 for its spelling,
+ * as Aspell weighs the distance of the sounds beside that of the letters. Candidates costlier than
+ * max(3, 0.5 per letter) are not offered, sound-alikes up to 1 more. The best {@link #RESCORED} by that score are then scored again with part of the
  * rules' edit cost replaced by a {@link ChannelModel} learnt from the list of misspellings (slips
  * people actually make, such as {@code ie} for {@code ei} or {@code f} for {@code ph}). The
  * corrections a maintained list of common misspellings gives come first, in the
@@ -72,11 +73,16 @@ final class Suggester {
      * @param ruleCost          how much of the rules' edit cost still counts when the best
      *                          candidates are scored again with the learnt {@link ChannelModel}
      * @param channel           the weight of the channel model's cost (a natural logarithm) then
+     * @param soundCap          how much costlier than the others a candidate with the typed word's
+     *                          sound code may be and still be offered
+     * @param soundClip         the most a candidate with the typed word's sound code is charged for
+     *                          its spelling: a word spelt by ear ({@code beauro} for {@code bureau},
+     *                          {@code hifine} for {@code hyphen}) is many letters but one sound away
      */
     record Weights(double frequency, double sameSound, double sameFirst, double sameLast, double longer,
                    double properNoun, double apostropheOrSpace, double near, double far,
-                   double ruleCost, double channel) {
-        static final Weights TUNED = new Weights(0.13, 0.8, 0.45, 0.2, 0.3, 0.8, 0.3, 0.7, 1.2, 0.7, 0.15);
+                   double ruleCost, double channel, double soundCap, double soundClip) {
+        static final Weights TUNED = new Weights(0.13, 0.8, 0.45, 0.2, 0.3, 0.8, 0.3, 0.7, 1.2, 0.7, 0.15, 1, 2.25);
     }
 
     /**
@@ -240,15 +246,18 @@ final class Suggester {
         int listed = listedAt(corrections, candidate);
         if (listed >= 0) { // the maintained list's order, best first; its own casing before another
             double casing = corrections.get(listed).equals(candidate) ? 0 : 0.5;
-            return new Scored(candidate, LISTED - listed - casing, EditCost.between(lower, candLower), true);
-        }
-        double cost = EditCost.atMost(ready, candLower, costCap);
-        if (cost > costCap) {
-            return null;
+            double cost = EditCost.between(lower, candLower);
+            return new Scored(candidate, LISTED - listed - casing, cost, cost, true);
         }
         Weights w = weights;
-        double score = -cost + w.frequency() * lookup.frequency(candidate);
         boolean alike = sameSound != null ? sameSound : !sound.isEmpty() && sound.equals(soundOf(candLower));
+        double cap = alike ? costCap + w.soundCap() : costCap;
+        double cost = EditCost.atMost(ready, candLower, cap);
+        if (cost > cap) {
+            return null;
+        }
+        double charged = alike ? Math.min(cost, w.soundClip()) : cost;
+        double score = -charged + w.frequency() * lookup.frequency(candidate);
         if (alike) {
             score += w.sameSound();
         }
@@ -266,7 +275,7 @@ final class Suggester {
         if (candidate.indexOf(' ') >= 0 || candidate.indexOf('\'') >= 0) {
             score -= w.apostropheOrSpace();
         }
-        return new Scored(candidate, score, cost);
+        return new Scored(candidate, score, cost, charged, false);
     }
 
     /** The Double Metaphone code of a lower-case word ("" if none), remembered for this suggester's life. */
@@ -294,14 +303,17 @@ final class Suggester {
         return candidate;
     }
 
-    private record Scored(String word, double score, double cost, boolean listed) {
-        Scored(String word, double score, double cost) {
-            this(word, score, cost, false);
-        }
+    /**
+     * A scored candidate.
+     *
+     * @param cost    its edit cost from the typed word (what the finding reports)
+     * @param charged the part of that cost the score counts (less for a sound-alike, see {@link Weights#soundClip})
+     */
+    private record Scored(String word, double score, double cost, double charged, boolean listed) {
 
         /** This candidate scored again with the learnt channel model in place of part of the rules' cost. */
         Scored rescored(double ruleCost, double channelWeight, double channelCost) {
-            return new Scored(word, score + (1 - ruleCost) * cost - channelWeight * channelCost, cost, listed);
+            return new Scored(word, score + (1 - ruleCost) * charged - channelWeight * channelCost, cost, charged, listed);
         }
     }
 }

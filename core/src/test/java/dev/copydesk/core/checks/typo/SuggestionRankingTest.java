@@ -22,7 +22,8 @@ class SuggestionRankingTest {
     static void correctAll() {
         corrected = CHECK.correct(List.of("teh", "goverment", "recieve", "aratictature", "unfortunently",
                 "occusionaly", "enligtment", "bigginging", "cicle", "hystrical", "amourfous", "gaurd",
-                "aricticure", "commerciasl", "simplye", "ohter", "initized", "redign", "splened", "throut"),
+                "aricticure", "commerciasl", "simplye", "ohter", "initized", "redign", "splened", "throut", "hifine",
+                "Accosinly", "beauro", "theridically"),
                 Dialect.EN_US);
     }
 
@@ -42,6 +43,9 @@ class SuggestionRankingTest {
         "amourfous, amorphous",
         "bigginging, beginning",
         "ohter, other", // the list's own casing, not the dictionary's capitalised entry
+        // spelt by ear: many letters but no sound away, so charged at most Weights.soundClip
+        "hifine, hyphen",
+        "Accosinly, Occasionally",
     })
     void ranksTheIntendedWordFirst(String typed, String intended) {
         assertThat(corrected.get(typed)).as(typed).isNotEmpty();
@@ -61,6 +65,9 @@ class SuggestionRankingTest {
         "redign, redesign",
         "splened, splendid",
         "throut, through",
+        // sound-alikes costlier than the others may still be offered (Weights.soundCap)
+        "beauro, bureau",
+        "theridically, theoretical",
     })
     void offersTheIntendedWordAmongTheFirstFive(String typed, String intended) {
         assertThat(corrected.get(typed)).as(typed).isNotNull();
