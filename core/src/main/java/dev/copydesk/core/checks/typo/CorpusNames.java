@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * middle of a sentence is used as a name; a name that is frequent in the corpus is a magnet for
  * its rare misspellings ({@code Damscus} beside ten {@code Damascus}), and so is a dictionary word
  * the corpus uses often, for lower-case words one swap or one doubled letter from it
- * ({@code forcse} beside a hundred {@code forces}). Frequent terms are indexed
+ * ({@code forcse} beside a hundred {@code forces}), and for capitalised ones when it is written
+ * capitalised that often too ({@code Vcitory} beside {@code Victory} in syndicated headlines). Frequent terms are indexed
  * by their single-deletion variants, so finding the magnet of a word costs a few hash lookups,
  * never a comparison with every term.
  */
@@ -48,7 +49,8 @@ final class CorpusNames {
      * @param known whether the dictionary has a word: its frequent words are magnets too, but only
      *              for lower-case words one swap of neighbours or one doubled letter away
      *              ({@code forcse}, {@code occured}); a capitalised word that near a common word is
-     *              as often a name of its own ({@code Bakr}, {@code Weka}, {@code Arae})
+     *              as often a name of its own ({@code Bakr}, {@code Weka}, {@code Arae}), so it
+     *              needs the word written capitalised as often
      */
     CorpusNames(TermIndex terms, int minCount, int ratio, Predicate<String> known) {
         this.terms = terms;
@@ -107,27 +109,48 @@ final class CorpusNames {
      * no further than {@code maxSlip} ({@link EditCost}), or, when {@code words} is set and the
      * word is in lower case, a dictionary word the corpus uses at least {@code minCount} times one
      * swap of neighbours or one doubled letter from it; either at least {@code ratio} times as
-     * frequent as the word.
+     * frequent as the word. A capitalised word ({@code Vcitory}, in a headline) has a dictionary
+     * word as its magnet only when the corpus writes that word capitalised ({@code Victory}) that
+     * often too, which a name near a common word ({@code Bakr}, {@code bark}) seldom is; the
+     * magnet is then given capitalised.
      */
     String magnetOf(String word, double maxSlip, boolean words) {
         String key = TermIndex.key(word);
         boolean lower = words && key.equals(word);
+        boolean capitalised = words && !lower && SpellingDictionary.capitalise(key).equals(word);
         Term self = terms.term(key);
         int own = self == null ? 1 : self.count();
+        int enough = Math.max(minCount, own * ratio);
         Term best = null;
         for (String v : deletions(key)) {
             for (Term t : byDeletion.getOrDefault(v, List.of())) {
                 boolean name = names.contains(t);
-                if (!t.key().equals(key) && t.count() >= Math.max(minCount, own * ratio)
+                if (!t.key().equals(key) && t.count() >= enough
                         && (name ? EditCost.atMost(key, t.key(), maxSlip) <= maxSlip
-                                 : lower && closeSlip(key, t.key()))
+                                 : (lower || capitalised && capitalisedCount(t) >= enough) && closeSlip(key, t.key()))
                         && (best == null || t.count() > best.count()
                         || t.count() == best.count() && t.key().compareTo(best.key()) < 0)) {
                     best = t;
                 }
             }
         }
-        return best == null ? null : dominantForm(best);
+        if (best == null) {
+            return null;
+        }
+        String form = dominantForm(best);
+        return capitalised && !names.contains(best) ? SpellingDictionary.capitalise(form) : form;
+    }
+
+    /** How often a term is written with a capital and the rest in lower case ({@code Victory}), wherever it stands. */
+    private static int capitalisedCount(Term t) {
+        String capitalised = SpellingDictionary.capitalise(t.key());
+        int n = 0;
+        for (Form f : t.forms().values()) {
+            if (f.text().equals(capitalised)) {
+                n += f.count();
+            }
+        }
+        return n;
     }
 
     /**

@@ -241,6 +241,19 @@ class TypoCheckTest {
     }
 
     @Test
+    void aCapitalisedSwapOfAWordTheCorpusWritesCapitalisedAsOftenIsATypoEvenWhereItLooksLikeAName() {
+        // syndicated headlines: the typo recurs, once in a line whose broken casing makes it look mid-sentence
+        Corpus corpus = besideFrequent("Celebrated Anarchic Victory in Homs",
+                "Celebrated Anarchic Vcitory in Homs", "Celebrated Anarchic Vcitory in homs.");
+        List<Finding> findings = run(corpus).stream().filter(f -> f.subject().equals("Vcitory")).toList();
+
+        assertThat(findings).hasSize(2).allSatisfy(f -> {
+            assertThat(f.firstSuggestion()).isEqualTo("Victory");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Test
     void aCapitalisedWordOneSwapFromAFrequentWordIsNotMadeATypoOfIt() {
         Corpus corpus = besideFrequent("The area was quiet.", "Mu Arae is a star in the south.");
 
