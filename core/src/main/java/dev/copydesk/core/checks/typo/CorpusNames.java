@@ -141,6 +141,27 @@ final class CorpusNames {
         return capitalised && !names.contains(best) ? SpellingDictionary.capitalise(form) : form;
     }
 
+    /**
+     * The most frequent forms of the frequent dictionary words and names (used at least
+     * {@code minCount} times) one swap of neighbours or one doubled or undoubled letter from a word,
+     * however often the word itself is used: the candidates for a real-word slip ({@code three},
+     * {@code there}), which only the words around it can confirm.
+     */
+    List<String> closeWords(String word) {
+        String key = TermIndex.key(word);
+        List<String> out = new ArrayList<>(1);
+        Set<Term> seen = new HashSet<>();
+        for (String v : deletions(key)) {
+            for (Term t : byDeletion.getOrDefault(v, List.of())) {
+                if (seen.add(t) && !t.key().equals(key) && closeSlip(key, t.key())) {
+                    out.add(dominantForm(t));
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
     /** How often a term is written with a capital and the rest in lower case ({@code Victory}), wherever it stands. */
     private static int capitalisedCount(Term t) {
         String capitalised = SpellingDictionary.capitalise(t.key());

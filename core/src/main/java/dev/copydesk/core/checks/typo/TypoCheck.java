@@ -97,8 +97,19 @@ public final class TypoCheck implements Check {
         });
         List<Finding> findings = new ArrayList<>();
         List<Finding> foreign = new ArrayList<>();
+        Lookup other = new Lookup(dictionary(otherDialect(context.dialect())));
+        RealWordSlips slips = new RealWordSlips(corpus, names, w -> lookup.isKnown(w) && other.isKnown(w),
+                context.intOption("magnet-min-count"), context.intOption("magnet-ratio"));
         for (int i = 0; i < verdicts.length; i++) {
-            if (verdicts[i] != null) {
+            if (verdicts[i] == null) {
+                Map<Long, WordJudge.Verdict> slipped = slips.of(forms.get(i));
+                for (long occurrence : forms.get(i).occurrences()) {
+                    WordJudge.Verdict v = slipped.get(occurrence);
+                    if (v != null) {
+                        findings.add(finding(corpus, occurrence, forms.get(i), v));
+                    }
+                }
+            } else {
                 for (long occurrence : forms.get(i).occurrences()) {
                     if (!excused(corpus, occurrence, lookup) && !inNameRun(corpus, occurrence, verdicts[i])) {
                         // a species epithet is Latin: not reported, but evidence of a foreign passage
@@ -235,8 +246,12 @@ public final class TypoCheck implements Check {
         return forms;
     }
 
+    private static Dialect otherDialect(Dialect dialect) {
+        return dialect == Dialect.EN_US ? Dialect.EN_GB : Dialect.EN_US;
+    }
+
     private WordJudge judge(Dialect dialect, CorpusNames names, Set<String> accepted, int suggestions, int rare) {
-        Dialect other = dialect == Dialect.EN_US ? Dialect.EN_GB : Dialect.EN_US;
+        Dialect other = otherDialect(dialect);
         Set<String> all = lowerCase(accepted);
         all.addAll(extraWords());
         return new WordJudge(new Lookup(dictionary(dialect)), new Lookup(dictionary(other)), misspellings(dialect),

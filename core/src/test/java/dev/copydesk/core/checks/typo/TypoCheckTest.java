@@ -254,6 +254,27 @@ class TypoCheckTest {
     }
 
     @Test
+    void aDictionaryWordBetweenTheWordsThatSurroundAFrequentNeighbourManyTimesIsARealWordSlip() {
+        Corpus corpus = besideFrequent("Listen to World Today News now, and there was more of it.",
+                "Listen to World Toady News now.", "The minister is a toady of the regime.",
+                "And three was more of it.");
+        List<Finding> findings = run(corpus).stream()
+                .filter(f -> f.message().contains("between the same words")).toList();
+
+        assertThat(findings).extracting(Finding::subject, Finding::firstSuggestion)
+                .containsExactlyInAnyOrder(tuple("Toady", "Today"), tuple("three", "there"));
+        assertThat(findings).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void aSpellingOfTheOtherDialectIsReportedAsSuchNotAsARealWordSlip() {
+        Corpus corpus = besideFrequent("They went to the theater last night.", "They went to the theatre last night.");
+
+        assertThat(run(corpus)).noneMatch(f -> f.message().contains("between the same words"))
+                .anyMatch(f -> f.subject().equals("theatre") && f.message().contains("other dialect"));
+    }
+
+    @Test
     void aCapitalisedWordOneSwapFromAFrequentWordIsNotMadeATypoOfIt() {
         Corpus corpus = besideFrequent("The area was quiet.", "Mu Arae is a star in the south.");
 

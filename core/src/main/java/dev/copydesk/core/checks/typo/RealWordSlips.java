@@ -1,0 +1,134 @@
+package dev.copydesk.core.checks.typo;
+
+import dev.copydesk.core.check.Severity;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Occurrence;
+import dev.copydesk.core.corpus.TermIndex;
+import dev.copydesk.core.corpus.TermIndex.Form;
+import dev.copydesk.core.model.Word;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Real-word slips that the corpus gives away: a dictionary word one swap of neighbours or one
+ * doubled or undoubled letter from another ({@code Toady} and {@code Today}, {@code three} and
+ * {@code there}, {@code Untied} and {@code United}) is reported where it stands between the same
+ * two words as the other does at least {@code minCount} times and {@code ratio} times as often as
+ * it does itself ({@code World Toady News} beside five hundred {@code World Today News}). No
+ * dictionary can tell such a slip, and a word alone proves nothing, so only the same
+ * neighbours on both sides count, and only between words of both dialects ({@code theatre} and
+ * {@code theater} are spellings, not slips). Its cost is one pass over the occurrences of the few
+ * forms that have such a neighbour, and of those neighbours.
+ */
+final class RealWordSlips {
+    private static final int MIN_LENGTH = 4;
+
+    private final Corpus corpus;
+    private final CorpusNames names;
+    private final Predicate<String> inBothDialects;
+    private final int minCount;
+    private final int ratio;
+
+    /**
+     * The slips of one corpus.
+     *
+     * @param inBothDialects whether both dialects' dictionaries have a word
+     */
+    RealWordSlips(Corpus corpus, CorpusNames names, Predicate<String> inBothDialects, int minCount, int ratio) {
+        this.corpus = corpus;
+        this.names = names;
+        this.inBothDialects = inBothDialects;
+        this.minCount = minCount;
+        this.ratio = ratio;
+    }
+
+    /**
+     * A verdict for each occurrence of a form that is a slip where it stands (by occurrence), or
+     * an empty map.
+     */
+    Map<Long, WordJudge.Verdict> of(Form form) {
+        String text = form.text();
+        if (text.length() < MIN_LENGTH || !plain(text)) {
+            return Map.of();
+        }
+        List<String> close = names.closeWords(text);
+        if (close.isEmpty() || !inBothDialects.test(text)) {
+            return Map.of();
+        }
+        Map<Long, WordJudge.Verdict> out = new HashMap<>();
+        Map<String, Integer> own = null;
+        for (String other : close) {
+            TermIndex.Term term = corpus.terms().termOf(other);
+            if (term == null || !inBothDialects.test(other)) {
+                continue;
+            }
+            if (own == null) {
+                own = contexts(List.of(form));
+            }
+            Map<String, Integer> theirs = contexts(term.forms().values());
+            for (long occurrence : form.occurrences()) {
+                String context = context(occurrence);
+                int n = context == null ? 0 : theirs.getOrDefault(context, 0);
+                if (n >= Math.max(minCount, ratio * own.getOrDefault(context, 0)) && !out.containsKey(occurrence)) {
+                    String correction = casedLike(text, other);
+                    out.put(occurrence, new WordJudge.Verdict(Severity.WARNING, 0.85,
+                            "the corpus has '" + correction + "' between the same words " + n + " times",
+                            List.of(correction)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The correction cased like the typed word: capitalised for a capitalised one ({@code Toady},
+     * {@code Today}), in lower case for a lower-case one unless only its capitalised form is a word
+     * ({@code three}, {@code there}, though {@code There} starts more sentences).
+     */
+    private String casedLike(String typed, String correction) {
+        if (Character.isUpperCase(typed.codePointAt(0))) {
+            return SpellingDictionary.capitalise(correction);
+        }
+        String lower = SpellingDictionary.lower(correction);
+        return inBothDialects.test(lower) ? lower : correction;
+    }
+
+    /** How often each pair of neighbours stands around the occurrences of some forms. */
+    private Map<String, Integer> contexts(Iterable<Form> forms) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Form f : forms) {
+            for (long occurrence : f.occurrences()) {
+                String context = context(occurrence);
+                if (context != null) {
+                    counts.merge(context, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The words before and after an occurrence, in lower case, or null at either end of its block. */
+    private String context(long occurrence) {
+        List<Word> words = corpus.block(occurrence).words();
+        int i = Occurrence.word(occurrence);
+        if (i == 0 || i + 1 >= words.size()) {
+            return null;
+        }
+        return SpellingDictionary.lower(words.get(i - 1).text()) + '\u0001'
+                + SpellingDictionary.lower(words.get(i + 1).text());
+    }
+
+    /** Whether a word is all lower case, or capitalised with the rest in lower case, and ASCII letters only. */
+    private static boolean plain(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || i == 0 && c >= 'A' && c <= 'Z';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
