@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * its rare misspellings ({@code Damscus} beside ten {@code Damascus}), and so is a dictionary word
  * the corpus uses often, for lower-case words one swap or one doubled letter from it
  * ({@code forcse} beside a hundred {@code forces}), and for capitalised ones when it is written
- * capitalised that often too ({@code Vcitory} beside {@code Victory} in syndicated headlines). Frequent terms are indexed
- * by their single-deletion variants, so finding the magnet of a word costs a few hash lookups,
+ * capitalised that often too ({@code Vcitory} beside {@code Victory} in syndicated headlines).
+ * Frequent terms are indexed by their single-deletion variants, so finding the magnet of a word costs a few hash lookups,
  * never a comparison with every term.
  */
 final class CorpusNames {

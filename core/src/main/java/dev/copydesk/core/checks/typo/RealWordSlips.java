@@ -6,7 +6,11 @@ import dev.copydesk.core.corpus.Occurrence;
 import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.corpus.TermIndex.Form;
 import dev.copydesk.core.model.Word;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -30,6 +34,8 @@ final class RealWordSlips {
     private final Predicate<String> inBothDialects;
     private final int minCount;
     private final int ratio;
+    /** The neighbours around each close word's occurrences, counted once however many forms it is close to. */
+    private final Map<TermIndex.Term, Map<String, Integer>> around = new IdentityHashMap<>();
 
     /**
      * The slips of one corpus.
@@ -45,19 +51,19 @@ final class RealWordSlips {
     }
 
     /**
-     * A verdict for each occurrence of a form that is a slip where it stands (by occurrence), or
-     * an empty map.
+     * A verdict for each occurrence of a form that is a slip where it stands, in the order of the
+     * occurrences, or an empty map.
      */
-    Map<Long, WordJudge.Verdict> of(Form form) {
+    SortedMap<Long, WordJudge.Verdict> of(Form form) {
         String text = form.text();
         if (text.length() < MIN_LENGTH || !plain(text)) {
-            return Map.of();
+            return Collections.emptySortedMap();
         }
         List<String> close = names.closeWords(text);
         if (close.isEmpty() || !inBothDialects.test(text)) {
-            return Map.of();
+            return Collections.emptySortedMap();
         }
-        Map<Long, WordJudge.Verdict> out = new HashMap<>();
+        SortedMap<Long, WordJudge.Verdict> out = new TreeMap<>();
         Map<String, Integer> own = null;
         for (String other : close) {
             TermIndex.Term term = corpus.terms().termOf(other);
@@ -67,7 +73,7 @@ final class RealWordSlips {
             if (own == null) {
                 own = contexts(List.of(form));
             }
-            Map<String, Integer> theirs = contexts(term.forms().values());
+            Map<String, Integer> theirs = around.computeIfAbsent(term, t -> contexts(t.forms().values()));
             for (long occurrence : form.occurrences()) {
                 String context = context(occurrence);
                 int n = context == null ? 0 : theirs.getOrDefault(context, 0);

@@ -102,12 +102,8 @@ public final class TypoCheck implements Check {
                 context.intOption("magnet-min-count"), context.intOption("magnet-ratio"));
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] == null) {
-                Map<Long, WordJudge.Verdict> slipped = slips.of(forms.get(i));
-                for (long occurrence : forms.get(i).occurrences()) {
-                    WordJudge.Verdict v = slipped.get(occurrence);
-                    if (v != null) {
-                        findings.add(finding(corpus, occurrence, forms.get(i), v));
-                    }
+                for (Map.Entry<Long, WordJudge.Verdict> slip : slips.of(forms.get(i)).entrySet()) {
+                    findings.add(finding(corpus, slip.getKey(), forms.get(i), slip.getValue()));
                 }
             } else {
                 for (long occurrence : forms.get(i).occurrences()) {

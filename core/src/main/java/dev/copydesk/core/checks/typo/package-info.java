@@ -9,8 +9,9 @@
  * codes are themselves searched a few edits wide. The corpus is evidence: a capitalised unknown word used
  * consistently is a name, while a rare unknown word a small edit away from a frequent corpus word
  * is a typo of it, and a dictionary word one slip from a frequent one is a real-word slip where
- * the same two words surround the frequent one many times ({@code RealWordSlips}). Some occurrences are excused where they stand: a word inside a Latin or French
- * phrase English copy uses as it is ({@code de facto}, {@code LoanPhrases}),
- * and a piece of a word cut off by an ellipsis.
+ * the same two words surround the frequent one many times ({@code RealWordSlips}). Some
+ * occurrences are excused where they stand: a word inside a Latin or French phrase English copy
+ * uses as it is ({@code de facto}, {@code LoanPhrases}), and a piece of a word cut off by an
+ * ellipsis.
  */
 package dev.copydesk.core.checks.typo;
