@@ -103,7 +103,9 @@ public final class TypoCheck implements Check {
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] == null) {
                 for (Map.Entry<Long, WordJudge.Verdict> slip : slips.of(forms.get(i)).entrySet()) {
-                    findings.add(finding(corpus, slip.getKey(), forms.get(i), slip.getValue()));
+                    if (!excused(corpus, slip.getKey(), lookup)) {
+                        findings.add(finding(corpus, slip.getKey(), forms.get(i), slip.getValue()));
+                    }
                 }
             } else {
                 for (long occurrence : forms.get(i).occurrences()) {

@@ -275,6 +275,21 @@ class TypoCheckTest {
     }
 
     @Test
+    void aWordBothDictionariesHaveIsNotASlipOfAFrequentWordOnlyOneDialectHas() {
+        // en-US has both 'canceled' and 'cancelled', en-GB only 'cancelled': a spelling, not a slip
+        Corpus corpus = besideFrequent("The match was canceled by the league.", "The match was cancelled by the league.");
+
+        assertThat(run(corpus)).noneMatch(f -> f.subject().equals("cancelled"));
+    }
+
+    @Test
+    void aRealWordSlipCutOffByAnEllipsisIsAnExcerptNotASlip() {
+        Corpus corpus = besideFrequent("Listen to World Today News now.", "Listen to World ...Toady News now.");
+
+        assertThat(run(corpus)).noneMatch(f -> f.message().contains("between the same words"));
+    }
+
+    @Test
     void aCapitalisedWordOneSwapFromAFrequentWordIsNotMadeATypoOfIt() {
         Corpus corpus = besideFrequent("The area was quiet.", "Mu Arae is a star in the south.");
 
