@@ -18,8 +18,8 @@ import java.util.function.Predicate;
  * the corpus uses often, for lower-case words one swap or one doubled letter from it
  * ({@code forcse} beside a hundred {@code forces}), and for capitalised ones when it is written
  * capitalised that often too ({@code Vcitory} beside {@code Victory} in syndicated headlines).
- * Frequent terms are indexed by their single-deletion variants, so finding the magnet of a word costs a few hash lookups,
- * never a comparison with every term.
+ * Frequent terms are indexed by their single-deletion variants, so finding the magnet of a word
+ * costs a few hash lookups, never a comparison with every term.
  */
 final class CorpusNames {
     private static final int MIN_LENGTH = 4;

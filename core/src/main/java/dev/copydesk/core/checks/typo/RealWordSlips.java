@@ -64,21 +64,24 @@ final class RealWordSlips {
             return Collections.emptySortedMap();
         }
         SortedMap<Long, WordJudge.Verdict> out = new TreeMap<>();
+        String[] contexts = null;
         Map<String, Integer> own = null;
         for (String other : close) {
             TermIndex.Term term = corpus.terms().termOf(other);
             if (term == null || !inBothDialects.test(other)) {
                 continue;
             }
-            if (own == null) {
-                own = contexts(List.of(form));
+            if (contexts == null) {
+                contexts = contextsOf(form.occurrences());
+                own = count(contexts, new HashMap<>());
             }
-            Map<String, Integer> theirs = around.computeIfAbsent(term, t -> contexts(t.forms().values()));
-            for (long occurrence : form.occurrences()) {
-                String context = context(occurrence);
+            Map<String, Integer> theirs = around.computeIfAbsent(term, this::aroundTerm);
+            String correction = casedLike(text, other);
+            for (int k = 0; k < contexts.length; k++) {
+                String context = contexts[k];
                 int n = context == null ? 0 : theirs.getOrDefault(context, 0);
+                long occurrence = form.occurrences()[k];
                 if (n >= Math.max(minCount, ratio * own.getOrDefault(context, 0)) && !out.containsKey(occurrence)) {
-                    String correction = casedLike(text, other);
                     out.put(occurrence, new WordJudge.Verdict(Severity.WARNING, 0.85,
                             "the corpus has '" + correction + "' between the same words " + n + " times",
                             List.of(correction)));
@@ -101,15 +104,29 @@ final class RealWordSlips {
         return inBothDialects.test(lower) ? lower : correction;
     }
 
-    /** How often each pair of neighbours stands around the occurrences of some forms. */
-    private Map<String, Integer> contexts(Iterable<Form> forms) {
+    /** How often each pair of neighbours stands around the occurrences of a term, in all its forms. */
+    private Map<String, Integer> aroundTerm(TermIndex.Term term) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Form f : forms) {
-            for (long occurrence : f.occurrences()) {
-                String context = context(occurrence);
-                if (context != null) {
-                    counts.merge(context, 1, Integer::sum);
-                }
+        for (Form f : term.forms().values()) {
+            count(contextsOf(f.occurrences()), counts);
+        }
+        return counts;
+    }
+
+    /** The pair of neighbours around each of some occurrences ({@link #context}), in their order. */
+    private String[] contextsOf(long[] occurrences) {
+        String[] out = new String[occurrences.length];
+        for (int k = 0; k < occurrences.length; k++) {
+            out[k] = context(occurrences[k]);
+        }
+        return out;
+    }
+
+    /** Adds how often each pair of neighbours occurs among some to {@code counts}, block ends (nulls) left out. */
+    private static Map<String, Integer> count(String[] contexts, Map<String, Integer> counts) {
+        for (String context : contexts) {
+            if (context != null) {
+                counts.merge(context, 1, Integer::sum);
             }
         }
         return counts;

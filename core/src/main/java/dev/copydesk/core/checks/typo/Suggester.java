@@ -15,8 +15,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * than they add them); see {@link Weights}. A sound-alike is charged at most 2.25 for its spelling,
  * as Aspell weighs the distance of the sounds beside that of the letters. Candidates costlier than
  * max(3, 0.5 per letter) are not offered, sound-alikes up to 1 more. The best {@link #RESCORED}
- * by that score are then scored again with part of the rules' edit cost replaced by a {@link ChannelModel} learnt from the list of misspellings (slips
- * people actually make, such as {@code ie} for {@code ei} or {@code f} for {@code ph}). The
+ * by that score are then scored again with part of the rules' edit cost replaced by a
+ * {@link ChannelModel} learnt from the list of misspellings (slips people actually make, such as
+ * {@code ie} for {@code ei} or {@code f} for {@code ph}). The
  * corrections a maintained list of common misspellings gives come first, in the
  * list's order. Candidates come from the list of misspellings; the dictionary's words one edit
  * away, and two edits away when nothing is near; the words with the same sound code (codes of two
@@ -313,7 +314,8 @@ final class Suggester {
 
         /** This candidate scored again with the learnt channel model in place of part of the rules' cost. */
         Scored rescored(double ruleCost, double channelWeight, double channelCost) {
-            return new Scored(word, score + (1 - ruleCost) * charged - channelWeight * channelCost, cost, charged, listed);
+            double rescored = score + (1 - ruleCost) * charged - channelWeight * channelCost;
+            return new Scored(word, rescored, cost, charged, listed);
         }
     }
 }
