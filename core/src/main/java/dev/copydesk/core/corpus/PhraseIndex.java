@@ -1,8 +1,8 @@
 package dev.copydesk.core.corpus;
 
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
-import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.util.Collection;
 import java.util.Collections;
@@ -122,12 +122,12 @@ public final class PhraseIndex {
 
     private static void collectRuns(int d, Block block, WordPositions positions, Keys keys, Set<String> runs,
                                   Map<String, TermIndex.Form.Builder> mentions) {
-        List<Word> words = block.words();
+        BlockWords words = block.words();
         int i = 0;
         while (i < words.size()) {
-            Word first = words.get(i);
-            if (!isNameWord(first) || MINOR_WORDS.contains(keys.of(first))
-                    && !(first.isCapitalised() && ARTICLES.contains(keys.of(first)))) {
+            String first = words.text(i);
+            if (!isNameWord(words, i) || MINOR_WORDS.contains(keys.of(first))
+                    && !(words.isCapitalised(i) && ARTICLES.contains(keys.of(first)))) {
                 i++;
                 continue;
             }
@@ -143,17 +143,16 @@ public final class PhraseIndex {
 
     /** The end (exclusive) of the capitalised run starting at {@code start}, connectors trimmed. */
     private static int runEnd(Block block, int start, Keys keys) {
-        List<Word> words = block.words();
+        BlockWords words = block.words();
         int lastName = start;
         int j = start + 1;
         while (j < words.size() && j - start < MAX_WORDS && adjacent(block, j - 1, j)
-                && !isPossessive(words.get(j - 1))) {
-            Word w = words.get(j);
-            String key = keys.of(w);
-            if (isNameWord(w) && !CONNECTORS.contains(key)) {
+                && !isPossessive(words.text(j - 1))) {
+            String key = keys.of(words.text(j));
+            if (isNameWord(words, j) && !CONNECTORS.contains(key)) {
                 lastName = j;
             } else if (!CONNECTORS.contains(key)
-                    || AFTER_LINK_ONLY.contains(key) && !LINKS.contains(keys.of(words.get(j - 1)))) {
+                    || AFTER_LINK_ONLY.contains(key) && !LINKS.contains(keys.of(words.text(j - 1)))) {
                 break;
             }
             j++;
@@ -171,11 +170,11 @@ public final class PhraseIndex {
         }
 
         /** The lengths bit set of the names a word starts (0 for none), looked up once per distinct text. */
-        int lengthsOf(Word first, Keys lower) {
-            Integer cached = byText.get(first.text());
+        int lengthsOf(String first, Keys lower) {
+            Integer cached = byText.get(first);
             if (cached == null) {
                 cached = lengthsByFirstWord.getOrDefault(lower.of(first), 0);
-                byText.put(first.text(), cached);
+                byText.put(first, cached);
             }
             return cached;
         }
@@ -183,11 +182,10 @@ public final class PhraseIndex {
 
     private static void match(int d, Block block, WordPositions positions, Keys lower, Names names,
                               Map<String, Map<String, TermIndex.Form.Builder>> found) {
-        List<Word> words = block.words();
+        BlockWords words = block.words();
         int i = 0;
         while (i < words.size()) {
-            Word first = words.get(i);
-            int lengths = first.kind() == WordKind.WORD ? names.lengthsOf(first, lower) : 0;
+            int lengths = words.kind(i) == WordKind.WORD ? names.lengthsOf(words.text(i), lower) : 0;
             int matched = lengths == 0 ? 0 : longestMatch(block, lower, i, lengths, names.keys());
             if (matched == 0) {
                 i++;
@@ -196,7 +194,7 @@ public final class PhraseIndex {
             String key = keyOf(words, i, i + matched, lower);
             String text = textOf(words, i, i + matched);
             boolean neutral = positions.neutral(i);
-            if (!(neutral && !words.get(i).isCapitalised())) {
+            if (!(neutral && !words.isCapitalised(i))) {
                 found.computeIfAbsent(key, k -> new TreeMap<>())
                         .computeIfAbsent(text, TermIndex.Form.Builder::new)
                         .add(neutral, Occurrence.of(d, block.index(), i));
@@ -206,7 +204,7 @@ public final class PhraseIndex {
     }
 
     private static int longestMatch(Block block, Keys lower, int start, int lengths, Set<String> names) {
-        List<Word> words = block.words();
+        BlockWords words = block.words();
         for (int length = Math.min(MAX_WORDS, words.size() - start); length >= 2; length--) {
             if ((lengths & (1 << length)) == 0 || !wordsAndSpaces(block, start, length)) {
                 continue;
@@ -219,9 +217,9 @@ public final class PhraseIndex {
     }
 
     private static boolean wordsAndSpaces(Block block, int start, int length) {
-        List<Word> words = block.words();
+        BlockWords words = block.words();
         for (int k = start; k < start + length; k++) {
-            if (words.get(k).kind() != WordKind.WORD || k > start && !adjacent(block, k - 1, k)) {
+            if (words.kind(k) != WordKind.WORD || k > start && !adjacent(block, k - 1, k)) {
                 return false;
             }
         }
@@ -230,44 +228,44 @@ public final class PhraseIndex {
 
     /** Whether only a single space separates words {@code a} and {@code b} of a block (no punctuation, no line of its own). */
     public static boolean adjacent(Block block, int a, int b) {
-        Word left = block.words().get(a);
-        Word right = block.words().get(b);
-        return right.start() - left.end() == 1 && block.text().charAt(left.end()) == ' ';
+        BlockWords words = block.words();
+        int leftEnd = words.end(a);
+        return words.start(b) - leftEnd == 1 && block.text().charAt(leftEnd) == ' ';
     }
 
     /** A word that can belong to a name: a word whose first letter, or a letter after a hyphen, is a capital. */
-    private static boolean isNameWord(Word w) {
-        if (w.kind() != WordKind.WORD) {
+    private static boolean isNameWord(BlockWords words, int i) {
+        if (words.kind(i) != WordKind.WORD) {
             return false;
         }
-        if (w.isCapitalised()) {
+        if (words.isCapitalised(i)) {
             return true;
         }
-        int hyphen = w.text().indexOf('-');
-        return hyphen > 0 && hyphen + 1 < w.text().length() && Character.isUpperCase(w.text().charAt(hyphen + 1));
+        String t = words.text(i);
+        int hyphen = t.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.length() && Character.isUpperCase(t.charAt(hyphen + 1));
     }
 
     /** A possessive ends a name: {@code Iraq’s Al-Qaim} is two names. */
-    private static boolean isPossessive(Word w) {
-        String t = w.text();
+    private static boolean isPossessive(String t) {
         return t.endsWith("'s") || t.endsWith("\u2019s");
     }
 
-    private static String keyOf(List<Word> words, int from, int to, Keys keys) {
+    private static String keyOf(BlockWords words, int from, int to, Keys keys) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
-            sb.append(k > from ? " " : "").append(keys.of(words.get(k)));
+            sb.append(k > from ? " " : "").append(keys.of(words.text(k)));
         }
         return sb.toString();
     }
 
-    private static String textOf(List<Word> words, int from, int to) {
+    private static String textOf(BlockWords words, int from, int to) {
         if (to - from == 1) {
-            return words.get(from).text();
+            return words.text(from);
         }
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
-            sb.append(k > from ? " " : "").append(words.get(k).text());
+            sb.append(k > from ? " " : "").append(words.text(k));
         }
         return sb.toString();
     }
@@ -280,8 +278,8 @@ public final class PhraseIndex {
     private static final class Keys {
         private final Map<String, String> lower = new HashMap<>();
 
-        String of(Word w) {
-            return lower.computeIfAbsent(w.text(), t -> t.toLowerCase(Locale.ROOT));
+        String of(String text) {
+            return lower.computeIfAbsent(text, t -> t.toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.copydesk.core.corpus;
 
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
-import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.util.Arrays;
 import java.util.Collection;
@@ -60,13 +60,13 @@ public final class TermIndex {
             for (int b = 0; b < blocks.size(); b++) {
                 Block block = blocks.get(b);
                 WordPositions positions = positionsByDocument.get(d).get(b);
-                List<Word> words = block.words();
+                BlockWords words = block.words();
                 for (int w = 0; w < words.size(); w++) {
-                    Word word = words.get(w);
-                    if (word.kind() != WordKind.WORD && word.kind() != WordKind.ACRONYM) {
+                    WordKind kind = words.kind(w);
+                    if (kind != WordKind.WORD && kind != WordKind.ACRONYM) {
                         continue;
                     }
-                    String text = word.text();
+                    String text = words.text(w);
                     boolean neutral = positions.neutral(w);
                     Form.Builder form = byText.get(text);
                     if (form == null) {

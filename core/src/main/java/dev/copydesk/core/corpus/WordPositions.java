@@ -1,10 +1,9 @@
 package dev.copydesk.core.corpus;
 
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.BlockKind;
-import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,14 +36,14 @@ public final class WordPositions {
 
     /** The positions of every word of a block. */
     public static WordPositions of(Block block) {
-        List<Word> words = block.words();
+        BlockWords words = block.words();
         boolean titleLike = block.kind() == BlockKind.HEADING || isTitleLike(words);
         boolean[] starts = new boolean[words.size()];
         boolean[] neutral = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Break before = breakBefore(block, i);
-            starts[i] = before == Break.SENTENCE || words.get(i).sentenceStart() && before != Break.QUOTE_END;
-            neutral[i] = titleLike || starts[i] || before != Break.NONE || words.get(i).sentenceStart();
+            starts[i] = before == Break.SENTENCE || words.sentenceStart(i) && before != Break.QUOTE_END;
+            neutral[i] = titleLike || starts[i] || before != Break.NONE || words.sentenceStart(i);
         }
         return new WordPositions(starts, neutral, titleLike);
     }
@@ -68,17 +67,18 @@ public final class WordPositions {
      * Whether a block reads as a title: at least three words, and every word of four letters or
      * more, and every other word not in the minor-word list, begins with a capital.
      */
-    static boolean isTitleLike(List<Word> words) {
+    static boolean isTitleLike(BlockWords words) {
         int content = 0;
-        for (Word w : words) {
-            if (w.kind() != WordKind.WORD) {
+        for (int i = 0, n = words.size(); i < n; i++) {
+            if (words.kind(i) != WordKind.WORD) {
                 continue;
             }
-            String lower = w.text().toLowerCase(Locale.ROOT);
-            if (MINOR_WORDS.contains(lower) || lower.length() < 3 && !w.isCapitalised()) {
+            boolean capitalised = words.isCapitalised(i);
+            String lower = words.text(i).toLowerCase(Locale.ROOT);
+            if (MINOR_WORDS.contains(lower) || lower.length() < 3 && !capitalised) {
                 continue;
             }
-            if (!w.isCapitalised()) {
+            if (!capitalised) {
                 return false;
             }
             content++;
@@ -96,7 +96,7 @@ public final class WordPositions {
 
     private static Break breakBefore(Block block, int i) {
         String text = block.text();
-        int p = block.words().get(i).start() - 1;
+        int p = block.words().start(i) - 1;
         if (p >= 1 && text.charAt(p) == ' ' && Character.isLetterOrDigit(text.charAt(p - 1))) {
             return Break.NONE; // most words: one space after a word, which the loop below would also find
         }
@@ -137,11 +137,12 @@ public final class WordPositions {
         if (i == 0) {
             return false;
         }
-        Word previous = block.words().get(i - 1);
-        if (previous.end() >= block.text().length() || block.text().charAt(previous.end()) != '.') {
-            return previous.text().indexOf('.') >= 0;
+        BlockWords words = block.words();
+        String t = words.text(i - 1);
+        int previousEnd = words.end(i - 1);
+        if (previousEnd >= block.text().length() || block.text().charAt(previousEnd) != '.') {
+            return t.indexOf('.') >= 0;
         }
-        String t = previous.text();
         return t.indexOf('.') >= 0
                 || LOWER_ABBREVIATIONS.contains(t)
                 || TITLE_ABBREVIATIONS.contains(t + ".")

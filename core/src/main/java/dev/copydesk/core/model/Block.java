@@ -11,21 +11,28 @@ import java.util.Objects;
  * @param index     0-based ordinal of the block in its document ("paragraph N" is index + 1)
  * @param text      the block's text, NFC-normalised, line breaks inside the block turned into spaces
  * @param sentences the sentences, in order
- * @param words     the tokens, in order
+ * @param words     the tokens, in order, packed (a list of {@link Word}s that loops over every word
+ *                  of a corpus can read by index without making one)
  * @param source    maps offsets in {@code text} back to lines and columns of the source file
  * @param page      1-based page number where the format has pages (PDF), else 0
  */
-public record Block(BlockKind kind, int index, String text, List<Sentence> sentences, List<Word> words,
+public record Block(BlockKind kind, int index, String text, List<Sentence> sentences, BlockWords words,
                     SourceMap source, int page) {
     public Block {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         sentences = List.copyOf(sentences);
-        words = BlockWords.copyOf(words);
+        Objects.requireNonNull(words, "words");
         Objects.requireNonNull(source, "source");
         if (index < 0 || page < 0) {
             throw new IllegalArgumentException("negative index or page");
         }
+    }
+
+    /** A block of words given as a list (copied, packed). */
+    public Block(BlockKind kind, int index, String text, List<Sentence> sentences, List<Word> words,
+                 SourceMap source, int page) {
+        this(kind, index, text, sentences, BlockWords.copyOf(words), source, page);
     }
 
     /** The text of a sentence of this block. */

@@ -8,14 +8,15 @@ import java.util.Objects;
  * {@code invisible} remembers that some were there.
  *
  * <p>A value class with the accessors, equality and string form of a record of its seven
- * components; its kind and both flags are kept in one byte, so a word takes 32 bytes of heap
- * instead of 40 (a corpus holds every word: 1.6 million in 10 MB of text).
+ * components; its kind and both flags are kept in one byte. A block keeps its words packed
+ * ({@link BlockWords}) and makes a word when one is asked for, so two equal words need not be the
+ * same object.
  */
 public final class Word {
     private static final WordKind[] KINDS = WordKind.values();
-    private static final int SENTENCE_START = 1 << 6;
-    private static final int INVISIBLE = 1 << 7;
-    private static final int KIND_MASK = SENTENCE_START - 1;
+    static final int SENTENCE_START = 1 << 6;
+    static final int INVISIBLE = 1 << 7;
+    static final int KIND_MASK = SENTENCE_START - 1;
 
     private final String text;
     private final int start;
@@ -37,16 +38,31 @@ public final class Word {
      */
     public Word(String text, WordKind kind, int start, int end, int sentence, boolean sentenceStart,
                 boolean invisible) {
+        this(text, start, end, sentence, bits(text, kind, start, end, sentenceStart, invisible));
+    }
+
+    /** A word from fields already checked, its kind and flags packed by {@link #bits}. */
+    Word(String text, int start, int end, int sentence, byte bits) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.sentence = sentence;
+        this.bits = bits;
+    }
+
+    /** Checks a word's fields and packs its kind and flags into one byte. */
+    static byte bits(String text, WordKind kind, int start, int end, boolean sentenceStart, boolean invisible) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
-        this.text = text;
-        this.start = start;
-        this.end = end;
-        this.sentence = sentence;
-        this.bits = (byte) (kind.ordinal() | (sentenceStart ? SENTENCE_START : 0) | (invisible ? INVISIBLE : 0));
+        return (byte) (kind.ordinal() | (sentenceStart ? SENTENCE_START : 0) | (invisible ? INVISIBLE : 0));
+    }
+
+    /** The packed kind and flags. */
+    byte bits() {
+        return bits;
     }
 
     /** The token's text without invisible characters. */
@@ -86,6 +102,11 @@ public final class Word {
 
     /** Whether the word begins with an upper-case letter. */
     public boolean isCapitalised() {
+        return isCapitalised(text);
+    }
+
+    /** Whether a word's text begins with an upper-case letter. */
+    static boolean isCapitalised(String text) {
         if (text.isEmpty()) {
             return false;
         }

@@ -11,7 +11,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.SourceMap;
-import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.BlockWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -122,13 +122,13 @@ public final class Segmenter {
             }
             start = end;
         }
-        List<Word> words = count == 0 ? List.of()
+        BlockWords words = count == 0 ? BlockWords.copyOf(List.of())
                 : Tokenizer.tokenize(chars, Arrays.copyOf(rawEnds, count), wordTexts);
         List<Sentence> sentences = new ArrayList<>(count);
         int w = 0;
         for (int s = 0; s < count; s++) {
             int first = w;
-            while (w < words.size() && words.get(w).sentence() == s) {
+            while (w < words.size() && words.sentence(w) == s) {
                 w++;
             }
             sentences.add(new Sentence(starts[s], ends[s], first, w - first));

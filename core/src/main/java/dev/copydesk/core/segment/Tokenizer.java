@@ -1,9 +1,7 @@
 package dev.copydesk.core.segment;
 
-import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.WordKind;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +37,7 @@ final class Tokenizer {
     static final String TRAILING = ".,;:!?)]}\"'’”»";
     static final String LEADING = "([{\"'‘“«<";
 
-    private final List<Word> out = new ArrayList<>();
+    private final BlockWords.Builder out;
     private final char[] text;
     private final int[] sentenceEnds;
     private final WordTexts texts;
@@ -52,6 +50,7 @@ final class Tokenizer {
         this.sentenceEnds = sentenceEnds;
         this.texts = texts;
         this.recent = texts.recent();
+        this.out = new BlockWords.Builder(text.length / 6 + 1); // about one word in six characters of prose
     }
 
     /** {@link Character#isWhitespace(char)}, without a table lookup for the common ASCII case. */
@@ -104,7 +103,7 @@ final class Tokenizer {
     }
 
     /** Tokens of a text that is one sentence. */
-    static List<Word> tokenize(String text) {
+    static BlockWords tokenize(String text) {
         return tokenize(text.toCharArray(), new int[] {text.length()}, new WordTexts());
     }
 
@@ -112,10 +111,10 @@ final class Tokenizer {
      * Tokens of a text whose sentences end at the given offsets (ascending; the last one at or
      * after the end of the text); equal word texts are shared through {@code texts}.
      */
-    static List<Word> tokenize(char[] text, int[] sentenceEnds, WordTexts texts) {
+    static BlockWords tokenize(char[] text, int[] sentenceEnds, WordTexts texts) {
         Tokenizer tokenizer = new Tokenizer(text, sentenceEnds, texts);
         tokenizer.scan();
-        return tokenizer.out;
+        return tokenizer.out.build();
     }
 
     private void add(String token, WordKind kind, int start, int end, boolean invisible) {
@@ -124,7 +123,7 @@ final class Tokenizer {
         }
         boolean first = sentence != lastSentence;
         lastSentence = sentence;
-        out.add(new Word(token, kind, start, end, sentence, first, invisible));
+        out.add(token, kind, start, end, sentence, first, invisible);
     }
 
     private void scan() {

@@ -35,4 +35,44 @@ class BlockWordsTest {
                 SourceMap.NONE, 0);
         assertThat(block.words()).isInstanceOf(BlockWords.class).containsExactly(A, B);
     }
+
+    @Test
+    void readsEveryFieldOfEveryWordByIndexAsTheWordItMakes() {
+        List<Word> words = new ArrayList<>();
+        WordKind[] kinds = WordKind.values();
+        for (int i = 0; i < 100; i++) { // past the builder's first capacity, every kind and flag
+            words.add(new Word(i % 3 == 0 ? "Word" + i : "wé" + i, kinds[i % kinds.length], 10 * i,
+                    10 * i + 4 + i % 2, i / 7, i % 7 == 0, i % 5 == 0));
+        }
+        words.add(new Word("Élan", WordKind.WORD, 1_000_000, 1_000_004, (Integer.MAX_VALUE >>> 8), false, true));
+        BlockWords packed = BlockWords.copyOf(words);
+        assertThat(packed).hasSize(words.size()).isEqualTo(words);
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            assertThat(packed.get(i)).isEqualTo(w).isNotSameAs(w);
+            assertThat(packed.text(i)).isSameAs(w.text());
+            assertThat(packed.start(i)).isEqualTo(w.start());
+            assertThat(packed.end(i)).isEqualTo(w.end());
+            assertThat(packed.sentence(i)).isEqualTo(w.sentence());
+            assertThat(packed.kind(i)).isEqualTo(w.kind());
+            assertThat(packed.sentenceStart(i)).isEqualTo(w.sentenceStart());
+            assertThat(packed.invisible(i)).isEqualTo(w.invisible());
+            assertThat(packed.isCapitalised(i)).isEqualTo(w.isCapitalised());
+        }
+        assertThatThrownBy(() -> packed.get(words.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> packed.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void refusesASentenceIndexItCannotPack() {
+        BlockWords.Builder b = new BlockWords.Builder(1);
+        assertThatThrownBy(() -> b.add("a", WordKind.WORD, 0, 1, (Integer.MAX_VALUE >>> 8) + 1, true, false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.add("a", WordKind.WORD, 0, 1, -1, true, false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.add("a", WordKind.WORD, 2, 1, 0, true, false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(b.size()).isZero();
+        assertThat(b.build()).isEmpty();
+    }
 }

@@ -6,6 +6,7 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.WordPositions;
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
@@ -40,9 +41,9 @@ final class NameNounCasing {
                 if (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.TABLE_CELL) {
                     continue;
                 }
-                List<Word> words = block.words();
+                BlockWords words = block.words();
                 for (int i = 1; i + 2 < words.size(); i++) {
-                    if (nouns.contains(words.get(i).text()) && isSlip(block, i)) {
+                    if (nouns.contains(words.text(i)) && isSlip(block, i)) {
                         out.add(finding(context, document, block, i));
                     }
                 }
@@ -52,32 +53,33 @@ final class NameNounCasing {
     }
 
     private static boolean isSlip(Block block, int i) {
-        List<Word> w = block.words();
+        BlockWords w = block.words();
         int after = i + 2;
-        if (!LINKS.contains(w.get(i + 1).text()) || !gap(block, i - 1, i + 1)) {
+        if (!LINKS.contains(w.text(i + 1)) || !gap(block, i - 1, i + 1)) {
             return false;
         }
-        if (w.get(after).text().equals("the") && after + 1 < w.size()) {
+        if (w.text(after).equals("the") && after + 1 < w.size()) {
             after++;
         }
-        return isName(w.get(i - 1)) && isName(w.get(after)) && gap(block, i + 1, after)
+        return isName(w, i - 1) && isName(w, after) && gap(block, i + 1, after)
                 && !WordPositions.of(block).neutral(nameStart(block, i));
     }
 
     /** The first of the capitalised words right before the noun (at most two). */
     private static int nameStart(Block block, int i) {
-        return i >= 2 && isName(block.words().get(i - 2)) && gap(block, i - 2, i - 1) ? i - 2 : i - 1;
+        return i >= 2 && isName(block.words(), i - 2) && gap(block, i - 2, i - 1) ? i - 2 : i - 1;
     }
 
-    private static boolean isName(Word w) {
-        return w.kind() == WordKind.WORD && w.isCapitalised();
+    private static boolean isName(BlockWords words, int i) {
+        return words.kind(i) == WordKind.WORD && words.isCapitalised(i);
     }
 
     /** Single spaces only between words {@code from}..{@code to}. */
     private static boolean gap(Block block, int from, int to) {
+        BlockWords words = block.words();
         for (int k = from; k < to; k++) {
-            Word left = block.words().get(k);
-            if (block.words().get(k + 1).start() - left.end() != 1 || block.text().charAt(left.end()) != ' ') {
+            int leftEnd = words.end(k);
+            if (words.start(k + 1) - leftEnd != 1 || block.text().charAt(leftEnd) != ' ') {
                 return false;
             }
         }
@@ -85,11 +87,11 @@ final class NameNounCasing {
     }
 
     private static Finding finding(CheckContext context, Document document, Block block, int i) {
-        List<Word> w = block.words();
+        BlockWords w = block.words();
         Word noun = w.get(i);
         String preferred = Casings.capitalise(noun.text());
-        String name = nameStart(block, i) == i - 2 ? w.get(i - 2).text() + " " + w.get(i - 1).text() + " "
-                : w.get(i - 1).text() + " ";
+        String name = nameStart(block, i) == i - 2 ? w.text(i - 2) + " " + w.text(i - 1) + " "
+                : w.text(i - 1) + " ";
         Location at = Location.of(document, block, noun);
         Evidence.Forms evidence = new Evidence.Forms("casing", name + preferred, List.of(
                 new Evidence.FormCount(name + preferred, 0, List.of(), List.of()),

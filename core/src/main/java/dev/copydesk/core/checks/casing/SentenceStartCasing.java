@@ -7,6 +7,7 @@ import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Occurrence;
 import dev.copydesk.core.corpus.WordPositions;
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
@@ -43,9 +44,9 @@ final class SentenceStartCasing {
                     continue;
                 }
                 WordPositions positions = corpus.positions(Occurrence.of(d, block.index(), 0));
-                List<Word> words = block.words();
+                BlockWords words = block.words();
                 for (int i = 0, n = words.size(); i < n; i++) {
-                    if (positions.sentenceStart(i) && isSlip(words.get(i))
+                    if (positions.sentenceStart(i) && isSlip(words, i)
                             && !(i == 0 && continuesPrevious(document, block))) {
                         out.add(finding(context, document, block, i));
                     }
@@ -55,9 +56,9 @@ final class SentenceStartCasing {
         return out;
     }
 
-    private boolean isSlip(Word w) {
-        String t = w.text();
-        return w.kind() == WordKind.WORD && Character.isLowerCase(t.codePointAt(0)) && Casings.isLower(t)
+    private boolean isSlip(BlockWords words, int i) {
+        String t = words.text(i);
+        return words.kind(i) == WordKind.WORD && Character.isLowerCase(t.codePointAt(0)) && Casings.isLower(t)
                 && !brands.contains(t) && t.indexOf('.') < 0;
     }
 
@@ -83,7 +84,7 @@ final class SentenceStartCasing {
         String capital = Casings.capitalise(word.text());
         StringBuilder key = new StringBuilder("sentence-start:");
         for (int k = i; k < Math.min(block.words().size(), i + KEY_WORDS); k++) {
-            key.append(' ').append(block.words().get(k).text().toLowerCase(Locale.ROOT));
+            key.append(' ').append(block.words().text(k).toLowerCase(Locale.ROOT));
         }
         return new Finding(context.info().id(), CasingFindings.severity(context, CONFIDENCE), CONFIDENCE,
                 Location.of(document, block, word),

@@ -8,6 +8,7 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Sentence;
@@ -51,9 +52,9 @@ public final class ConfusionCheck implements Check {
         Map<String, String> normalised = new HashMap<>();
         for (Document document : corpus.documents()) {
             for (Block block : document.blocks()) {
-                List<Word> words = block.words();
+                BlockWords words = block.words();
                 for (int i = 0; i < words.size(); i++) {
-                    String first = normalised.computeIfAbsent(words.get(i).text(), ConfusionCheck::norm);
+                    String first = normalised.computeIfAbsent(words.text(i), ConfusionCheck::norm);
                     List<ConfusedPhrase> phrases = byFirstWord.get(first);
                     for (int k = 0; phrases != null && k < phrases.size(); k++) { // no iterator per word
                         ConfusedPhrase p = phrases.get(k);
@@ -69,19 +70,18 @@ public final class ConfusionCheck implements Check {
     }
 
     private static boolean matches(Block block, int first, ConfusedPhrase p) {
-        List<Word> words = block.words();
+        BlockWords words = block.words();
         int n = p.wrong().size();
         if (first + n > words.size()) {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            Word w = words.get(first + k);
-            if (!norm(w).equals(p.wrong().get(k))
-                    || k > 0 && !block.text().substring(words.get(first + k - 1).end(), w.start()).equals(" ")) {
+            if (!norm(words.text(first + k)).equals(p.wrong().get(k))
+                    || k > 0 && !block.text().substring(words.end(first + k - 1), words.start(first + k)).equals(" ")) {
                 return false;
             }
         }
-        return first + n >= words.size() || !p.unless().contains(norm(words.get(first + n)));
+        return first + n >= words.size() || !p.unless().contains(norm(words.text(first + n)));
     }
 
     private static Finding finding(Document document, Block block, int first, ConfusedPhrase p) {
@@ -102,13 +102,10 @@ public final class ConfusionCheck implements Check {
 
     /** The words either side of the match, lower case: keeps two occurrences in one document apart. */
     private static String context(Block block, int first, ConfusedPhrase p) {
-        List<Word> words = block.words();
+        BlockWords words = block.words();
         int last = first + p.wrong().size();
-        return (first > 0 ? norm(words.get(first - 1)) : "") + " " + (last < words.size() ? norm(words.get(last)) : "");
-    }
-
-    private static String norm(Word w) {
-        return norm(w.text());
+        return (first > 0 ? norm(words.text(first - 1)) : "") + " "
+                + (last < words.size() ? norm(words.text(last)) : "");
     }
 
     private static String norm(String text) {

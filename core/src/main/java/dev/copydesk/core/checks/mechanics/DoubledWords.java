@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks.mechanics;
 
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.io.BufferedReader;
@@ -47,31 +48,32 @@ final class DoubledWords {
     }
 
     /** Whether the word at {@code k} repeats {@code w} (same text, any case) with only white space between. */
-    private static boolean repeated(List<Word> words, String text, int k, Word w) {
+    private static boolean repeated(BlockWords words, String text, int k, int w) {
         if (k < 0 || k >= words.size()) {
             return false;
         }
-        Word x = words.get(k);
-        String between = x.end() <= w.start() ? text.substring(x.end(), w.start()) : text.substring(w.end(), x.start());
-        return x.kind() == WordKind.WORD && x.text().equalsIgnoreCase(w.text()) && between.isBlank();
+        String between = words.end(k) <= words.start(w) ? text.substring(words.end(k), words.start(w))
+                : text.substring(words.end(w), words.start(k));
+        return words.kind(k) == WordKind.WORD && words.text(k).equalsIgnoreCase(words.text(w)) && between.isBlank();
     }
 
     List<Slip> find(Block block) {
         List<Slip> out = new ArrayList<>();
-        List<Word> words = block.words();
+        BlockWords words = block.words();
         String text = block.text();
         for (int i = 1; i < words.size(); i++) {
-            Word a = words.get(i - 1);
-            Word b = words.get(i);
-            if (a.kind() != WordKind.WORD || b.kind() != WordKind.WORD || !a.text().equalsIgnoreCase(b.text())
-                    || !text.substring(a.end(), b.start()).isBlank()) {
+            if (words.kind(i - 1) != WordKind.WORD || words.kind(i) != WordKind.WORD
+                    || !words.text(i - 1).equalsIgnoreCase(words.text(i))
+                    || !text.substring(words.end(i - 1), words.start(i)).isBlank()) {
                 continue;
             }
+            Word a = words.get(i - 1);
+            Word b = words.get(i);
             String lower = a.text().toLowerCase(Locale.ROOT);
             boolean name = a.isCapitalised() && b.isCapitalised();
             boolean nameAfter = !a.isCapitalised() && b.isCapitalised() && !ARTICLES.contains(lower);
-            if (grammatical.contains(lower) || name || nameAfter || repeated(words, text, i - 2, a)
-                    || repeated(words, text, i + 1, b)) {
+            if (grammatical.contains(lower) || name || nameAfter || repeated(words, text, i - 2, i - 1)
+                    || repeated(words, text, i + 1, i)) {
                 continue;
             }
             out.add(new Slip("doubled-word", a.start(), b.end(), "Doubled word: '" + a.text() + " " + b.text() + "'",

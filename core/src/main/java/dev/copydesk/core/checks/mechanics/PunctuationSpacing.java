@@ -1,7 +1,7 @@
 package dev.copydesk.core.checks.mechanics;
 
 import dev.copydesk.core.model.Block;
-import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,10 +94,12 @@ final class PunctuationSpacing {
     /** Characters inside tokens whose punctuation is part of them: URLs, addresses, numbers, abbreviations. */
     private static boolean[] protectedChars(Block block) {
         boolean[] out = new boolean[block.text().length() + 1];
-        for (Word w : block.words()) {
-            boolean keeps = w.kind() != WordKind.WORD && w.kind() != WordKind.ACRONYM || w.text().indexOf('.') >= 0;
+        BlockWords words = block.words();
+        for (int i = 0, n = words.size(); i < n; i++) {
+            WordKind kind = words.kind(i);
+            boolean keeps = kind != WordKind.WORD && kind != WordKind.ACRONYM || words.text(i).indexOf('.') >= 0;
             if (keeps) {
-                for (int k = w.start(); k < w.end(); k++) {
+                for (int k = words.start(i), end = words.end(i); k < end; k++) {
                     out[k] = true;
                 }
             }

@@ -6,7 +6,7 @@ import dev.copydesk.core.corpus.Lexicon;
 import dev.copydesk.core.corpus.Occurrence;
 import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.model.Block;
-import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.BlockWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -158,13 +158,14 @@ final class Candidates {
             return occurrence;
         }
         Block block = corpus.block(occurrence);
-        Word previous = block.words().get(w - 1);
-        if (previous.text().length() != 2) {
+        BlockWords words = block.words();
+        String previous = words.text(w - 1);
+        if (previous.length() != 2) {
             return occurrence;
         }
-        Word word = block.words().get(w);
-        boolean adjacent = word.start() - previous.end() == 1 && block.text().charAt(previous.end()) == ' ';
-        return adjacent && previous.isCapitalised() && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT))
+        int previousEnd = words.end(w - 1);
+        boolean adjacent = words.start(w) - previousEnd == 1 && block.text().charAt(previousEnd) == ' ';
+        return adjacent && words.isCapitalised(w - 1) && ARTICLES.contains(previous.toLowerCase(Locale.ROOT))
                 ? occurrence - 1 : occurrence;
     }
 
