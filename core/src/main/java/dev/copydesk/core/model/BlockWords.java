@@ -149,11 +149,6 @@ public final class BlockWords extends AbstractList<Word> implements RandomAccess
             return size;
         }
 
-        /** The sentence of word {@code i} added so far. */
-        public int sentence(int i) {
-            return data[i * FIELDS + 2] >>> BITS;
-        }
-
         /** The words added, trimmed to size; the builder is not to be used after. */
         public BlockWords build() {
             if (size == 0) {
