@@ -24,13 +24,15 @@ public final class WordPositions {
     private static final String OPENERS = "\"“‘«(['";
     private static final String CLOSERS = "”’»)]";
 
-    private final boolean[] sentenceStart;
-    private final boolean[] neutral;
+    private static final byte SENTENCE_START = 1;
+    private static final byte NEUTRAL = 2;
+
+    /** {@link #SENTENCE_START} and {@link #NEUTRAL} for each word: one array a block (a corpus has many). */
+    private final byte[] flags;
     private final boolean titleLike;
 
-    private WordPositions(boolean[] sentenceStart, boolean[] neutral, boolean titleLike) {
-        this.sentenceStart = sentenceStart;
-        this.neutral = neutral;
+    private WordPositions(byte[] flags, boolean titleLike) {
+        this.flags = flags;
         this.titleLike = titleLike;
     }
 
@@ -38,14 +40,14 @@ public final class WordPositions {
     public static WordPositions of(Block block) {
         BlockWords words = block.words();
         boolean titleLike = block.kind() == BlockKind.HEADING || isTitleLike(words);
-        boolean[] starts = new boolean[words.size()];
-        boolean[] neutral = new boolean[words.size()];
+        byte[] flags = new byte[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Break before = breakBefore(block, i);
-            starts[i] = before == Break.SENTENCE || words.sentenceStart(i) && before != Break.QUOTE_END;
-            neutral[i] = titleLike || starts[i] || before != Break.NONE || words.sentenceStart(i);
+            boolean start = before == Break.SENTENCE || words.sentenceStart(i) && before != Break.QUOTE_END;
+            boolean neutral = titleLike || start || before != Break.NONE || words.sentenceStart(i);
+            flags[i] = (byte) ((start ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0));
         }
-        return new WordPositions(starts, neutral, titleLike);
+        return new WordPositions(flags, titleLike);
     }
 
     /** Whether the block is a heading or reads as a title, so no capital in it is evidence. */
@@ -55,12 +57,12 @@ public final class WordPositions {
 
     /** Whether word {@code i} starts a sentence. */
     public boolean sentenceStart(int i) {
-        return sentenceStart[i];
+        return (flags[i] & SENTENCE_START) != 0;
     }
 
     /** Whether a capital on word {@code i} says nothing about how the word is cased. */
     public boolean neutral(int i) {
-        return neutral[i];
+        return (flags[i] & NEUTRAL) != 0;
     }
 
     /**
