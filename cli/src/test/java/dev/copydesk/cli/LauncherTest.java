@@ -74,7 +74,7 @@ class LauncherTest {
     void runsTheJarWithItsArchiveTheClientCompilerAndAFixedYoungGeneration() throws Exception {
         List<String> args = List.of(javaArguments(Map.of("COPYDESK_HUGE_PAGES", "off")).split(" "));
         assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:InitialRAMPercentage=25",
-                "-Xmn128m", "-XX:SharedArchiveFile=" + dir.resolve("cli/target/copydesk.jsa"), "-jar",
+                "-Xmn160m", "-XX:SharedArchiveFile=" + dir.resolve("cli/target/copydesk.jsa"), "-jar",
                 dir.resolve("cli/target/copydesk.jar").toString()).doesNotContain(HUGE_PAGES);
         assertThat(args.get(args.size() - 1)).isEqualTo("--version");
     }

@@ -24,20 +24,29 @@ import java.util.Set;
 final class KnownMisspellings {
     static final String RESOURCE = "common-misspellings.tsv";
 
-    private final Map<String, String> general;
-    private final Map<String, String> dialect;
+    private final MisspellingTable general;
+    private final MisspellingTable dialect;
 
-    private KnownMisspellings(Map<String, String> general, Map<String, String> dialect) {
+    private KnownMisspellings(MisspellingTable general, MisspellingTable dialect) {
         this.general = general;
         this.dialect = dialect;
     }
 
     /** The general list (the larger part, shared between dialects) with a dialect's own entries. */
-    static KnownMisspellings of(Map<String, String> general, Dialect d) {
-        return new KnownMisspellings(general, table("common-misspellings-" + d.tag() + ".tsv"));
+    static KnownMisspellings of(MisspellingTable general, Dialect d) {
+        return new KnownMisspellings(general, MisspellingTable.read("common-misspellings-" + d.tag() + ".tsv"));
     }
 
-    /** The general list, to share between dialects: misspelling to its corrections as written ({@code a|b}). */
+    /** The general list, to share between dialects, as a run looks words up in it. */
+    static MisspellingTable generalTable() {
+        return MisspellingTable.read(RESOURCE);
+    }
+
+    /**
+     * The general list as a map from the lower-case misspelling to its corrections as written
+     * ({@code a|b}), for learning from all of it ({@link ChannelModel#learn}); a run looks words up
+     * in {@link #generalTable}, which holds the same without a string per line.
+     */
     static Map<String, String> general() {
         return table(RESOURCE);
     }
@@ -47,7 +56,7 @@ final class KnownMisspellings {
      * they are split only when a word is looked up, because making 89,000 lists at start-up cost a
      * run on five articles about 0.15 s (read whole and cut by index, this takes a third of that).
      */
-    private static Map<String, String> table(String resource) {
+    static Map<String, String> table(String resource) {
         String all;
         try (InputStream in = KnownMisspellings.class.getResourceAsStream(resource)) {
             if (in == null) {

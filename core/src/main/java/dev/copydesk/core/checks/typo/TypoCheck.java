@@ -59,7 +59,7 @@ public final class TypoCheck implements Check {
     private final Map<Dialect, SpellingDictionary> dictionaries = new EnumMap<>(Dialect.class);
     private final Map<Dialect, Map<String, List<Suggester.Suggestion>>> rankings = new ConcurrentHashMap<>();
     private final Map<Dialect, KnownMisspellings> misspellings = new EnumMap<>(Dialect.class);
-    private Map<String, String> generalMisspellings;
+    private MisspellingTable generalMisspellings;
     private Set<String> extraWords;
     private LoanPhrases loanPhrases;
 
@@ -290,7 +290,7 @@ public final class TypoCheck implements Check {
 
     private synchronized KnownMisspellings misspellings(Dialect dialect) {
         if (generalMisspellings == null) {
-            generalMisspellings = KnownMisspellings.general();
+            generalMisspellings = KnownMisspellings.generalTable();
         }
         return misspellings.computeIfAbsent(dialect, d -> KnownMisspellings.of(generalMisspellings, d));
     }

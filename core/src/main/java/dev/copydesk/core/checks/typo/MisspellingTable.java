@@ -1,0 +1,139 @@
+package dev.copydesk.core.checks.typo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A list of misspellings ({@code misspelling<TAB>corrections} per line, {@code #} comments) kept as
+ * the one string it was read into, with a hash table of where each line starts: what a map from
+ * the lower-case misspelling to its corrections would give, without a key and a value string for
+ * each of the general list's 89,000 lines. Made into such a map, the list was a quarter of what a
+ * run on five articles allocated (27 of 107 MB, enough to cost it a collection) and 450,000 small
+ * objects on the heap of every run.
+ *
+ * <p>A line whose misspelling is not already lower-case ASCII (113 of the general list's) is kept
+ * in a small map under its lower-case form. Where two lines have the same lower-case misspelling,
+ * the later one wins, as it would in a map filled in order. Immutable and thread-safe.
+ */
+final class MisspellingTable {
+    private final String all;
+    /** Open addressing: the start of a line plus one, 0 for an empty slot. */
+    private final int[] slots;
+    private final int mask;
+    /** Lines whose misspelling changes when lower-cased (or is not ASCII): the lower-case form to the line's start. */
+    private final Map<String, Integer> others;
+
+    private MisspellingTable(String all, int[] slots, Map<String, Integer> others) {
+        this.all = all;
+        this.slots = slots;
+        this.mask = slots.length - 1;
+        this.others = others;
+    }
+
+    /** Reads a resource of this package. */
+    static MisspellingTable read(String resource) {
+        try (InputStream in = MisspellingTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** The table of a list's text. */
+    static MisspellingTable of(String all) {
+        int lines = 1;
+        for (int i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        int[] slots = new int[Integer.highestOneBit(lines) << 2]; // at most half full
+        Map<String, Integer> others = new HashMap<>();
+        MisspellingTable table = new MisspellingTable(all, slots, others);
+        int n = all.length();
+        for (int i = 0; i < n; ) {
+            int nl = all.indexOf('\n', i);
+            int end = nl < 0 ? n : nl;
+            int tab = all.indexOf('\t', i);
+            if (all.charAt(i) != '#' && tab > i && tab < end) {
+                if (lowerAscii(all, i, tab)) {
+                    table.put(i, tab);
+                } else {
+                    others.put(SpellingDictionary.lower(all.substring(i, tab)), i);
+                }
+            }
+            i = end + 1;
+        }
+        return table;
+    }
+
+    /** Whether every character of {@code text[from, to)} is ASCII and not a capital. */
+    private static boolean lowerAscii(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private void put(int line, int tab) {
+        int h = 0;
+        for (int k = line; k < tab; k++) {
+            h = 31 * h + all.charAt(k); // String.hashCode of the misspelling
+        }
+        for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+            if (slots[s] == 0 || keyEquals(slots[s] - 1, all, line, tab - line)) {
+                slots[s] = line + 1; // a later line with the same misspelling wins
+                return;
+            }
+        }
+    }
+
+    /** Whether the misspelling of the line starting at {@code line} is {@code text[from, from + length)}. */
+    private boolean keyEquals(int line, String text, int from, int length) {
+        int tab = all.indexOf('\t', line);
+        return tab - line == length && all.regionMatches(line, text, from, length);
+    }
+
+    /** Where the line of a lower-case misspelling starts, or -1. */
+    private int lineOf(String lowerCase) {
+        int found = -1;
+        for (int s = spread(lowerCase.hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
+            if (keyEquals(slots[s] - 1, lowerCase, 0, lowerCase.length())) {
+                found = slots[s] - 1;
+                break;
+            }
+        }
+        Integer other = others.isEmpty() ? null : others.get(lowerCase);
+        return other != null && other > found ? other : found;
+    }
+
+    /** The corrections of a lower-case misspelling as written ({@code a|b}), or null if it is not listed. */
+    String get(String lowerCase) {
+        int line = lineOf(lowerCase);
+        if (line < 0) {
+            return null;
+        }
+        int tab = all.indexOf('\t', line);
+        int nl = all.indexOf('\n', tab);
+        int end = nl < 0 ? all.length() : nl;
+        int stop = end > tab + 1 && all.charAt(end - 1) == '\r' ? end - 1 : end;
+        return all.substring(tab + 1, stop);
+    }
+
+    /** Whether a lower-case misspelling is listed. */
+    boolean containsKey(String lowerCase) {
+        return lineOf(lowerCase) >= 0;
+    }
+}
