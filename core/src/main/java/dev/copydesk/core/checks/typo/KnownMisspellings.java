@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,37 +46,7 @@ final class KnownMisspellings {
      * in {@link #generalTable}, which holds the same without a string per line.
      */
     static Map<String, String> general() {
-        return table(RESOURCE);
-    }
-
-    /**
-     * Reads a list into a map from the lower-case misspelling to its corrections as one string:
-     * they are split only when a word is looked up, because making 89,000 lists at start-up cost a
-     * run on five articles about 0.15 s (read whole and cut by index, this takes a third of that).
-     */
-    static Map<String, String> table(String resource) {
-        String all;
-        try (InputStream in = KnownMisspellings.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        Map<String, String> map = new HashMap<>(180_000);
-        int n = all.length();
-        for (int i = 0; i < n; ) {
-            int nl = all.indexOf('\n', i);
-            int end = nl < 0 ? n : nl;
-            int tab = all.indexOf('\t', i);
-            if (all.charAt(i) != '#' && tab > i && tab < end) {
-                int stop = end > tab + 1 && all.charAt(end - 1) == '\r' ? end - 1 : end;
-                map.put(SpellingDictionary.lower(all.substring(i, tab)), all.substring(tab + 1, stop));
-            }
-            i = end + 1;
-        }
-        return Collections.unmodifiableMap(map);
+        return generalTable().toMap();
     }
 
     /** The lower-case words of a one-word-per-line resource of this package ({@code #} starts a comment). */

@@ -2,24 +2,44 @@ package dev.copydesk.core.checks.typo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MisspellingTableTest {
     @Test
-    void answersEveryShippedListAsAMapOfItsLowerCaseMisspellingsWould() {
+    void answersEveryShippedListAsAMapOfItsLowerCaseMisspellingsWould() throws IOException {
         for (String resource : List.of(KnownMisspellings.RESOURCE, "common-misspellings-en-US.tsv",
                 "common-misspellings-en-GB.tsv")) {
-            Map<String, String> map = KnownMisspellings.table(resource);
+            Map<String, String> map = mapOf(resource);
             MisspellingTable table = MisspellingTable.read(resource);
             assertThat(map).as(resource).hasSizeGreaterThan(1_000);
+            assertThat(table.toMap()).as(resource).isEqualTo(map);
             map.forEach((misspelling, corrections) -> {
                 assertThat(table.get(misspelling)).as(resource + ": " + misspelling).isEqualTo(corrections);
                 assertThat(table.containsKey(misspelling)).isTrue();
                 assertThat(table.get(misspelling + "qx")).isEqualTo(map.get(misspelling + "qx"));
             });
         }
+    }
+
+    /** The list read line by line into a map, as the check read it before the table. */
+    private static Map<String, String> mapOf(String resource) throws IOException {
+        Map<String, String> map = new HashMap<>();
+        try (InputStream in = MisspellingTable.class.getResourceAsStream(resource)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    map.put(line.substring(0, tab).toLowerCase(Locale.ROOT), line.substring(tab + 1).replace("\r", ""));
+                }
+            }
+        }
+        return map;
     }
 
     @Test
