@@ -101,9 +101,11 @@ final class Session {
         Engine engine = new Engine(checks);
         engine.prepareInBackground(settings);
         LoadResult loaded = load(found.files(), progress);
-        for (Document d : loaded.documents()) {
-            LOG.debug(String.format(Locale.ROOT, "loaded %s (%s): %d blocks, %d words",
-                    d.id(), d.format().id(), d.blocks().size(), d.wordCount()));
+        if (LOG.isDebugEnabled()) {
+            for (Document d : loaded.documents()) {
+                LOG.debug(String.format(Locale.ROOT, "loaded %s (%s): %d blocks, %d words",
+                        d.id(), d.format().id(), d.blocks().size(), d.wordCount()));
+            }
         }
         long t1 = System.nanoTime();
         LOG.debug("loaded {} files in {} ms", found.files().size(), (t1 - t0) / 1_000_000);
