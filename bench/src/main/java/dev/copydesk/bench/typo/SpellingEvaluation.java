@@ -56,12 +56,13 @@ public final class SpellingEvaluation {
         Path aspell = eval.resolve("aspell-test-kernel");
         Path norvig = eval.resolve("norvig-spell-testsets");
         Path mitton = eval.resolve("mitton-misspellings");
-        score(out, check, shipped, missesOf, misses, "aspell orig (547)", MisspellingSets.tab(aspell.resolve("orig-batch0.tab")),
+        Scored orig = score(out, check, shipped, missesOf, misses, "aspell orig (547)",
+                MisspellingSets.tab(aspell.resolve("orig-batch0.tab")),
                 "Aspell .31 59.6 (85.6), Word 97 59.0 (70.8), Hunspell 55.2 (78.1)");
-        score(out, check, shipped, missesOf, misses, "aspell common-all (wikipedia)",
+        Scored commonAll = score(out, check, shipped, missesOf, misses, "aspell common-all (wikipedia)",
                 MisspellingSets.tab(aspell.resolve("common-all-batch0.tab")),
                 "Aspell .31 83.9 (97.7), Hunspell 80.5 (96.5)");
-        score(out, check, shipped, missesOf, misses, "aspell common-filtered",
+        Scored commonFiltered = score(out, check, shipped, missesOf, misses, "aspell common-filtered",
                 MisspellingSets.tab(aspell.resolve("common-filtered-batch0.tab")),
                 "Aspell .31 56.0 (87.1), Hunspell 54.3 (80.5)");
         score(out, check, shipped, missesOf, misses, "norvig testset1", MisspellingSets.colon(norvig.resolve("spell-testset1.txt")),
@@ -72,11 +73,68 @@ public final class SpellingEvaluation {
             score(out, check, shipped, missesOf, misses, "mitton " + f, MisspellingSets.colon(mitton.resolve(f)),
                     "(none published)");
         }
+        out.println();
+        out.println("Same pairs as the published per-word results (aspell-test-kernel/results): their top-1/top-5"
+                + " vs ours, over the pairs both are scored on");
+        out.printf("%-24s %-22s | %-32s | %s%n", "set", "checker", "all pairs", "not in shipped list");
+        Path results = aspell.resolve("results");
+        compare(out, orig, "aspell orig", results, "cur--aspell-.60.6-normal", "cur--aspell-.60.6-slow",
+                "cur--hunspell", "cur--hunspell-phonet", "cur--ispell", "orig--word97");
+        for (String checker : List.of("aspell-.60.6-normal", "aspell-.60.6-slow", "hunspell", "hunspell-phonet",
+                "ispell")) {
+            compare(out, commonAll, "aspell common-all", results, "common-all--" + checker);
+        }
+        for (String checker : List.of("aspell-.60.6-normal", "aspell-.60.6-slow", "hunspell", "hunspell-phonet",
+                "ispell")) {
+            compare(out, commonFiltered, "aspell common-filtered", results, "common-filtered--" + checker);
+        }
         misses.forEach(out::println);
     }
 
-    private static void score(PrintStream out, TypoCheck check, Set<String> shipped, String missesOf,
-                              List<String> misses, String name, List<MisspellingSets.Pair> pairs, String published) {
+    /** Prints, for each named results file, its checker's scores and ours on the same pairs. */
+    private static void compare(PrintStream out, Scored set, String name, Path results, String... files)
+            throws IOException {
+        for (String file : files) {
+            PublishedResults published = PublishedResults.read(results.resolve(file + ".res"), set.pairs());
+            PublishedResults.Comparison all = published.compare(set.pairs(), set::scored, set::ourRank);
+            PublishedResults.Comparison uncovered = published.compare(set.pairs(),
+                    i -> set.scored(i) && set.uncovered(i), set::ourRank);
+            out.printf("%-24s %-22s | %-32s | %s%n", name, published.checker(), all.brief(), uncovered.brief());
+        }
+    }
+
+    /**
+     * One set as scored: its pairs, which of them count (see the class comment), which the shipped
+     * list does not cover, and our suggestions for each flagged misspelling.
+     */
+    record Scored(List<MisspellingSets.Pair> pairs, boolean[] counted, boolean[] notShipped,
+                  Map<String, List<String>> flagged) {
+        boolean scored(int i) {
+            return counted[i];
+        }
+
+        boolean uncovered(int i) {
+            return notShipped[i];
+        }
+
+        /** Our 0-based rank of the intended word of pair i; -1 if not suggested, -2 if not flagged. */
+        int ourRank(int i) {
+            MisspellingSets.Pair p = pairs.get(i);
+            List<String> s = flagged.get(p.typed());
+            if (s == null) {
+                return -2;
+            }
+            for (int k = 0; k < s.size(); k++) {
+                if (s.get(k).equalsIgnoreCase(p.intended())) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static Scored score(PrintStream out, TypoCheck check, Set<String> shipped, String missesOf,
+                                List<String> misses, String name, List<MisspellingSets.Pair> pairs, String published) {
         boolean allDev = name.equals("norvig testset1");
         Set<String> intended = new LinkedHashSet<>();
         Set<String> typed = new LinkedHashSet<>();
@@ -90,18 +148,23 @@ public final class SpellingEvaluation {
         Tally dev = new Tally();
         Tally heldOut = new Tally();
         Tally uncovered = new Tally();
-        for (MisspellingSets.Pair p : pairs) {
+        boolean[] counted = new boolean[pairs.size()];
+        boolean[] notShipped = new boolean[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            MisspellingSets.Pair p = pairs.get(i);
+            notShipped[i] = !shipped.contains(p.typed().toLowerCase(Locale.ROOT));
             if (p.intended().contains(" ") || unknownTargets.containsKey(p.intended())
                     || p.typed().equalsIgnoreCase(p.intended())) {
                 continue;
             }
+            counted[i] = true;
             all.add(p, flagged);
             if (allDev || p.even()) {
                 dev.add(p, flagged);
             } else {
                 heldOut.add(p, flagged);
             }
-            if (!shipped.contains(p.typed().toLowerCase(Locale.ROOT))) {
+            if (notShipped[i]) {
                 uncovered.add(p, flagged);
             }
         }
@@ -113,6 +176,7 @@ public final class SpellingEvaluation {
                 misses.add(name + "\t" + m);
             }
         }
+        return new Scored(pairs, counted, notShipped, flagged);
     }
 
     private static Set<String> shippedMisspellings() throws IOException {
