@@ -64,10 +64,12 @@ class LauncherTest {
         return out;
     }
 
+    /** Stand-in kernel files, with {@code COPYDESK_HUGE_PAGES=auto} so that the launcher reads them. */
     private Map<String, String> kernel(String enabled, String buddyinfo) throws IOException {
         Path thp = Files.writeString(dir.resolve("enabled"), enabled + "\n");
         Path buddy = Files.writeString(dir.resolve("buddyinfo"), buddyinfo);
-        return Map.of("COPYDESK_THP_FILE", thp.toString(), "COPYDESK_BUDDYINFO", buddy.toString());
+        return Map.of("COPYDESK_THP_FILE", thp.toString(), "COPYDESK_BUDDYINFO", buddy.toString(),
+                "COPYDESK_HUGE_PAGES", "auto");
     }
 
     @Test
@@ -80,17 +82,24 @@ class LauncherTest {
     }
 
     @Test
-    void asksForHugePagesWhenTheKernelHasTwoGigabytesOfThemFree() throws Exception {
+    void leavesHugePagesOffByDefaultEvenWhenTheKernelHasThemFree() throws Exception {
+        Map<String, String> unset = new HashMap<>(kernel("always [madvise] never", UNFRAGMENTED));
+        unset.remove("COPYDESK_HUGE_PAGES");
+        assertThat(javaArguments(unset)).doesNotContain(HUGE_PAGES);
+    }
+
+    @Test
+    void autoAsksForHugePagesWhenTheKernelHasTwoGigabytesOfThemFree() throws Exception {
         assertThat(javaArguments(kernel("always [madvise] never", UNFRAGMENTED))).contains(HUGE_PAGES);
         assertThat(javaArguments(kernel("[always] madvise never", UNFRAGMENTED))).contains(HUGE_PAGES);
     }
 
     @Test
-    void leavesHugePagesAloneWhenTheKernelWouldHaveToCompactMemoryOrHasThemOff() throws Exception {
+    void autoLeavesHugePagesAloneWhenTheKernelWouldHaveToCompactMemoryOrHasThemOff() throws Exception {
         assertThat(javaArguments(kernel("always [madvise] never", FRAGMENTED))).doesNotContain(HUGE_PAGES);
         assertThat(javaArguments(kernel("always madvise [never]", UNFRAGMENTED))).doesNotContain(HUGE_PAGES);
         Map<String, String> unreadable = Map.of("COPYDESK_THP_FILE", dir.resolve("enabled-missing").toString(),
-                "COPYDESK_BUDDYINFO", dir.resolve("buddyinfo-missing").toString());
+                "COPYDESK_BUDDYINFO", dir.resolve("buddyinfo-missing").toString(), "COPYDESK_HUGE_PAGES", "auto");
         assertThat(javaArguments(unreadable)).doesNotContain(HUGE_PAGES);
     }
 
