@@ -53,8 +53,9 @@ public final class MechanicsCheck implements Check {
             Block block = blocks.get(b);
             String next = b + 1 < blocks.size() ? blocks.get(b + 1).text() : "";
             List<Slip> slips = new ArrayList<>(doubled.find(block));
-            slips.addAll(spacing.find(block));
-            slips.addAll(quotes.find(block.text(), next));
+            char[] chars = block.text().toCharArray(); // one copy for both scans, indexed directly
+            slips.addAll(spacing.find(block, chars));
+            slips.addAll(quotes.find(block.text(), chars, next));
             for (Slip slip : slips) {
                 findings.add(finding(document, block, slip));
             }

@@ -17,11 +17,16 @@ import java.util.Optional;
 final class PunctuationSpacing {
     static final String MARKS = ".,;:?!";
 
-    List<Slip> find(Block block) {
+    /**
+     * The slips of one block.
+     *
+     * @param chars the block's text as an array (indexed directly: String.charAt checks its index
+     *              per call), shared with the other scans of the block
+     */
+    List<Slip> find(Block block, char[] chars) {
         String text = block.text();
         boolean[] inToken = protectedChars(block);
         List<Slip> out = new ArrayList<>();
-        char[] chars = text.toCharArray(); // indexed directly: String.charAt checks its index per call
         for (int i = 1; i + 1 < chars.length; i++) {
             if (!isMark(chars[i]) || inToken[i]) {
                 continue;

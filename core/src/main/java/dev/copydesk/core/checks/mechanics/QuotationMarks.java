@@ -15,12 +15,18 @@ final class QuotationMarks {
     private static final char CLOSE = '\u201D';
     private static final char STRAIGHT = '"';
 
-    List<Slip> find(String text, String nextBlock) {
+    /**
+     * The slips of one block.
+     *
+     * @param chars     {@code text} as an array (indexed directly: String.charAt checks its index per
+     *                  call), shared with the other scans of the block
+     * @param nextBlock the text of the block after it, or ""
+     */
+    List<Slip> find(String text, char[] chars, String nextBlock) {
         List<Slip> out = new ArrayList<>();
         int openAt = -1;
         int straightAt = -1;
         int straightCount = 0;
-        char[] chars = text.toCharArray(); // indexed directly: String.charAt checks its index per call
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c == STRAIGHT) {
