@@ -77,6 +77,9 @@ final class EvidenceJson {
             JsonRenderer.writeLocation(g, m.location());
             g.writeBooleanField("verbatim", verbatim);
             g.writeNumberField("similarity", Math.round(m.similarity() * 1000) / 1000.0);
+            if (i > 0) {
+                g.writeNumberField("comparedWith", m.comparedWith());
+            }
             if (verbatim) {
                 g.writeEndObject();
                 continue;

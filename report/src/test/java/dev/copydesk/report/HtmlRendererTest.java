@@ -66,6 +66,19 @@ class HtmlRendererTest implements RendererContract {
     }
 
     @Test
+    void showsAMemberBesideTheClosestMemberWhenTheFirstIsNotWhatLinksIt() throws IOException {
+        Report report = new dev.copydesk.core.engine.Engine(dev.copydesk.core.checks.BuiltInChecks.all(), 2).run(
+                dev.copydesk.core.corpus.Corpus.of(TestData.load(TestData.news())), List.of(),
+                dev.copydesk.core.engine.RunSettings.defaults());
+        String html = render(report);
+        // seed 000: line 4 is in a group with line 3 only through line 10, which merges the two
+        assertThat(html).containsPattern("Closest: <a [^>]*>[^<]*000_b63dc4cb37152557\\.txt:10:1</a></p>\\s*"
+                + "<p class=\"diff\">[^\\n]*</p></div>\\s*<div class=\"side\"><p class=\"side-head\">This one: "
+                + "<a [^>]*>[^<]*000_b63dc4cb37152557\\.txt:4:1</a>");
+        assertThat(html).containsPattern("First: <a [^>]*>[^<]*000_b63dc4cb37152557\\.txt:3:1</a>");
+    }
+
+    @Test
     void marksFindingsInlineInTheProofs() throws IOException {
         String html = render(ReportFixture.report());
         assertThat(html).containsPattern("<mark class=\"m js-mark sev-warning\" tabindex=\"0\" "

@@ -83,16 +83,28 @@ public sealed interface Evidence {
     /**
      * A member of a duplicate group.
      *
-     * @param location   where it is
-     * @param text       its text
-     * @param similarity its similarity to the first member, 0..1 (1 for the first member itself)
-     * @param diff       its words against the first member's, in order (empty for the first member)
+     * @param location     where it is
+     * @param text         its text
+     * @param similarity   its similarity to the member it is compared with, 0..1 (1 for the first
+     *                     member itself)
+     * @param diff         its words against that member's, in order (empty for the first member)
+     * @param comparedWith the index, in the group's list of members, of the member it is compared
+     *                     with: the first (0) unless another one is closer to it, as when a
+     *                     paragraph that merges two others is their only link
      */
-    record Member(Location location, String text, double similarity, List<DiffToken> diff) {
+    record Member(Location location, String text, double similarity, List<DiffToken> diff, int comparedWith) {
         public Member {
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(text, "text");
             diff = List.copyOf(diff);
+            if (comparedWith < 0) {
+                throw new IllegalArgumentException("comparedWith must not be negative: " + comparedWith);
+            }
+        }
+
+        /** A member compared with the first. */
+        public Member(Location location, String text, double similarity, List<DiffToken> diff) {
+            this(location, text, similarity, diff, 0);
         }
     }
 

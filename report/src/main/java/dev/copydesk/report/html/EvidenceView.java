@@ -70,17 +70,19 @@ sealed interface EvidenceView {
     }
 
     /**
-     * The first member and a later one, with the words that differ marked.
+     * A later member beside the one it is compared with (the first, or the closest to it), with
+     * the words that differ marked.
      *
-     * @param first      where the first member is
+     * @param label      "First" when it is compared with the first member, "Closest" otherwise
+     * @param first      where the member it is compared with is
      * @param firstHref  a link to it, or empty
      * @param other      where the later member is
      * @param otherHref  a link to it, or empty
-     * @param similarity its similarity to the first, as a percentage
-     * @param left       the first member's words (changed ones are deletions)
+     * @param similarity its similarity to the member it is compared with, as a percentage
+     * @param left       that member's words (changed ones are deletions)
      * @param right      the later member's words (changed ones are insertions)
      */
-    record Pair(String first, String firstHref, String other, String otherHref, String similarity,
+    record Pair(String label, String first, String firstHref, String other, String otherHref, String similarity,
                 List<Token> left, List<Token> right) {
     }
 
@@ -135,8 +137,8 @@ sealed interface EvidenceView {
         if (c.members().isEmpty()) {
             return new Comparison(c.kind(), pairs);
         }
-        Evidence.Member first = c.members().get(0);
         for (Evidence.Member m : c.members().subList(1, c.members().size())) {
+            Evidence.Member first = c.members().get(m.comparedWith() < c.members().size() ? m.comparedWith() : 0);
             List<Token> left = new ArrayList<>();
             List<Token> right = new ArrayList<>();
             if (m.diff().isEmpty()) {
@@ -153,7 +155,8 @@ sealed interface EvidenceView {
                     case INSERT -> append(right, t.text(), true);
                 }
             }
-            pairs.add(new Pair(first.location().describe(), sources.href(first.location()), m.location().describe(),
+            pairs.add(new Pair(first == c.members().get(0) ? "First" : "Closest", first.location().describe(),
+                    sources.href(first.location()), m.location().describe(),
                     sources.href(m.location()), percent(m.similarity()), left, right));
         }
         return new Comparison(c.kind(), pairs);

@@ -48,15 +48,17 @@ final class GroupReport {
             WordDiff diff = WordDiff.of(words.get(0), words.get(m));
             boolean exact = paragraphs.exactKey[p] == paragraphs.exactKey[first];
             kind = kind.looser(exact ? GroupKind.EXACT : relation(group, words, m, diff));
-            members.add(new Member(location(p), text, exact ? 1.0 : round(diff.similarity()), diff.tokens()));
+            members.add(exact ? new Member(location(p), text, 1.0, diff.tokens())
+                    : closest(group, words, m, text, diff));
         }
         long documents = IntStream.of(group).map(p -> paragraphs.document[p]).distinct().count();
         if ((kind == GroupKind.EXACT || kind == GroupKind.NEAR) && documents >= settings.boilerplateDocuments()) {
             kind = GroupKind.BOILERPLATE;
         }
         List<Related> related = members.subList(1, members.size()).stream()
-                .map(m -> new Related(m.location(), m.text(),
-                        String.format(Locale.ROOT, "similarity %.2f to the first occurrence", m.similarity())))
+                .map(m -> new Related(m.location(), m.text(), String.format(Locale.ROOT, "similarity %.2f to %s",
+                        m.similarity(), m.comparedWith() == 0 ? "the first occurrence"
+                                : "the occurrence at " + members.get(m.comparedWith()).location().describe())))
                 .toList();
         return new Finding(checkId, kind.severity(severity), kind.confidence(), location(first),
                 message(kind, group.length, documents, location(first), related), firstText, List.of(), related,
@@ -79,6 +81,40 @@ final class GroupReport {
             best = kind.ordinal() < best.ordinal() ? kind : best;
         }
         return best;
+    }
+
+    /**
+     * Member {@code m} as the report shows it: beside the first member, unless it is only a rewrite
+     * of the first and another shown member is closer to it (the paragraph that merges it with
+     * the first, say); then beside the closest one, the earliest of equals, so that an editor sees
+     * why it is in the group rather than a pair with little in common.
+     */
+    private Member closest(int[] group, List<List<WordDiff.Word>> words, int m, String text, WordDiff againstFirst) {
+        int best = 0;
+        WordDiff bestDiff = againstFirst;
+        boolean bestExact = false;
+        if (againstFirst.similarity() < settings.nearSimilarity()) {
+            for (int j = 1; j < words.size(); j++) {
+                if (j == m) {
+                    continue;
+                }
+                if (paragraphs.exactKey[group[j]] == paragraphs.exactKey[group[m]]) {
+                    best = j;
+                    bestDiff = null;
+                    bestExact = true;
+                    break;
+                }
+                WordDiff diff = WordDiff.of(words.get(j), words.get(m));
+                if (round(diff.similarity()) > round(bestDiff.similarity())) {
+                    best = j;
+                    bestDiff = diff;
+                }
+            }
+        }
+        if (bestExact) {
+            return new Member(location(group[m]), text, 1.0, WordDiff.of(words.get(best), words.get(m)).tokens(), best);
+        }
+        return new Member(location(group[m]), text, round(bestDiff.similarity()), bestDiff.tokens(), best);
     }
 
     /** The words of each shown member, split once for all the alignments among them. */

@@ -63,6 +63,28 @@ class NearDuplicateCheckTest {
     }
 
     @Test
+    void comparesAMemberThatIsOnlyLinkedThroughAMergedParagraphWithThatParagraph() throws IOException {
+        // Seed 000, line 10 merges lines 3 and 4: line 4 has little in common with line 3, the
+        // group's first member, so it is shown beside line 10, which it is in the group through.
+        Finding jawlani = run(TestData.newsCorpus()).stream()
+                .filter(f -> f.location().documentId().endsWith("000_b63dc4cb37152557.txt") && f.location().line() == 3)
+                .findFirst().orElseThrow();
+        List<Evidence.Member> members = comparison(jawlani).members();
+
+        assertThat(members).extracting(m -> m.location().line()).containsExactly(3, 4, 10);
+        assertThat(members.get(1).comparedWith()).isEqualTo(2);
+        assertThat(members.get(2).comparedWith()).isZero();
+        Evidence.Member line4 = members.get(1);
+        double toFirst = WordDiff.of(WordDiff.Word.split(members.get(0).text()),
+                WordDiff.Word.split(line4.text())).similarity();
+        assertThat(line4.similarity()).isGreaterThan(toFirst + 0.1);
+        assertThat(line4.diff()).filteredOn(t -> t.op() == DiffOp.EQUAL).extracting(Evidence.DiffToken::text)
+                .anyMatch(t -> t.contains("sought refuge in neighboring Iraq"));
+        assertThat(jawlani.related().get(0).note()).contains("to the occurrence at").contains(":10:1");
+        assertThat(jawlani.related().get(1).note()).contains("to the first occurrence");
+    }
+
+    @Test
     void reportsNothingOnHardNegatives() throws IOException {
         List<String> paragraphs = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream("hard-negatives.txt")) {
