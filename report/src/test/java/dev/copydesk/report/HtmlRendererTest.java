@@ -2,8 +2,12 @@ package dev.copydesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copydesk.core.checks.BuiltInChecks;
+import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.engine.DocumentSummary;
+import dev.copydesk.core.engine.Engine;
 import dev.copydesk.core.engine.Report;
+import dev.copydesk.core.engine.RunSettings;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.testing.TestData;
 import dev.copydesk.report.html.HtmlRenderer;
@@ -67,9 +71,8 @@ class HtmlRendererTest implements RendererContract {
 
     @Test
     void showsAMemberBesideTheClosestMemberWhenTheFirstIsNotWhatLinksIt() throws IOException {
-        Report report = new dev.copydesk.core.engine.Engine(dev.copydesk.core.checks.BuiltInChecks.all(), 2).run(
-                dev.copydesk.core.corpus.Corpus.of(TestData.load(TestData.news())), List.of(),
-                dev.copydesk.core.engine.RunSettings.defaults());
+        Report report = new Engine(BuiltInChecks.all(), 2).run(Corpus.of(TestData.load(TestData.news())), List.of(),
+                RunSettings.defaults());
         String html = render(report);
         // seed 000: line 4 is in a group with line 3 only through line 10, which merges the two
         assertThat(html).containsPattern("Closest: <a [^>]*>[^<]*000_b63dc4cb37152557\\.txt:10:1</a></p>\\s*"

@@ -77,6 +77,12 @@ public sealed interface Evidence {
         public Comparison {
             Objects.requireNonNull(kind, "kind");
             members = List.copyOf(members);
+            for (Member m : members) {
+                if (m.comparedWith() >= members.size()) {
+                    throw new IllegalArgumentException("compared with member " + m.comparedWith() + " of "
+                            + members.size());
+                }
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.copydesk.core.corpus;
 
 import dev.copydesk.core.model.Block;
-import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.WordKind;
 import java.util.Locale;
 import java.util.Set;

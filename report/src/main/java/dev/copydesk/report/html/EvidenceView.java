@@ -138,7 +138,7 @@ sealed interface EvidenceView {
             return new Comparison(c.kind(), pairs);
         }
         for (Evidence.Member m : c.members().subList(1, c.members().size())) {
-            Evidence.Member first = c.members().get(m.comparedWith() < c.members().size() ? m.comparedWith() : 0);
+            Evidence.Member first = c.members().get(m.comparedWith());
             List<Token> left = new ArrayList<>();
             List<Token> right = new ArrayList<>();
             if (m.diff().isEmpty()) {
@@ -155,7 +155,7 @@ sealed interface EvidenceView {
                     case INSERT -> append(right, t.text(), true);
                 }
             }
-            pairs.add(new Pair(first == c.members().get(0) ? "First" : "Closest", first.location().describe(),
+            pairs.add(new Pair(m.comparedWith() == 0 ? "First" : "Closest", first.location().describe(),
                     sources.href(first.location()), m.location().describe(),
                     sources.href(m.location()), percent(m.similarity()), left, right));
         }

@@ -4,10 +4,11 @@ import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.PhraseIndex;
 import dev.copydesk.core.corpus.WordPositions;
 import dev.copydesk.core.model.Block;
-import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Word;
@@ -76,10 +77,8 @@ final class NameNounCasing {
 
     /** Single spaces only between words {@code from}..{@code to}. */
     private static boolean gap(Block block, int from, int to) {
-        BlockWords words = block.words();
         for (int k = from; k < to; k++) {
-            int leftEnd = words.end(k);
-            if (words.start(k + 1) - leftEnd != 1 || block.text().charAt(leftEnd) != ' ') {
+            if (!PhraseIndex.adjacent(block, k, k + 1)) {
                 return false;
             }
         }

@@ -7,6 +7,7 @@ import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.PhraseIndex;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
@@ -77,7 +78,7 @@ public final class ConfusionCheck implements Check {
         }
         for (int k = 0; k < n; k++) {
             if (!norm(words.text(first + k)).equals(p.wrong().get(k))
-                    || k > 0 && !block.text().substring(words.end(first + k - 1), words.start(first + k)).equals(" ")) {
+                    || k > 0 && !PhraseIndex.adjacent(block, first + k - 1, first + k)) {
                 return false;
             }
         }

@@ -45,11 +45,15 @@ final class GroupReport {
         for (int m = 1; m < shown; m++) {
             int p = group[m];
             String text = block(p).text();
-            WordDiff diff = WordDiff.of(words.get(0), words.get(m));
-            boolean exact = paragraphs.exactKey[p] == paragraphs.exactKey[first];
-            kind = kind.looser(exact ? GroupKind.EXACT : relation(group, words, m, diff));
-            members.add(exact ? new Member(location(p), text, 1.0, diff.tokens())
-                    : closest(group, words, m, text, diff));
+            Alignments against = new Alignments(group, words, m);
+            if (against.exact(0)) {
+                members.add(new Member(location(p), text, 1.0, against.with(0).tokens()));
+                continue; // an exact copy leaves the group's kind as it is
+            }
+            kind = kind.looser(relation(against));
+            int j = closest(against);
+            members.add(new Member(location(p), text, against.exact(j) ? 1.0 : round(against.with(j).similarity()),
+                    against.with(j).tokens(), j));
         }
         long documents = IntStream.of(group).map(p -> paragraphs.document[p]).distinct().count();
         if ((kind == GroupKind.EXACT || kind == GroupKind.NEAR) && documents >= settings.boilerplateDocuments()) {
@@ -66,55 +70,85 @@ final class GroupReport {
     }
 
     /**
+     * One member's word alignments with the other shown members of its group, each made once, when
+     * first needed: {@link #relation} and {@link #closest} both read them.
+     */
+    private final class Alignments {
+        private final int[] group;
+        private final List<List<WordDiff.Word>> words;
+        private final int member;
+        private final WordDiff[] made;
+
+        Alignments(int[] group, List<List<WordDiff.Word>> words, int member) {
+            this.group = group;
+            this.words = words;
+            this.member = member;
+            this.made = new WordDiff[words.size()];
+        }
+
+        /** The alignment of shown member {@code j}'s words with this member's. */
+        WordDiff with(int j) {
+            if (made[j] == null) {
+                made[j] = WordDiff.of(words.get(j), words.get(member));
+            }
+            return made[j];
+        }
+
+        /** Whether shown member {@code j} has this member's text, but for case, quotes and spacing. */
+        boolean exact(int j) {
+            return paragraphs.exactKey[group[j]] == paragraphs.exactKey[group[member]];
+        }
+
+        /** How many members are shown. */
+        int shown() {
+            return words.size();
+        }
+
+        int member() {
+            return member;
+        }
+    }
+
+    /**
      * A member's relation to the group: its closest relation to any other shown member, as union-find
      * joined it. Two near copies of one paragraph are near even when the first is a copy, and two
      * longer paragraphs quoting the same short one make a containment group, not a rewrite.
      */
-    private GroupKind relation(int[] group, List<List<WordDiff.Word>> words, int m, WordDiff againstFirst) {
-        GroupKind best = classify(againstFirst);
-        for (int j = 1; j < words.size() && best.ordinal() > GroupKind.NEAR.ordinal(); j++) {
-            if (j == m) {
+    private GroupKind relation(Alignments against) {
+        GroupKind best = classify(against.with(0));
+        for (int j = 1; j < against.shown() && best.ordinal() > GroupKind.NEAR.ordinal(); j++) {
+            if (j == against.member()) {
                 continue;
             }
-            GroupKind kind = paragraphs.exactKey[group[j]] == paragraphs.exactKey[group[m]]
-                    ? GroupKind.EXACT : classify(WordDiff.of(words.get(j), words.get(m)));
+            GroupKind kind = against.exact(j) ? GroupKind.EXACT : classify(against.with(j));
             best = kind.ordinal() < best.ordinal() ? kind : best;
         }
         return best;
     }
 
     /**
-     * Member {@code m} as the report shows it: beside the first member, unless it is only a rewrite
-     * of the first and another shown member is closer to it (the paragraph that merges it with
-     * the first, say); then beside the closest one, the earliest of equals, so that an editor sees
-     * why it is in the group rather than a pair with little in common.
+     * The shown member that a member is shown beside: the first, unless the member is only a
+     * rewrite of it and another shown member is closer (the paragraph that merges it with the
+     * first, say); then the closest one, the earliest of equals, so that an editor sees why it is
+     * in the group rather than a pair with little in common.
      */
-    private Member closest(int[] group, List<List<WordDiff.Word>> words, int m, String text, WordDiff againstFirst) {
+    private int closest(Alignments against) {
         int best = 0;
-        WordDiff bestDiff = againstFirst;
-        boolean bestExact = false;
-        if (againstFirst.similarity() < settings.nearSimilarity()) {
-            for (int j = 1; j < words.size(); j++) {
-                if (j == m) {
-                    continue;
-                }
-                if (paragraphs.exactKey[group[j]] == paragraphs.exactKey[group[m]]) {
-                    best = j;
-                    bestDiff = null;
-                    bestExact = true;
-                    break;
-                }
-                WordDiff diff = WordDiff.of(words.get(j), words.get(m));
-                if (round(diff.similarity()) > round(bestDiff.similarity())) {
-                    best = j;
-                    bestDiff = diff;
-                }
+        if (against.with(0).similarity() >= settings.nearSimilarity()) {
+            return best;
+        }
+        for (int j = 1; j < against.shown(); j++) {
+            if (j == against.member()) {
+                continue;
+            }
+            if (against.exact(j)) {
+                return j;
+            }
+            if (round(against.with(j).similarity()) > round(against.with(best).similarity())) {
+                best = j;
             }
         }
-        if (bestExact) {
-            return new Member(location(group[m]), text, 1.0, WordDiff.of(words.get(best), words.get(m)).tokens(), best);
-        }
-        return new Member(location(group[m]), text, round(bestDiff.similarity()), bestDiff.tokens(), best);
+        return best;
     }
 
     /** The words of each shown member, split once for all the alignments among them. */

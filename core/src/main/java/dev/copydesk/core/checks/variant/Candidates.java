@@ -4,6 +4,7 @@ import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Lexicon;
 import dev.copydesk.core.corpus.Occurrence;
+import dev.copydesk.core.corpus.PhraseIndex;
 import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockWords;
@@ -163,9 +164,8 @@ final class Candidates {
         if (previous.length() != 2) {
             return occurrence;
         }
-        int previousEnd = words.end(w - 1);
-        boolean adjacent = words.start(w) - previousEnd == 1 && block.text().charAt(previousEnd) == ' ';
-        return adjacent && words.isCapitalised(w - 1) && ARTICLES.contains(previous.toLowerCase(Locale.ROOT))
+        return PhraseIndex.adjacent(block, w - 1, w) && words.isCapitalised(w - 1)
+                && ARTICLES.contains(previous.toLowerCase(Locale.ROOT))
                 ? occurrence - 1 : occurrence;
     }
 
