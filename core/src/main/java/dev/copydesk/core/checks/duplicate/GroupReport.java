@@ -11,7 +11,6 @@ import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -60,8 +59,8 @@ final class GroupReport {
             kind = GroupKind.BOILERPLATE;
         }
         List<Related> related = members.subList(1, members.size()).stream()
-                .map(m -> new Related(m.location(), m.text(), String.format(Locale.ROOT, "similarity %.2f to %s",
-                        m.similarity(), m.comparedWith() == 0 ? "the first occurrence"
+                .map(m -> new Related(m.location(), m.text(), "similarity " + twoDecimals(m.similarity()) + " to "
+                        + (m.comparedWith() == 0 ? "the first occurrence"
                                 : "the occurrence at " + members.get(m.comparedWith()).location().describe())))
                 .toList();
         return new Finding(checkId, kind.severity(severity), kind.confidence(), location(first),
@@ -172,8 +171,8 @@ final class GroupReport {
         String places = related.stream().limit(3).map(r -> place(r.location(), first)).collect(
                 Collectors.joining(", "));
         String more = occurrences - 1 > 3 ? " and " + (occurrences - 4) + " more" : "";
-        return String.format(Locale.ROOT, "%s (%s), %d occurrences in %d document%s: also at %s%s", kind.title(),
-                kind.id(), occurrences, documents, documents == 1 ? "" : "s", places, more);
+        return kind.title() + " (" + kind.id() + "), " + occurrences + " occurrences in " + documents + " document"
+                + (documents == 1 ? "" : "s") + ": also at " + places + more;
     }
 
     /** Where a member is, as short as the reader needs: the line in the same document, else the full place. */
@@ -196,5 +195,15 @@ final class GroupReport {
 
     private static double round(double similarity) {
         return Math.round(similarity * 1000) / 1000.0;
+    }
+
+    /**
+     * A similarity from {@link #round} (0 to 1, three decimals) with two decimals, rounded half up as
+     * {@code String.format("%.2f")} rounds it, without parsing a format for each of a group's members.
+     */
+    static String twoDecimals(double similarity) {
+        long hundredths = (Math.round(similarity * 1000) + 5) / 10;
+        long cents = hundredths % 100;
+        return hundredths / 100 + (cents < 10 ? ".0" : ".") + cents;
     }
 }

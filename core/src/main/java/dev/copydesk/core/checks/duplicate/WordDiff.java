@@ -27,19 +27,40 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
 
     /** Aligns the words of {@code other} against those of {@code first} (both from {@link Word#split}). */
     static WordDiff of(List<Word> a, List<Word> b) {
-        Patch<Word> patch = DiffUtils.diff(a, b, (x, y) -> x.key().equals(y.key()));
+        // Most members of a group are copies or light edits: the words they share at both ends are
+        // aligned here, and Myers' search (its time and memory grow with the words it is given
+        // times the edits) runs on what lies between. An alignment that takes in the longest
+        // common prefix and suffix is always among the shortest edit scripts, so the matched
+        // count, and with it every similarity, is the same as the search over all the words.
+        int n = a.size();
+        int m = b.size();
+        int prefix = 0;
+        while (prefix < n && prefix < m && sameWord(a.get(prefix), b.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < n - prefix && suffix < m - prefix && sameWord(a.get(n - 1 - suffix), b.get(m - 1 - suffix))) {
+            suffix++;
+        }
+        Patch<Word> patch = DiffUtils.diff(a.subList(prefix, n - suffix), b.subList(prefix, m - suffix),
+                WordDiff::sameWord);
         Tokens out = new Tokens();
         int changedInOther = 0;
         int position = 0;
         for (AbstractDelta<Word> delta : patch.getDeltas()) {
-            out.add(DiffOp.EQUAL, b.subList(position, delta.getTarget().getPosition()));
+            int at = prefix + delta.getTarget().getPosition();
+            out.add(DiffOp.EQUAL, b.subList(position, at));
             out.add(DiffOp.DELETE, delta.getSource().getLines());
             out.add(DiffOp.INSERT, delta.getTarget().getLines());
-            position = delta.getTarget().getPosition() + delta.getTarget().size();
+            position = at + delta.getTarget().size();
             changedInOther += delta.getTarget().size();
         }
         out.add(DiffOp.EQUAL, b.subList(position, b.size()));
         return new WordDiff(out.tokens, b.size() - changedInOther, a.size(), b.size());
+    }
+
+    private static boolean sameWord(Word x, Word y) {
+        return x.key().equals(y.key());
     }
 
     /** Dice similarity of the alignment: twice the matched words over both lengths. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -36,6 +37,15 @@ class NearDuplicateCheckTest {
 
     private static Evidence.Comparison comparison(Finding f) {
         return (Evidence.Comparison) f.evidence();
+    }
+
+    @Test
+    void writesASimilarityWithTwoDecimalsRoundedHalfUpAsStringFormatDoes() {
+        for (int k = 0; k <= 1000; k++) {
+            double similarity = Math.round(k / 1000.0 * 1000) / 1000.0;
+            assertThat(GroupReport.twoDecimals(similarity)).as("%d thousandths", k)
+                    .isEqualTo(String.format(Locale.ROOT, "%.2f", similarity));
+        }
     }
 
     @Test

@@ -1,0 +1,106 @@
+package dev.copydesk.core.checks.duplicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.check.Evidence.DiffOp;
+import dev.copydesk.core.check.Evidence.DiffToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The word alignment is a shortest edit script whichever words the two paragraphs share at their
+ * ends: its matched count is the longest common subsequence, and its tokens spell out both texts.
+ */
+class WordDiffProperties {
+
+    @Property(tries = 300)
+    void matchesTheLongestCommonSubsequenceAndSpellsOutBothTexts(@ForAll long seed,
+                                                                  @ForAll @IntRange(min = 0, max = 40) int length) {
+        Random random = new Random(seed);
+        List<String> first = words(random, length);
+        List<String> other = edited(random, first);
+        WordDiff diff = WordDiff.of(String.join(" ", first), String.join(" ", other));
+
+        assertThat(diff.matched()).isEqualTo(longestCommonSubsequence(first, other));
+        assertThat(spelt(diff.tokens(), DiffOp.INSERT)).isEqualTo(String.join(" ", first));
+        assertThat(spelt(diff.tokens(), DiffOp.DELETE)).isEqualTo(String.join(" ", other));
+    }
+
+    @Test
+    void alignsAnEditBetweenSharedEndsAtItsPlace() {
+        WordDiff diff = WordDiff.of("the rebels took the city on Sunday", "the rebels seized the city on Sunday");
+
+        assertThat(diff.tokens()).containsExactly(
+                new DiffToken(DiffOp.EQUAL, "the rebels"),
+                new DiffToken(DiffOp.DELETE, "took"),
+                new DiffToken(DiffOp.INSERT, "seized"),
+                new DiffToken(DiffOp.EQUAL, "the city on Sunday"));
+        assertThat(diff.matched()).isEqualTo(6);
+    }
+
+    @Test
+    void alignsAParagraphThatOnlyGainedWordsAtItsEnds() {
+        WordDiff diff = WordDiff.of("the city fell", "Reports say the city fell overnight");
+
+        assertThat(diff.tokens()).containsExactly(
+                new DiffToken(DiffOp.INSERT, "Reports say"),
+                new DiffToken(DiffOp.EQUAL, "the city fell"),
+                new DiffToken(DiffOp.INSERT, "overnight"));
+        assertThat(diff.similarity()).isEqualTo(2.0 * 3 / (3 + 6));
+    }
+
+    /** Words from a small vocabulary, so that repeats (the hard case for an alignment) are common. */
+    private static List<String> words(Random random, int length) {
+        String[] vocabulary = {"the", "city", "rebels", "of", "Aleppo", "fell", "on", "Sunday", "and"};
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            out.add(vocabulary[random.nextInt(vocabulary.length)]);
+        }
+        return out;
+    }
+
+    /** A light edit: some words dropped, replaced or added, anywhere, the ends included. */
+    private static List<String> edited(Random random, List<String> first) {
+        List<String> out = new ArrayList<>();
+        for (String w : first) {
+            int roll = random.nextInt(10);
+            if (roll == 0) {
+                continue;
+            }
+            if (roll == 1) {
+                out.add("new");
+            }
+            out.add(roll == 2 ? "other" : w);
+        }
+        if (random.nextBoolean()) {
+            out.add(0, "Meanwhile");
+        }
+        return out;
+    }
+
+    private static int longestCommonSubsequence(List<String> a, List<String> b) {
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        return lcs[0][0];
+    }
+
+    /** The text the tokens spell out without the given operation's tokens. */
+    private static String spelt(List<DiffToken> tokens, DiffOp without) {
+        List<String> parts = new ArrayList<>();
+        for (DiffToken t : tokens) {
+            if (t.op() != without) {
+                parts.add(t.text());
+            }
+        }
+        return String.join(" ", parts);
+    }
+}
