@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks.duplicate;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import dev.copydesk.core.check.Evidence.DiffOp;
@@ -9,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word alignment of a paragraph against the first of its group (java-diff-utils' Myers diff over
- * whitespace-separated words, two words equal when their normalised forms are), with the matched
- * word count the similarity is computed from.
+ * A word alignment of a paragraph against the first of its group (java-diff-utils' linear-space
+ * Myers diff over whitespace-separated words, two words equal when their normalised forms are),
+ * with the matched word count the similarity is computed from.
  *
  * @param tokens  the diff, runs of one operation merged, in reading order
  * @param matched words aligned between the two
@@ -28,10 +29,11 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
     /** Aligns the words of {@code other} against those of {@code first} (both from {@link Word#split}). */
     static WordDiff of(List<Word> a, List<Word> b) {
         // Most members of a group are copies or light edits: the words they share at both ends are
-        // aligned here, and Myers' search (its time and memory grow with the words it is given
-        // times the edits) runs on what lies between. An alignment that takes in the longest
-        // common prefix and suffix is always among the shortest edit scripts, so the matched
-        // count, and with it every similarity, is the same as the search over all the words.
+        // aligned here, and the search runs on what lies between. An alignment that takes in the
+        // longest common prefix and suffix is always among the shortest edit scripts, so the
+        // matched count, and with it every similarity, is that of a search over all the words.
+        // The search is the linear-space Myers of java-diff-utils: the other one keeps a node per
+        // step, and a rewrite of a long paragraph takes thousands.
         int n = a.size();
         int m = b.size();
         int prefix = 0;
@@ -43,18 +45,24 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
             suffix++;
         }
         Patch<Word> patch = DiffUtils.diff(a.subList(prefix, n - suffix), b.subList(prefix, m - suffix),
-                WordDiff::sameWord);
+                new MyersDiffWithLinearSpace<Word>(WordDiff::sameWord));
         Tokens out = new Tokens();
+        List<Word> deleted = new ArrayList<>();
+        List<Word> inserted = new ArrayList<>();
         int changedInOther = 0;
         int position = 0;
         for (AbstractDelta<Word> delta : patch.getDeltas()) {
             int at = prefix + delta.getTarget().getPosition();
-            out.add(DiffOp.EQUAL, b.subList(position, at));
-            out.add(DiffOp.DELETE, delta.getSource().getLines());
-            out.add(DiffOp.INSERT, delta.getTarget().getLines());
+            if (at > position) { // words in common since the last change: it is complete
+                out.change(deleted, inserted);
+                out.add(DiffOp.EQUAL, b.subList(position, at));
+            }
+            deleted.addAll(delta.getSource().getLines());
+            inserted.addAll(delta.getTarget().getLines());
             position = at + delta.getTarget().size();
             changedInOther += delta.getTarget().size();
         }
+        out.change(deleted, inserted);
         out.add(DiffOp.EQUAL, b.subList(position, b.size()));
         return new WordDiff(out.tokens, b.size() - changedInOther, a.size(), b.size());
     }
@@ -144,6 +152,17 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
 
     private static final class Tokens {
         final List<DiffToken> tokens = new ArrayList<>();
+
+        /**
+         * A change between two runs of common words, its deleted words before its inserted ones
+         * (the search may give them as separate deltas, in either order); both lists are emptied.
+         */
+        void change(List<Word> deleted, List<Word> inserted) {
+            add(DiffOp.DELETE, deleted);
+            add(DiffOp.INSERT, inserted);
+            deleted.clear();
+            inserted.clear();
+        }
 
         void add(DiffOp op, List<Word> words) {
             if (words.isEmpty()) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The word alignment is a shortest edit script whichever words the two paragraphs share at their
- * ends: its matched count is the longest common subsequence, and its tokens spell out both texts.
+ * ends: its matched count is the longest common subsequence, its tokens spell out both texts, and
+ * each change reads as the words deleted, then those inserted.
  */
 class WordDiffProperties {
 
@@ -29,6 +30,13 @@ class WordDiffProperties {
         assertThat(diff.matched()).isEqualTo(longestCommonSubsequence(first, other));
         assertThat(spelt(diff.tokens(), DiffOp.INSERT)).isEqualTo(String.join(" ", first));
         assertThat(spelt(diff.tokens(), DiffOp.DELETE)).isEqualTo(String.join(" ", other));
+        for (int i = 1; i < diff.tokens().size(); i++) { // runs merged, a change's deletion first
+            DiffOp before = diff.tokens().get(i - 1).op();
+            DiffOp after = diff.tokens().get(i).op();
+            assertThat(after).as("token %d of %s", i, diff.tokens()).isNotEqualTo(before);
+            assertThat(before == DiffOp.INSERT && after == DiffOp.DELETE).as("insertion before a deletion in %s",
+                    diff.tokens()).isFalse();
+        }
     }
 
     @Test
