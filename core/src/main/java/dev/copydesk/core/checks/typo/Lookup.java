@@ -26,6 +26,7 @@ final class Lookup {
     private final Speller speller;
     /** Made on first need: unpacking the automaton is most of a short run's typo start-up, and the other dialect's lookups never search. */
     private EditSearch search;
+    private WordAutomaton automaton;
     private final Map<String, Boolean> known = new HashMap<>();
     private final Map<String, Integer> frequencies = new HashMap<>();
 
@@ -105,12 +106,25 @@ final class Lookup {
         return f;
     }
 
+    /**
+     * A word's frequency class, or that of its lower case. Read from the unpacked automaton (as
+     * {@link Speller#getFrequency} would give it): a sound-alike's is looked up for each word that
+     * offers it, and walking the packed automaton was most of scoring one.
+     */
     private int lookUpFrequency(String word) {
-        int f = speller.getFrequency(word);
+        WordAutomaton words = automaton();
+        int f = words.frequencyOf(word);
         if (f == 0) {
-            f = speller.getFrequency(SpellingDictionary.lower(word));
+            f = words.frequencyOf(SpellingDictionary.lower(word));
         }
         return f;
+    }
+
+    private WordAutomaton automaton() {
+        if (automaton == null) {
+            automaton = dictionary.wordAutomaton();
+        }
+        return automaton;
     }
 
     /** Dictionary words with a Double Metaphone primary code ({@link SpellingDictionary#soundAlikes}). */

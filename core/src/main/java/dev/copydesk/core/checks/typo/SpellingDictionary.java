@@ -55,7 +55,8 @@ final class SpellingDictionary {
         soundCodes();
     }
 
-    private synchronized WordAutomaton wordAutomaton() {
+    /** The dictionary's words unpacked for walking (made on first need; shared, thread-safe). */
+    synchronized WordAutomaton wordAutomaton() {
         if (words == null) {
             words = WordAutomaton.of(dictionary.fsa, dictionary.metadata.getSeparator());
         }

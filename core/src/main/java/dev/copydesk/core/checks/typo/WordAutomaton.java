@@ -1,5 +1,6 @@
 package dev.copydesk.core.checks.typo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import morfologik.fsa.FSA;
 
@@ -26,6 +27,43 @@ final class WordAutomaton {
         this.labels = labels;
         this.targets = targets;
         this.frequency = frequency;
+    }
+
+    /**
+     * The frequency class of a word as written (0 when the automaton lacks it, or has it without a
+     * class), as morfologik's {@code Speller.getFrequency} gives it, by a walk of these arrays
+     * rather than of the packed automaton.
+     */
+    int frequencyOf(String word) {
+        byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
+        int node = 0; // the root is unpacked first
+        for (int i = 0; i < bytes.length; i++) {
+            int arc = arc(node, bytes[i]);
+            if (arc < 0 || targets[arc] < 0) {
+                return 0;
+            }
+            node = targets[arc];
+        }
+        byte f = frequency[node];
+        return f == NO_WORD ? 0 : f;
+    }
+
+    /** The arc of a node with a label, or -1 (binary search: a node's arcs are sorted by label). */
+    private int arc(int node, byte label) {
+        int lo = first[node];
+        int hi = first[node + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            byte l = labels[mid];
+            if (l < label) {
+                lo = mid + 1;
+            } else if (l > label) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /** Unpacks the automaton's words (the arcs before the separator). */
