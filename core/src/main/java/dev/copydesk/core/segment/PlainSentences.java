@@ -2,8 +2,6 @@ package dev.copydesk.core.segment;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The sentence ends of plain copy worked out directly, where they are certain to be the ones
@@ -42,16 +40,63 @@ final class PlainSentences {
     private static final int SUPPRESSED = 1;
     private static final int UNSURE = 2;
 
-    /** The abbreviations without an inner full stop. */
-    private final Set<String> whole;
-    /** The first parts, to the first full stop, of the abbreviations with an inner one. */
-    private final Set<String> partial;
-    private final int longest;
+    /**
+     * The keys ICU's filter looks for, read backwards from their last character: the abbreviations
+     * without an inner full stop ({@link Key#whole}) and the first parts, to the first full stop,
+     * of those with one ({@link Key#partial}).
+     */
+    private final Key keys;
 
-    private PlainSentences(Set<String> whole, Set<String> partial, int longest) {
-        this.whole = whole;
-        this.partial = partial;
-        this.longest = longest;
+    private PlainSentences(Key keys) {
+        this.keys = keys;
+    }
+
+    /**
+     * A node of the keys read backwards: the characters that can come before the ones read so far,
+     * sorted, and whether what was read (backwards) is a key of either kind.
+     */
+    private static final class Key {
+        private char[] before = new char[0];
+        private Key[] next = new Key[0];
+        private boolean whole;
+        private boolean partial;
+
+        /** The node after reading {@code c}, or null. */
+        Key read(char c) {
+            int at = Arrays.binarySearch(before, c);
+            return at >= 0 ? next[at] : null;
+        }
+
+        /** Adds a key, read backwards from its last character, and marks its kind. */
+        void add(String key, boolean isPartial) {
+            Key node = this;
+            for (int k = key.length() - 1; k >= 0; k--) {
+                char c = key.charAt(k);
+                int at = Arrays.binarySearch(node.before, c);
+                if (at < 0) {
+                    at = -at - 1;
+                    node.before = insert(node.before, at, c);
+                    Key[] grown = Arrays.copyOf(node.next, node.next.length + 1);
+                    System.arraycopy(grown, at, grown, at + 1, grown.length - at - 1);
+                    grown[at] = new Key();
+                    node.next = grown;
+                }
+                node = node.next[at];
+            }
+            if (isPartial) {
+                node.partial = true;
+            } else {
+                node.whole = true;
+            }
+        }
+
+        private static char[] insert(char[] chars, int at, char c) {
+            char[] out = new char[chars.length + 1];
+            System.arraycopy(chars, 0, out, 0, at);
+            out[at] = c;
+            System.arraycopy(chars, at, out, at + 1, chars.length - at);
+            return out;
+        }
     }
 
     /**
@@ -63,22 +108,19 @@ final class PlainSentences {
      *         class does not follow (a space after an inner full stop, or no final full stop)
      */
     static PlainSentences of(Collection<String> abbreviations) {
-        Set<String> whole = new HashSet<>();
-        Set<String> partial = new HashSet<>();
-        int longest = 0;
+        Key keys = new Key();
         for (String a : abbreviations) {
             int dot = a.indexOf('.');
             if (!a.endsWith(".") || a.contains(". ")) {
                 return null;
             }
             if (dot < a.length() - 1) {
-                partial.add(a.substring(0, dot + 1));
+                keys.add(a.substring(0, dot + 1), true);
             } else {
-                whole.add(a);
+                keys.add(a, false);
             }
-            longest = Math.max(longest, a.length());
         }
-        return new PlainSentences(Set.copyOf(whole), Set.copyOf(partial), longest);
+        return new PlainSentences(keys);
     }
 
     /**
@@ -175,16 +217,21 @@ final class PlainSentences {
      * case left to ICU.
      */
     private int abbreviationBefore(char[] text, int end) {
-        for (int length = Math.min(longest, end); length >= 1; length--) {
-            String tail = new String(text, end - length, length);
-            if (partial.contains(tail)) {
-                return whole.contains(tail) ? UNSURE : NONE;
+        // read backwards, so each key found is longer than the one before: the last found decides
+        int verdict = NONE;
+        Key node = keys;
+        for (int k = end - 1; k >= 0; k--) {
+            node = node.read(text[k]);
+            if (node == null) {
+                break;
             }
-            if (whole.contains(tail)) {
-                return SUPPRESSED;
+            if (node.partial) {
+                verdict = node.whole ? UNSURE : NONE;
+            } else if (node.whole) {
+                verdict = SUPPRESSED;
             }
         }
-        return NONE;
+        return verdict;
     }
 
     /** Whether every character of the text is one this class has rules for. */
