@@ -149,6 +149,22 @@ public final class BlockWords extends AbstractList<Word> implements RandomAccess
             return size;
         }
 
+        /**
+         * The words added, in arrays of their own, and the builder emptied (its arrays kept) for
+         * another block's words: one builder can serve every block a thread tokenises.
+         */
+        public BlockWords buildAndClear() {
+            BlockWords out = size == 0 ? EMPTY
+                    : new BlockWords(Arrays.copyOf(texts, size), Arrays.copyOf(data, size * FIELDS));
+            size = 0;
+            return out;
+        }
+
+        /** Drops the words added so far (a block whose tokenising failed leaves none behind). */
+        public void clear() {
+            size = 0;
+        }
+
         /** The words added, trimmed to size; the builder is not to be used after. */
         public BlockWords build() {
             if (size == 0) {

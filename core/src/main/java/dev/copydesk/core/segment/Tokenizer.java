@@ -50,7 +50,8 @@ final class Tokenizer {
         this.sentenceEnds = sentenceEnds;
         this.texts = texts;
         this.recent = texts.recent();
-        this.out = new BlockWords.Builder(text.length / 6 + 1); // about one word in six characters of prose
+        this.out = recent.words;
+        out.clear();
     }
 
     /** {@link Character#isWhitespace(char)}, without a table lookup for the common ASCII case. */
@@ -114,7 +115,7 @@ final class Tokenizer {
     static BlockWords tokenize(char[] text, int[] sentenceEnds, WordTexts texts) {
         Tokenizer tokenizer = new Tokenizer(text, sentenceEnds, texts);
         tokenizer.scan();
-        return tokenizer.out.build();
+        return tokenizer.out.buildAndClear();
     }
 
     private void add(String token, WordKind kind, int start, int end, boolean invisible) {

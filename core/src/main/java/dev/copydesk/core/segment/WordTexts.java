@@ -1,5 +1,6 @@
 package dev.copydesk.core.segment;
 
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.WordKind;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,11 +52,15 @@ final class WordTexts {
      * One thread's direct-mapped cache from the characters of a word to its pooled {@link Text}: most
      * tokens are words seen a moment ago ({@code the}, {@code of}, the story's names), and finding
      * them by their characters spares making a string per token only to throw it away. A miss goes
-     * to the shared pool. Not thread-safe: each thread has its own.
+     * to the shared pool. It also holds the thread's word builder, so a block's words are gathered
+     * in arrays that are reused, and only copied once, at their final size. Not thread-safe: each
+     * thread has its own.
      */
     final class Recent {
         private final char[][] keys = new char[RECENT][];
         private final Text[] values = new Text[RECENT];
+        /** This thread's builder of a block's words, emptied after each block ({@link BlockWords.Builder#buildAndClear}). */
+        final BlockWords.Builder words = new BlockWords.Builder(1024);
 
         /** The pooled text of {@code chars[from, from + length)}, as {@link WordTexts#word(String)} gives it. */
         Text word(char[] chars, int from, int length) {

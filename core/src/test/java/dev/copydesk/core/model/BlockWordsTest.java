@@ -75,4 +75,22 @@ class BlockWordsTest {
         assertThat(b.size()).isZero();
         assertThat(b.build()).isEmpty();
     }
+
+    @Test
+    void aBuilderClearedAfterEachBlockGivesEachBlockItsOwnWords() {
+        BlockWords.Builder b = new BlockWords.Builder(1);
+        b.add("Rebels", WordKind.WORD, 0, 6, 0, true, false).add("advance", WordKind.WORD, 7, 14, 0, false, false);
+        BlockWords first = b.buildAndClear();
+        b.add("Damascus", WordKind.WORD, 0, 8, 0, true, false);
+        BlockWords second = b.buildAndClear();
+
+        assertThat(first.size()).isEqualTo(2);
+        assertThat(first.text(0)).isEqualTo("Rebels");
+        assertThat(first.text(1)).isEqualTo("advance");
+        assertThat(first.end(1)).isEqualTo(14);
+        assertThat(second.size()).isEqualTo(1);
+        assertThat(second.text(0)).isEqualTo("Damascus");
+        assertThat(b.size()).isZero();
+        assertThat(b.buildAndClear()).isEmpty();
+    }
 }
