@@ -25,15 +25,15 @@ import java.util.stream.Stream;
  * re-punctuated), near (one word in ten replaced, at distinct places) and containment (the paragraph inside a longer one),
  * each in 2 to 4 random documents. Ten paragraphs per document.
  */
-final class CorpusGenerator {
+public final class CorpusGenerator {
     static final int PARAGRAPHS_PER_DOCUMENT = 10;
 
     /** A planted group: its kind and the (document, paragraph) of each copy, the original first. */
-    record Planted(String kind, List<int[]> members) {
+    public record Planted(String kind, List<int[]> members) {
     }
 
     /** The generated documents and the groups planted in them. */
-    record Generated(List<Document> documents, List<Planted> planted) {
+    public record Generated(List<Document> documents, List<Planted> planted) {
     }
 
     private final String[] vocabulary;
@@ -53,7 +53,7 @@ final class CorpusGenerator {
     }
 
     /** A generator whose vocabulary starts with the words of the seed articles under {@code seeds}. */
-    static CorpusGenerator fromSeeds(Path seeds, int vocabularySize, long seed) throws IOException {
+    public static CorpusGenerator fromSeeds(Path seeds, int vocabularySize, long seed) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path f : files.sorted().toList()) {
@@ -83,7 +83,15 @@ final class CorpusGenerator {
     }
 
     /** {@code paragraphs} paragraphs (rounded up to whole documents) with about one planted group per 1,000. */
-    Generated generate(int paragraphs, long seed) {
+    public Generated generate(int paragraphs, long seed) {
+        return generate(paragraphs, Math.max(3, paragraphs / 1000), seed);
+    }
+
+    /**
+     * {@code paragraphs} paragraphs (rounded up to whole documents) with {@code groups} planted
+     * groups, exact, near and containment in turn (at most a third of the paragraphs' worth).
+     */
+    public Generated generate(int paragraphs, int groups, long seed) {
         Random random = new Random(seed);
         int documentCount = (paragraphs + PARAGRAPHS_PER_DOCUMENT - 1) / PARAGRAPHS_PER_DOCUMENT;
         String[][] text = new String[documentCount][PARAGRAPHS_PER_DOCUMENT];
@@ -95,7 +103,8 @@ final class CorpusGenerator {
         List<Planted> planted = new ArrayList<>();
         String[] kinds = {"exact", "near", "containment"};
         Set<Long> used = new HashSet<>();
-        for (int g = 0; g < Math.max(3, paragraphs / 1000); g++) {
+        int documentsParagraphs = documentCount * PARAGRAPHS_PER_DOCUMENT;
+        for (int g = 0; g < Math.min(groups, documentsParagraphs / 12); g++) { // a group takes at most 4 slots
             planted.add(plant(text, kinds[g % kinds.length], random, used));
         }
         List<Document> documents = new ArrayList<>(documentCount);

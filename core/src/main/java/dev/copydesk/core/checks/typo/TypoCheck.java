@@ -249,16 +249,24 @@ public final class TypoCheck implements Check {
     }
 
     private WordJudge judge(Dialect dialect, CorpusNames names, Set<String> accepted, int suggestions, int rare) {
+        return judge(dialect, names, accepted, suggestions, rare,
+                rankings.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>()));
+    }
+
+    private WordJudge judge(Dialect dialect, CorpusNames names, Set<String> accepted, int suggestions, int rare,
+                            Map<String, List<Suggester.Suggestion>> ranked) {
         Dialect other = otherDialect(dialect);
         Set<String> all = lowerCase(accepted);
         all.addAll(extraWords());
         return new WordJudge(new Lookup(dictionary(dialect)), new Lookup(dictionary(other)), misspellings(dialect),
-                names, all, suggestions, rare, rankings.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>()));
+                names, all, suggestions, rare, ranked);
     }
 
     /**
      * Checks a list of isolated words, as an evaluation does: for each word the check would flag,
-     * its corrections best first (possibly none). Words it would not flag are absent.
+     * its corrections best first (possibly none). Words it would not flag are absent. Each call
+     * ranks its words afresh (the rankings of earlier calls and runs are not used), so a benchmark
+     * of it measures the whole work.
      *
      * @param words   the words, as written
      * @param dialect the dictionary to use
@@ -266,7 +274,7 @@ public final class TypoCheck implements Check {
      */
     public Map<String, List<String>> correct(Collection<String> words, Dialect dialect) {
         WordJudge judge = judge(dialect, new CorpusNames(Corpus.of(List.of()).terms(), Integer.MAX_VALUE, 1),
-                Set.of(), 10, 3);
+                Set.of(), 10, 3, new ConcurrentHashMap<>());
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String w : words) {
             WordJudge.Verdict v = judge.judge(w, false);
