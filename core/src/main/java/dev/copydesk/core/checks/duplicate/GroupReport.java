@@ -65,7 +65,7 @@ final class GroupReport {
                 .toList();
         return new Finding(checkId, kind.severity(severity), kind.confidence(), location(first),
                 message(kind, group.length, documents, location(first), related), firstText, List.of(), related,
-                new Evidence.Comparison(kind.id(), members), String.join(" ", WordHashes.words(firstText)));
+                new Evidence.Comparison(kind.id(), members), WordHashes.key(firstText));
     }
 
     /**

@@ -127,7 +127,7 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
         private static void add(List<Word> words, String t, int from, int to) {
             if (to > from) {
                 String w = t.substring(from, to);
-                words.add(new Word(w, String.join(" ", WordHashes.words(w))));
+                words.add(new Word(w, WordHashes.key(w)));
             }
         }
 

@@ -75,6 +75,39 @@ final class WordHashes {
         return words;
     }
 
+    /**
+     * The normalised words of a text joined by single spaces, as {@code String.join(" ", words(text))}
+     * gives them, made without the list: the report keys every word of every member of a group.
+     * A word of small ASCII letters and digits, most words, is its own key.
+     */
+    static String key(String text) {
+        int n = text.length();
+        boolean plain = n > 0;
+        for (int i = 0; i < n && plain; i++) {
+            char c = text.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        if (plain) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n);
+        boolean inWord = false;
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK && inWord) {
+                if (!inWord && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(Character.toLowerCase(cp));
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return out.toString();
+    }
+
     /** A 64-bit hash of a whole word sequence: equal sequences, equal keys. */
     static long sequenceKey(long[] words) {
         long h = FNV_OFFSET ^ words.length;

@@ -24,7 +24,7 @@ class SketchAndIndexTest {
     }
 
     @Test
-    void wordHashesAreTheHashesOfTheNormalisedWordsForAnyMixOfScripts() {
+    void wordHashesAndKeysAreThoseOfTheNormalisedWordsForAnyMixOfScripts() {
         String alphabet = "aZ9 ,.'’-\u00e9\u00c9\u0301\u0416\u0436\u062f\u4e2d\ud83d\ude00\u00df\u0130_\t"
                 + "\u2010\u2013\u2014\u2018\u201c\u201d\u201f";
         java.util.Random random = new java.util.Random(5);
@@ -47,6 +47,8 @@ class SketchAndIndexTest {
             }
             assertThat(WordHashes.of(text.toString())).as(text.toString())
                     .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+            assertThat(WordHashes.key(text.toString())).as(text.toString())
+                    .isEqualTo(String.join(" ", WordHashes.words(text.toString())));
         }
     }
 
