@@ -59,7 +59,10 @@ final class WordTexts {
     final class Recent {
         private final char[][] keys = new char[RECENT][];
         private final Text[] values = new Text[RECENT];
-        /** This thread's builder of a block's words, emptied after each block ({@link BlockWords.Builder#buildAndClear}). */
+        /**
+         * This thread's builder of a block's words, emptied after each block
+         * ({@link BlockWords.Builder#buildAndClear}).
+         */
         final BlockWords.Builder words = new BlockWords.Builder(1024);
 
         /** The pooled text of {@code chars[from, from + length)}, as {@link WordTexts#word(String)} gives it. */
