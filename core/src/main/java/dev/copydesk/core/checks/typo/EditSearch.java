@@ -8,7 +8,9 @@ import java.util.List;
  * Dictionary words within a few edits of a word (Damerau-Levenshtein, optimal string alignment:
  * a byte deleted, inserted, replaced, or two neighbours swapped), found in one walk of the
  * dictionary's automaton that keeps one row of the edit-distance table per depth and leaves a
- * branch as soon as every cell of its row is over the limit. The first letter of a dictionary
+ * branch as soon as every cell of its row is over the limit, or as soon as the letters the query
+ * still has to match, and no arc below the branch carries, would take it over the limit (each
+ * node knows the letters below it, {@link WordAutomaton#below}). The first letter of a dictionary
  * word matches the typed one in either case, so {@code damscus} finds {@code Damascus}; only
  * words of letters, apostrophes and hyphens, capitalised or not, are offered (no acronyms, camel
  * case, digits or dots).
@@ -23,6 +25,13 @@ final class EditSearch {
     private final WordAutomaton words;
     private final int[][] rows = new int[MAX_BYTES + 4][MAX_BYTES + 1];
     private final byte[] path = new byte[MAX_BYTES + 4];
+    /** Whether branches are left when the letters below them cannot serve the query (off only to check that rule). */
+    private final boolean letterBound;
+    /** For each letter bit of the query, the positions (bit k for byte k) that have it. */
+    private final long[] positions = new long[WordAutomaton.LETTER_BITS];
+    /** The query's distinct letter bits. */
+    private final int[] queryBits = new int[WordAutomaton.LETTER_BITS];
+    private int distinctBits;
     private byte[] query;
     private int limit;
     private List<Hit> found;
@@ -37,7 +46,13 @@ final class EditSearch {
     }
 
     EditSearch(WordAutomaton words) {
+        this(words, true);
+    }
+
+    /** A search that leaves branches by their letters ({@code letterBound}) or only by their rows. */
+    EditSearch(WordAutomaton words, boolean letterBound) {
         this.words = words;
+        this.letterBound = letterBound;
     }
 
     /**
@@ -52,6 +67,17 @@ final class EditSearch {
         query = q;
         limit = edits;
         found = new ArrayList<>();
+        for (int k = 0; k < distinctBits; k++) {
+            positions[queryBits[k]] = 0;
+        }
+        distinctBits = 0;
+        for (int k = 0; k < q.length; k++) {
+            int bit = WordAutomaton.letterBit(q[k]);
+            if (positions[bit] == 0) {
+                queryBits[distinctBits++] = bit;
+            }
+            positions[bit] |= 1L << k;
+        }
         int[] first = rows[0];
         for (int j = 0; j <= q.length; j++) {
             first[j] = j;
@@ -107,17 +133,46 @@ final class EditSearch {
             if (hi < n) {
                 row[hi + 1] = over;
             }
+            if (best > limit) {
+                continue;
+            }
+            int target = targets[a];
+            if (letterBound && target >= 0 && bound(target, row, lo, hi, d) > limit) {
+                continue;
+            }
+            path[depth] = label;
             if (best < limit) {
-                path[depth] = label;
-                int target = targets[a];
                 if (target >= 0) {
                     walk(target, d);
                 }
-            } else if (best == limit) {
-                path[depth] = label;
-                finishExactly(targets[a], d, row, prev);
+            } else {
+                finishExactly(target, d, row, prev);
             }
         }
+    }
+
+    /**
+     * A lower bound of the edits that any word through {@code node} needs, given the row of the
+     * path to it: after a cell, each query letter that no arc below the node carries must be
+     * deleted or replaced, one edit each, and no two share an edit. (An alignment that swaps the
+     * path's last letter with the first one below the node passes through no cell of the row, but
+     * costs at least the cell one to the right of where the swap starts, plus the letters after
+     * it: the bound of that cell.)
+     */
+    private int bound(int node, int[] row, int lo, int hi, int d) {
+        int below = words.below[node];
+        long missing = 0;
+        for (int k = 0; k < distinctBits; k++) {
+            int bit = queryBits[k];
+            if ((below & 1 << bit) == 0) {
+                missing |= positions[bit];
+            }
+        }
+        int least = d <= limit ? row[0] + Long.bitCount(missing) : Integer.MAX_VALUE;
+        for (int j = lo; j <= hi; j++) {
+            least = Math.min(least, row[j] + Long.bitCount(missing >>> j));
+        }
+        return least;
     }
 
     /**

@@ -19,14 +19,54 @@ final class WordAutomaton {
     final byte[] labels;
     final int[] targets;
     final byte[] frequency;
+    /**
+     * For each node, the letters on the arcs below it, as bits ({@link #letterBit}): what an
+     * edit search needs to know that a query's letter can no longer be matched there.
+     */
+    final int[] below;
     /** The {@link #frequency} of a node at which no word ends. */
     static final byte NO_WORD = -1;
+    /** How many letter bits there are: a-z in either case, and one for every other byte. */
+    static final int LETTER_BITS = 27;
 
     private WordAutomaton(int[] first, byte[] labels, int[] targets, byte[] frequency) {
         this.first = first;
         this.labels = labels;
         this.targets = targets;
         this.frequency = frequency;
+        this.below = new int[frequency.length];
+        boolean[] done = new boolean[frequency.length];
+        if (frequency.length > 0) {
+            lettersBelow(0, done);
+        }
+    }
+
+    /** A byte's letter bit: 0-25 for a-z in either case, 26 for anything else. */
+    static int letterBit(byte b) {
+        if (b >= 'a' && b <= 'z') {
+            return b - 'a';
+        }
+        if (b >= 'A' && b <= 'Z') {
+            return b - 'A';
+        }
+        return 26;
+    }
+
+    /** Fills {@link #below} for a node and everything under it (each node once: nodes are shared). */
+    private int lettersBelow(int node, boolean[] done) {
+        if (done[node]) {
+            return below[node];
+        }
+        int mask = 0;
+        for (int a = first[node]; a < first[node + 1]; a++) {
+            mask |= 1 << letterBit(labels[a]);
+            if (targets[a] >= 0) {
+                mask |= lettersBelow(targets[a], done);
+            }
+        }
+        below[node] = mask;
+        done[node] = true;
+        return mask;
     }
 
     /**
