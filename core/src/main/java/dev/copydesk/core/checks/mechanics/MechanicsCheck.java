@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The {@code mechanics} check: doubled words, a missing space after punctuation, a space before
@@ -56,22 +57,30 @@ public final class MechanicsCheck implements Check {
             char[] chars = block.text().toCharArray(); // one copy for both scans, indexed directly
             slips.addAll(spacing.find(block, chars));
             slips.addAll(quotes.find(block.text(), chars, next));
+            if (slips.isEmpty()) {
+                continue;
+            }
+            List<String> subjects = new ArrayList<>(slips.size());
             for (Slip slip : slips) {
-                findings.add(finding(document, block, slip));
+                subjects.add(block.text().substring(slip.start(), slip.end()));
+            }
+            Map<String, Integer> counts = SubjectCounts.of(block.text(), subjects);
+            for (int s = 0; s < slips.size(); s++) {
+                findings.add(finding(document, block, slips.get(s), subjects.get(s), counts.get(subjects.get(s))));
             }
         }
         return findings;
     }
 
-    private static Finding finding(Document document, Block block, Slip slip) {
+    /** A slip's finding; {@code occurrences} is how often its subject occurs in the block. */
+    private static Finding finding(Document document, Block block, Slip slip, String subject, int occurrences) {
         String text = block.text();
-        String subject = text.substring(slip.start(), slip.end());
         Sentence sentence = block.sentenceAt(slip.start());
         int from = Math.min(sentence.start(), slip.start());
         int to = Math.max(sentence.end(), slip.end());
         String context = text.substring(from, to);
         Evidence evidence = new Evidence.InContext(context, slip.start() - from, slip.end() - from,
-                occurrencesElsewhere(text, subject));
+                Math.max(0, occurrences - 1));
         Severity severity = slip.confidence() >= SURE ? Severity.WARNING : Severity.INFO;
         List<String> suggestions = slip.suggestion().isEmpty() ? List.of() : List.of(slip.suggestion());
         String key = slip.kind() + ":" + surroundings(text, slip).toLowerCase(Locale.ROOT);
@@ -84,11 +93,4 @@ public final class MechanicsCheck implements Check {
         return text.substring(Math.max(0, slip.start() - 12), Math.min(text.length(), slip.end() + 12));
     }
 
-    private static int occurrencesElsewhere(String text, String subject) {
-        int n = 0;
-        for (int at = text.indexOf(subject); at >= 0; at = text.indexOf(subject, at + 1)) {
-            n++;
-        }
-        return Math.max(0, n - 1);
-    }
 }
