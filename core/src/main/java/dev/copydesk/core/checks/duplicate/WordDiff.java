@@ -7,7 +7,9 @@ import com.github.difflib.patch.Patch;
 import dev.copydesk.core.check.Evidence.DiffOp;
 import dev.copydesk.core.check.Evidence.DiffToken;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A word alignment of a paragraph against the first of its group (java-diff-utils' linear-space
@@ -20,6 +22,10 @@ import java.util.List;
  * @param other   words in the other paragraph
  */
 record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
+    /** Words in all (both sides, after their shared ends) up to which the alignment is the shortest one. */
+    static final int SEARCHED = 4_000;
+    /** Words in an anchor of a long alignment. */
+    private static final int ANCHOR = 3;
 
     /** Aligns {@code other} against {@code first}. */
     static WordDiff of(String first, String other) {
@@ -44,27 +50,134 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
         while (suffix < n - prefix && suffix < m - prefix && sameWord(a.get(n - 1 - suffix), b.get(m - 1 - suffix))) {
             suffix++;
         }
-        Patch<Word> patch = DiffUtils.diff(a.subList(prefix, n - suffix), b.subList(prefix, m - suffix),
-                new MyersDiffWithLinearSpace<Word>(WordDiff::sameWord));
+        List<Change> changes = new ArrayList<>();
+        align(a, prefix, n - suffix, b, prefix, m - suffix, changes);
         Tokens out = new Tokens();
         List<Word> deleted = new ArrayList<>();
         List<Word> inserted = new ArrayList<>();
         int changedInOther = 0;
         int position = 0;
-        for (AbstractDelta<Word> delta : patch.getDeltas()) {
-            int at = prefix + delta.getTarget().getPosition();
-            if (at > position) { // words in common since the last change: it is complete
+        for (Change c : changes) {
+            if (c.bFrom() > position) { // words in common since the last change: it is complete
                 out.change(deleted, inserted);
-                out.add(DiffOp.EQUAL, b.subList(position, at));
+                out.add(DiffOp.EQUAL, b.subList(position, c.bFrom()));
             }
-            deleted.addAll(delta.getSource().getLines());
-            inserted.addAll(delta.getTarget().getLines());
-            position = at + delta.getTarget().size();
-            changedInOther += delta.getTarget().size();
+            deleted.addAll(a.subList(c.aFrom(), c.aFrom() + c.aLength()));
+            inserted.addAll(b.subList(c.bFrom(), c.bFrom() + c.bLength()));
+            position = c.bFrom() + c.bLength();
+            changedInOther += c.bLength();
         }
         out.change(deleted, inserted);
         out.add(DiffOp.EQUAL, b.subList(position, b.size()));
         return new WordDiff(out.tokens, b.size() - changedInOther, a.size(), b.size());
+    }
+
+    /** Words {@code aFrom..} of the first replaced by words {@code bFrom..} of the other (either may be none). */
+    private record Change(int aFrom, int aLength, int bFrom, int bLength) {
+    }
+
+    /**
+     * Adds, in order, the changes that turn {@code a[aFrom, aTo)} into {@code b[bFrom, bTo)}. Up
+     * to {@link #SEARCHED} words in all, the shortest edit script (Myers). Beyond, where Myers'
+     * time (words times edits) would run to minutes on two long rewritten paragraphs, the word
+     * triples that occur once in each side and in the same order anchor the alignment (as
+     * patience diff anchors on unique lines), and the stretches between them are aligned the same
+     * way; a stretch with no anchor is replaced whole. Not always the shortest script then, but
+     * near-linear.
+     */
+    private static void align(List<Word> a, int aFrom, int aTo, List<Word> b, int bFrom, int bTo, List<Change> out) {
+        if (aTo - aFrom + bTo - bFrom <= SEARCHED) {
+            Patch<Word> patch = DiffUtils.diff(a.subList(aFrom, aTo), b.subList(bFrom, bTo),
+                    new MyersDiffWithLinearSpace<Word>(WordDiff::sameWord));
+            for (AbstractDelta<Word> d : patch.getDeltas()) {
+                out.add(new Change(aFrom + d.getSource().getPosition(), d.getSource().size(),
+                        bFrom + d.getTarget().getPosition(), d.getTarget().size()));
+            }
+            return;
+        }
+        int[][] anchors = anchors(a, aFrom, aTo, b, bFrom, bTo);
+        if (anchors.length == 0) {
+            out.add(new Change(aFrom, aTo - aFrom, bFrom, bTo - bFrom));
+            return;
+        }
+        int ai = aFrom;
+        int bi = bFrom;
+        for (int[] anchor : anchors) {
+            alignStretch(a, ai, anchor[0], b, bi, anchor[1], out);
+            ai = anchor[0] + ANCHOR;
+            bi = anchor[1] + ANCHOR;
+        }
+        alignStretch(a, ai, aTo, b, bi, bTo, out);
+    }
+
+    private static void alignStretch(List<Word> a, int aFrom, int aTo, List<Word> b, int bFrom, int bTo,
+                                     List<Change> out) {
+        if (aFrom < aTo || bFrom < bTo) {
+            align(a, aFrom, aTo, b, bFrom, bTo, out);
+        }
+    }
+
+    /**
+     * Starts (in a, in b) of word triples found exactly once on each side, increasing on both
+     * sides (the longest such chain) and not overlapping.
+     */
+    private static int[][] anchors(List<Word> a, int aFrom, int aTo, List<Word> b, int bFrom, int bTo) {
+        Map<String, Integer> inA = triples(a, aFrom, aTo);
+        Map<String, Integer> inB = triples(b, bFrom, bTo);
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = aFrom; i + ANCHOR <= aTo; i++) {
+            String t = triple(a, i);
+            Integer countA = inA.get(t);
+            Integer j = inB.get(t);
+            if (countA != null && countA >= 0 && j != null && j >= 0) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        // longest chain increasing in b (pairs are already increasing in a): patience sorting
+        int[] tails = new int[pairs.size()];
+        int[] previous = new int[pairs.size()];
+        int length = 0;
+        for (int k = 0; k < pairs.size(); k++) {
+            int j = pairs.get(k)[1];
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs.get(tails[mid])[1] < j) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            previous[k] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = k;
+            length = Math.max(length, lo + 1);
+        }
+        List<int[]> chain = new ArrayList<>();
+        for (int k = length > 0 ? tails[length - 1] : -1; k >= 0; k = previous[k]) {
+            chain.add(0, pairs.get(k));
+        }
+        List<int[]> kept = new ArrayList<>();
+        for (int[] p : chain) {
+            int[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last == null || p[0] >= last[0] + ANCHOR && p[1] >= last[1] + ANCHOR) {
+                kept.add(p);
+            }
+        }
+        return kept.toArray(int[][]::new);
+    }
+
+    /** Each word triple of a stretch with where it starts, or -1 when it occurs more than once. */
+    private static Map<String, Integer> triples(List<Word> words, int from, int to) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = from; i + ANCHOR <= to; i++) {
+            out.merge(triple(words, i), i, (x, y) -> -1);
+        }
+        return out;
+    }
+
+    private static String triple(List<Word> words, int at) {
+        return words.get(at).key() + '\u0001' + words.get(at + 1).key() + '\u0001' + words.get(at + 2).key();
     }
 
     private static boolean sameWord(Word x, Word y) {

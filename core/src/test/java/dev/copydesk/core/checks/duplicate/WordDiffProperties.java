@@ -39,6 +39,41 @@ class WordDiffProperties {
         }
     }
 
+    /**
+     * Past {@link WordDiff#SEARCHED} words the alignment is anchored on word triples: the tokens
+     * still spell out both texts, the matched count never exceeds the longest common subsequence,
+     * and for a light edit it stays close to it.
+     */
+    @Property(tries = 10)
+    void aLongAlignmentSpellsOutBothTextsAndMatchesNearlyAllItCould(@ForAll long seed) {
+        Random random = new Random(seed);
+        String[] vocabulary = new String[400];
+        for (int i = 0; i < vocabulary.length; i++) {
+            vocabulary[i] = "w" + i;
+        }
+        List<String> first = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            first.add(vocabulary[random.nextInt(vocabulary.length)]);
+        }
+        List<String> other = new ArrayList<>();
+        for (String w : first) {
+            int roll = random.nextInt(20);
+            if (roll == 0) {
+                continue;
+            }
+            if (roll == 1) {
+                other.add("new");
+            }
+            other.add(roll == 2 ? "other" : w);
+        }
+        WordDiff diff = WordDiff.of(String.join(" ", first), String.join(" ", other));
+
+        assertThat(spelt(diff.tokens(), DiffOp.INSERT)).isEqualTo(String.join(" ", first));
+        assertThat(spelt(diff.tokens(), DiffOp.DELETE)).isEqualTo(String.join(" ", other));
+        int lcs = longestCommonSubsequence(first, other);
+        assertThat(diff.matched()).isLessThanOrEqualTo(lcs).isGreaterThanOrEqualTo((int) (0.95 * lcs));
+    }
+
     @Test
     void alignsAnEditBetweenSharedEndsAtItsPlace() {
         WordDiff diff = WordDiff.of("the rebels took the city on Sunday", "the rebels seized the city on Sunday");
@@ -92,13 +127,17 @@ class WordDiffProperties {
     }
 
     private static int longestCommonSubsequence(List<String> a, List<String> b) {
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        int[] next = new int[b.size() + 1];
+        int[] row = new int[b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                row[j] = a.get(i).equals(b.get(j)) ? next[j + 1] + 1 : Math.max(next[j], row[j + 1]);
             }
+            int[] t = next;
+            next = row;
+            row = t;
         }
-        return lcs[0][0];
+        return next[0];
     }
 
     /** The text the tokens spell out without the given operation's tokens. */
