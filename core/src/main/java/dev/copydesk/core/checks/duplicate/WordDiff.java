@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * A word alignment of a paragraph against the first of its group (java-diff-utils' linear-space
- * Myers diff over whitespace-separated words, two words equal when their normalised forms are),
- * with the matched word count the similarity is computed from.
+ * Myers diff over whitespace-separated words, two words equal when their normalised forms are;
+ * anchored on unique word triples past {@link #SEARCHED} words), with the matched word count the
+ * similarity is computed from.
  *
  * @param tokens  the diff, runs of one operation merged, in reading order
  * @param matched words aligned between the two
