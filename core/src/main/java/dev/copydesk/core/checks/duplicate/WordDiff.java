@@ -7,6 +7,7 @@ import com.github.difflib.patch.Patch;
 import dev.copydesk.core.check.Evidence.DiffOp;
 import dev.copydesk.core.check.Evidence.DiffToken;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,9 +129,8 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
         List<int[]> pairs = new ArrayList<>();
         for (int i = aFrom; i + ANCHOR <= aTo; i++) {
             String t = triple(a, i);
-            Integer countA = inA.get(t);
             Integer j = inB.get(t);
-            if (countA != null && countA >= 0 && j != null && j >= 0) {
+            if (inA.get(t) == i && j != null && j >= 0) { // once in a (here) and once in b
                 pairs.add(new int[] {i, j});
             }
         }
@@ -154,10 +154,11 @@ record WordDiff(List<DiffToken> tokens, int matched, int first, int other) {
             tails[lo] = k;
             length = Math.max(length, lo + 1);
         }
-        List<int[]> chain = new ArrayList<>();
+        List<int[]> chain = new ArrayList<>(length);
         for (int k = length > 0 ? tails[length - 1] : -1; k >= 0; k = previous[k]) {
-            chain.add(0, pairs.get(k));
+            chain.add(pairs.get(k)); // last first
         }
+        Collections.reverse(chain);
         List<int[]> kept = new ArrayList<>();
         for (int[] p : chain) {
             int[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);

@@ -3,9 +3,9 @@ package dev.copydesk.core.checks.mechanics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * How often each of some short strings occurs in a text, overlaps included, as counting with
@@ -25,7 +25,7 @@ final class SubjectCounts {
     static Map<String, Integer> of(String text, Collection<String> subjects) {
         Map<String, Integer> counts = new HashMap<>();
         Map<Integer, List<String>> byLength = new HashMap<>();
-        for (String s : new TreeSet<>(subjects)) {
+        for (String s : new HashSet<>(subjects)) {
             if (s.isEmpty()) {
                 counts.put(s, text.length() + 1);
             } else if (s.length() > text.length()) {

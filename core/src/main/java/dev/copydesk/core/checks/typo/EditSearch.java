@@ -221,29 +221,7 @@ final class EditSearch {
             return -1;
         }
         path[depth] = label;
-        return child(node, label);
-    }
-
-    /**
-     * The node an arc with this label leads to from a node, or -1: a binary search, as the arcs are
-     * sorted by label (the nodes near the root, where most searches turn, have dozens).
-     */
-    private int child(int node, byte label) {
-        byte[] labels = words.labels;
-        int lo = words.first[node];
-        int hi = words.first[node + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            byte at = labels[mid];
-            if (at < label) {
-                lo = mid + 1;
-            } else if (at > label) {
-                hi = mid - 1;
-            } else {
-                return words.targets[mid];
-            }
-        }
-        return -1;
+        return words.child(node, label);
     }
 
     /**

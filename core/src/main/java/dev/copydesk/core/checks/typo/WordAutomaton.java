@@ -77,30 +77,33 @@ final class WordAutomaton {
     int frequencyOf(String word) {
         byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
         int node = 0; // the root is unpacked first
-        for (int i = 0; i < bytes.length; i++) {
-            int arc = arc(node, bytes[i]);
-            if (arc < 0 || targets[arc] < 0) {
-                return 0;
-            }
-            node = targets[arc];
+        for (int i = 0; i < bytes.length && node >= 0; i++) {
+            node = child(node, bytes[i]);
+        }
+        if (node < 0) {
+            return 0;
         }
         byte f = frequency[node];
         return f == NO_WORD ? 0 : f;
     }
 
-    /** The arc of a node with a label, or -1 (binary search: a node's arcs are sorted by label). */
-    private int arc(int node, byte label) {
+    /**
+     * The node an arc with this label leads to from a node, or -1 when there is no such arc or
+     * nothing follows it: a binary search, as a node's arcs are sorted by label (the nodes near the
+     * root have dozens).
+     */
+    int child(int node, byte label) {
         int lo = first[node];
         int hi = first[node + 1] - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            byte l = labels[mid];
-            if (l < label) {
+            byte at = labels[mid];
+            if (at < label) {
                 lo = mid + 1;
-            } else if (l > label) {
+            } else if (at > label) {
                 hi = mid - 1;
             } else {
-                return mid;
+                return targets[mid];
             }
         }
         return -1;

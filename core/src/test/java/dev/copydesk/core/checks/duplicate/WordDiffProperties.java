@@ -24,7 +24,10 @@ class WordDiffProperties {
                                                                   @ForAll @IntRange(min = 0, max = 40) int length) {
         Random random = new Random(seed);
         List<String> first = words(random, length);
-        List<String> other = edited(random, first);
+        List<String> other = edited(random, first, 10);
+        if (random.nextBoolean()) {
+            other.add(0, "Meanwhile");
+        }
         WordDiff diff = WordDiff.of(String.join(" ", first), String.join(" ", other));
 
         assertThat(diff.matched()).isEqualTo(longestCommonSubsequence(first, other));
@@ -55,17 +58,7 @@ class WordDiffProperties {
         for (int i = 0; i < 3_000; i++) {
             first.add(vocabulary[random.nextInt(vocabulary.length)]);
         }
-        List<String> other = new ArrayList<>();
-        for (String w : first) {
-            int roll = random.nextInt(20);
-            if (roll == 0) {
-                continue;
-            }
-            if (roll == 1) {
-                other.add("new");
-            }
-            other.add(roll == 2 ? "other" : w);
-        }
+        List<String> other = edited(random, first, 20);
         WordDiff diff = WordDiff.of(String.join(" ", first), String.join(" ", other));
 
         assertThat(spelt(diff.tokens(), DiffOp.INSERT)).isEqualTo(String.join(" ", first));
@@ -107,11 +100,11 @@ class WordDiffProperties {
         return out;
     }
 
-    /** A light edit: some words dropped, replaced or added, anywhere, the ends included. */
-    private static List<String> edited(Random random, List<String> first) {
+    /** An edit: about one word in {@code oneIn} dropped, one replaced and one added before, anywhere. */
+    private static List<String> edited(Random random, List<String> first, int oneIn) {
         List<String> out = new ArrayList<>();
         for (String w : first) {
-            int roll = random.nextInt(10);
+            int roll = random.nextInt(oneIn);
             if (roll == 0) {
                 continue;
             }
@@ -119,9 +112,6 @@ class WordDiffProperties {
                 out.add("new");
             }
             out.add(roll == 2 ? "other" : w);
-        }
-        if (random.nextBoolean()) {
-            out.add(0, "Meanwhile");
         }
         return out;
     }

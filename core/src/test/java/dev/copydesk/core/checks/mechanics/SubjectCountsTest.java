@@ -45,9 +45,10 @@ class SubjectCountsTest {
     }
 
     @Test
-    void countsOverlappingOccurrences() {
+    void countsOverlappingOccurrencesAndTheEmptyStringAtEveryOffset() {
         assertThat(SubjectCounts.of("the the the", List.of("the the", "he", "x"))).containsEntry("the the", 2)
                 .containsEntry("he", 3).containsEntry("x", 0);
+        assertThat(SubjectCounts.of("ab", List.of("", "abc"))).containsEntry("", 3).containsEntry("abc", 0);
     }
 
     private static int byIndexOf(String text, String subject) {
