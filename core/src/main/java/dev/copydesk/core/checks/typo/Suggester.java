@@ -1,10 +1,12 @@
 package dev.copydesk.core.checks.typo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -57,6 +59,8 @@ final class Suggester {
     private final Map<String, String> sounds = new HashMap<>();
     private final Weights weights;
     private final ChannelModel.Scorer channel;
+    /** The work of the last ranking, for another ranking of the same word (the wide one after the narrow). */
+    private Memo last;
 
     /**
      * The weights of the score (tuned on the development half of the evaluation sets, see
@@ -142,20 +146,23 @@ final class Suggester {
     private List<Suggestion> rank(String typed, double near, double far) {
         String lower = SpellingDictionary.lower(typed);
         String sound = soundOf(lower);
-        Ranking ranking = new Ranking(typed, lower, sound);
+        Memo memo = last != null && last.typed.equals(typed) ? last : new Memo(typed);
+        last = memo;
+        Ranking ranking = new Ranking(typed, lower, sound, memo);
         ranking.addAll(known.corrections(lower));
-        ranking.addAll(candidates(typed, lower, false));
+        ranking.addAll(memo.candidates(0, () -> candidates(typed, lower, false)));
         if (ranking.bestCost > near) {
-            ranking.addAll(candidates(typed, lower, true));
+            ranking.addAll(memo.candidates(1, () -> candidates(typed, lower, true)));
         }
         if (sound.length() >= MIN_SAME_CODE) {
             ranking.addAll(lookup.soundAlikes(sound), Boolean.TRUE);
         }
         if (ranking.bestCost > far && sound.length() >= MIN_FUZZY_CODE) {
-            ranking.addAll(lookup.nearSoundAlikes(sound, sound.length() > SHORT_CODE ? 2 : 1), Boolean.FALSE);
+            ranking.addAll(memo.candidates(2, () -> lookup.nearSoundAlikes(sound, sound.length() > SHORT_CODE ? 2 : 1)),
+                    Boolean.FALSE);
         }
         if (ranking.bestCost > near && lower.length() >= MIN_DISTANT && lower.equals(typed)) {
-            ranking.addAll(lookup.distantCandidates(lower));
+            ranking.addAll(memo.candidates(3, () -> lookup.distantCandidates(lower)));
         }
         List<Scored> scored = ranking.sorted();
         List<Suggestion> out = new ArrayList<>(scored.size());
@@ -173,6 +180,43 @@ final class Suggester {
         return out;
     }
 
+    /**
+     * What ranking one typed word found, kept so that a second ranking of it (a wide search after
+     * the narrow one, {@link WordJudge}) only does the work the first did not: the candidate
+     * searches, each candidate's score and its channel-model cost are the same in both, as each
+     * depends only on the typed word and the candidate. Which searches run, and so which
+     * candidates a ranking holds, still follows that ranking's own thresholds.
+     */
+    private static final class Memo {
+        /** Marks a candidate scored as too far to offer. */
+        private static final Scored TOO_FAR = new Scored("", 0, 0, 0, false);
+
+        private final String typed;
+        /** The lists of the searches, by {@link #candidates}'s number. */
+        private final List<List<String>> searches = new ArrayList<>(Collections.nCopies(4, null));
+        /** Scores by candidate, one map for each way of giving its sound: worked out, alike, not alike. */
+        private final List<Map<String, Scored>> scores = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        private final Map<String, Double> channelCosts = new HashMap<>();
+
+        Memo(String typed) {
+            this.typed = typed;
+        }
+
+        /** Search {@code which}'s candidates, searched on first need. */
+        List<String> candidates(int which, Supplier<List<String>> search) {
+            List<String> found = searches.get(which);
+            if (found == null) {
+                found = search.get();
+                searches.set(which, found);
+            }
+            return found;
+        }
+
+        Map<String, Scored> scores(Boolean sameSound) {
+            return scores.get(sameSound == null ? 0 : sameSound ? 1 : 2);
+        }
+    }
+
     /** The candidates of one typed word, each scored once however many times it is offered. */
     private final class Ranking {
         private final String typed;
@@ -183,9 +227,11 @@ final class Suggester {
         /** What the list of misspellings gives for the typed word, looked up once for all candidates. */
         private final List<String> listed;
         private final Map<String, Scored> scored = new HashMap<>();
+        private final Memo memo;
         private double bestCost = Double.MAX_VALUE;
 
-        Ranking(String typed, String lower, String sound) {
+        Ranking(String typed, String lower, String sound, Memo memo) {
+            this.memo = memo;
             this.typed = typed;
             this.lower = lower;
             this.sound = sound;
@@ -204,13 +250,20 @@ final class Suggester {
          * @param sameSound whether they all have the typed word's sound code, or null to work it out
          */
         void addAll(List<String> candidates, Boolean sameSound) {
+            Map<String, Scored> earlier = memo.scores(sameSound);
             for (String c : candidates) {
                 if (c.isEmpty() || scored.containsKey(c)) {
                     continue;
                 }
                 String candLower = SpellingDictionary.lower(c);
                 if (!candLower.equals(lower)) {
-                    Scored s = score(typed, lower, ready, listed, sound, sameSound, c, candLower, costCap);
+                    Scored s = earlier.get(c);
+                    if (s == null) {
+                        s = score(typed, lower, ready, listed, sound, sameSound, c, candLower, costCap);
+                        earlier.put(c, s == null ? Memo.TOO_FAR : s);
+                    } else if (s == Memo.TOO_FAR) {
+                        s = null;
+                    }
                     if (s != null) {
                         scored.put(c, s);
                         bestCost = Math.min(bestCost, s.cost);
@@ -232,8 +285,9 @@ final class Suggester {
             for (int i = 0; i < head; i++) {
                 Scored s = out.get(i);
                 if (!s.listed) {
-                    String candLower = SpellingDictionary.lower(s.word);
-                    out.set(i, s.rescored(weights.ruleCost(), weights.channel(), channel.cost(lower, candLower)));
+                    double cost = memo.channelCosts.computeIfAbsent(s.word,
+                            w -> channel.cost(lower, SpellingDictionary.lower(w)));
+                    out.set(i, s.rescored(weights.ruleCost(), weights.channel(), cost));
                 }
             }
             out.subList(0, head).sort(order);
