@@ -374,13 +374,13 @@ final class ChannelModel {
                     int b = w[j - 1];
                     int p = j > 1 ? w[j - 2] : 0;
                     double best = dd[(i - 1) * cols + j - 1] + (ac == intended.charAt(j - 1) ? 0 : sub[a * A + b]);
-                    best = Math.min(best, dd[(i - 1) * cols + j] + ins[b * A + a]);
-                    best = Math.min(best, dd[i * cols + j - 1] + del[p * A + b]);
+                    best = EditCost.min(best, dd[(i - 1) * cols + j] + ins[b * A + a]);
+                    best = EditCost.min(best, dd[i * cols + j - 1] + del[p * A + b]);
                     if (i > 1 && j > 1 && ac == intended.charAt(j - 2) && typed.charAt(i - 2) == intended.charAt(j - 1)
                             && ac != typed.charAt(i - 2)) {
-                        best = Math.min(best, dd[(i - 2) * cols + j - 2] + swap[p * A + b]);
+                        best = EditCost.min(best, dd[(i - 2) * cols + j - 2] + swap[p * A + b]);
                     }
-                    best = Math.min(best, chunks(dd, cols, i, j));
+                    best = EditCost.min(best, chunks(dd, cols, i, j));
                     dd[i * cols + j] = best;
                 }
             }
@@ -404,7 +404,7 @@ final class ChannelModel {
                     if (ca + cb > 2 && typedSides[tKey]) {
                         float c = chunk(wKey << 15 | tKey);
                         if (!Float.isNaN(c)) {
-                            best = Math.min(best, dd[(i - cb) * cols + j - ca] + c);
+                            best = EditCost.min(best, dd[(i - cb) * cols + j - ca] + c);
                         }
                     }
                 }
