@@ -50,11 +50,16 @@ public final class MechanicsCheck implements Check {
     private List<Finding> find(Document document) {
         List<Finding> findings = new ArrayList<>();
         List<Block> blocks = document.blocks();
+        char[] chars = new char[0]; // a block's text for both scans, indexed directly; reused by the next block
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             String next = b + 1 < blocks.size() ? blocks.get(b + 1).text() : "";
             List<Slip> slips = new ArrayList<>(doubled.find(block));
-            char[] chars = block.text().toCharArray(); // one copy for both scans, indexed directly
+            int length = block.text().length();
+            if (length > chars.length) {
+                chars = new char[Math.max(length, 2 * chars.length)];
+            }
+            block.text().getChars(0, length, chars, 0);
             slips.addAll(spacing.find(block, chars));
             slips.addAll(quotes.find(block.text(), chars, next));
             if (slips.isEmpty()) {

@@ -20,14 +20,15 @@ final class PunctuationSpacing {
     /**
      * The slips of one block.
      *
-     * @param chars the block's text as an array (indexed directly: String.charAt checks its index
-     *              per call), shared with the other scans of the block
+     * @param chars the block's text in its first {@code text.length()} places (indexed directly:
+     *              String.charAt checks its index per call), shared with the other scans of the
+     *              block; what follows is not read
      */
     List<Slip> find(Block block, char[] chars) {
         String text = block.text();
         boolean[] inToken = protectedChars(block);
         List<Slip> out = new ArrayList<>();
-        for (int i = 1; i + 1 < chars.length; i++) {
+        for (int i = 1, n = text.length(); i + 1 < n; i++) {
             if (!isMark(chars[i]) || inToken[i]) {
                 continue;
             }

@@ -18,8 +18,9 @@ final class QuotationMarks {
     /**
      * The slips of one block.
      *
-     * @param chars     {@code text} as an array (indexed directly: String.charAt checks its index per
-     *                  call), shared with the other scans of the block
+     * @param chars     {@code text} in its first {@code text.length()} places (indexed directly:
+     *                  String.charAt checks its index per call), shared with the other scans of the
+     *                  block; what follows is not read
      * @param nextBlock the text of the block after it, or ""
      */
     List<Slip> find(String text, char[] chars, String nextBlock) {
@@ -27,7 +28,7 @@ final class QuotationMarks {
         int openAt = -1;
         int straightAt = -1;
         int straightCount = 0;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = 0, n = text.length(); i < n; i++) {
             char c = chars[i];
             if (c == STRAIGHT) {
                 if (i == 0 || !Character.isDigit(chars[i - 1])) {

@@ -1,11 +1,13 @@
 package dev.copydesk.core.checks.mechanics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How often each of some short strings occurs in a text, overlaps included, as counting with
@@ -39,10 +41,18 @@ final class SubjectCounts {
     }
 
     private static void count(String text, int length, List<String> strings, Map<String, Integer> counts) {
-        Map<Long, List<String>> byHash = new HashMap<>();
+        // the strings' hashes, sorted and distinct, with the strings of each: looked up at every
+        // offset of the text, so without boxing the window's hash
+        TreeMap<Long, List<String>> byHash = new TreeMap<>();
         for (String s : strings) {
             byHash.computeIfAbsent(hash(s, 0, length), k -> new ArrayList<>()).add(s);
             counts.put(s, 0);
+        }
+        long[] hashes = new long[byHash.size()];
+        List<List<String>> withHash = new ArrayList<>(byHash.size());
+        for (Map.Entry<Long, List<String>> e : byHash.entrySet()) {
+            hashes[withHash.size()] = e.getKey();
+            withHash.add(e.getValue());
         }
         long top = 1; // BASE to the power length - 1
         for (int k = 1; k < length; k++) {
@@ -50,9 +60,9 @@ final class SubjectCounts {
         }
         long h = hash(text, 0, length);
         for (int at = 0; ; at++) {
-            List<String> candidates = byHash.get(h);
-            if (candidates != null) {
-                for (String s : candidates) {
+            int found = Arrays.binarySearch(hashes, h);
+            if (found >= 0) {
+                for (String s : withHash.get(found)) {
                     if (text.regionMatches(at, s, 0, length)) {
                         counts.merge(s, 1, Integer::sum);
                     }

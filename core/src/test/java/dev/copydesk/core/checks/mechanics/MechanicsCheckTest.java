@@ -9,6 +9,7 @@ import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.testing.MarkedText;
 import dev.copydesk.core.testing.NewsLabels;
 import dev.copydesk.core.testing.TestData;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -53,6 +54,21 @@ class MechanicsCheckTest {
         assertThat(run(TestData.corpusOf("They left the the city.", "Call one two six six.",
                 "It was in the The Smashing Pumpkins article.")))
                 .extracting(Finding::subject).containsExactly("the the", "six six", "the The");
+    }
+
+    @Test
+    void aShortBlockAfterALongOneIsScannedAloneThoughTheyShareOneBuffer() {
+        // the long block leaves a comma without a space and an opening quotation mark past the
+        // short block's end in the buffer the two share; the short block must not see them
+        String longer = "Fine words, all spaced well, and then an ending that opens “quotes,and so on";
+        String shorter = "Short,too.";
+        List<String> together = run(Corpus.of(List.of(TestData.document("d.txt", longer, shorter))))
+                .stream().map(Finding::subject).toList();
+        List<String> apart = new ArrayList<>();
+        for (String text : List.of(longer, shorter)) {
+            run(Corpus.of(List.of(TestData.document("d.txt", text)))).forEach(f -> apart.add(f.subject()));
+        }
+        assertThat(together).contains("Short,too").containsExactlyInAnyOrderElementsOf(apart);
     }
 
     @Test
