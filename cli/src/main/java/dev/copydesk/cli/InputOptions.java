@@ -32,6 +32,15 @@ final class InputOptions {
     @Option(names = "--hidden", description = "Also check hidden files and folders (names starting with '.').")
     boolean hidden;
 
+    @Option(names = "--only", paramLabel = "CHECK", split = ",",
+            description = "Run only these checks (repeatable or comma-separated), e.g. --only typo,mechanics; "
+                    + "'copydesk checks' lists them.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--skip", paramLabel = "CHECK", split = ",",
+            description = "Do not run these checks (repeatable or comma-separated), e.g. --skip duplicate.")
+    List<String> skip = new ArrayList<>();
+
     @Option(names = "--accept", paramLabel = "WORD", description = "A word never to flag (repeatable).")
     List<String> accept = new ArrayList<>();
 

@@ -4,6 +4,7 @@ import dev.copydesk.core.check.Check;
 import dev.copydesk.core.checks.BuiltInChecks;
 import dev.copydesk.core.engine.Engine;
 import dev.copydesk.core.engine.RunSettings;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         List<Check> checks = BuiltInChecks.all();
         if (args.length > 0 && RUNS_CHECKS.contains(args[0])) {
-            prepareEarly(checks);
+            prepareEarly(leftOnByFlags(checks, args));
         }
         System.exit(commandLine(checks, Environment.system()).execute(args));
     }
@@ -85,5 +86,28 @@ public final class Main implements Runnable {
      */
     private static void prepareEarly(List<Check> checks) {
         new Engine(checks).prepareInBackground(RunSettings.defaults());
+    }
+
+    /**
+     * The checks that {@code --only} and {@code --skip} leave on, read from the arguments before
+     * picocli parses them ({@code --only ID,ID}, {@code --only=ID}, repeated), so that start-up does
+     * not read the data of a check the run will not use. Unknown ids are ignored here: the command
+     * refuses them once it has parsed its options.
+     */
+    static List<Check> leftOnByFlags(List<Check> checks, String[] args) {
+        Set<String> only = new HashSet<>();
+        Set<String> skip = new HashSet<>();
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            for (String flag : List.of("--only", "--skip")) {
+                String value = args[i].equals(flag) && i + 1 < args.length ? args[i + 1]
+                        : args[i].startsWith(flag + "=") ? args[i].substring(flag.length() + 1) : null;
+                if (value != null) {
+                    (flag.equals("--only") ? only : skip).addAll(List.of(value.split(",")));
+                }
+            }
+        }
+        return checks.stream()
+                .filter(c -> (only.isEmpty() || only.contains(c.info().id())) && !skip.contains(c.info().id()))
+                .toList();
     }
 }

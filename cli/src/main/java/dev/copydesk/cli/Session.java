@@ -38,13 +38,18 @@ final class Session {
     private final List<Check> checks;
     private final Environment env;
     private final Config config;
+    private final Set<String> checksToRun;
 
-    /** Reads the configuration; a broken one is a usage error and nothing runs. */
+    /**
+     * Reads the configuration and works out which checks run; a broken configuration or an
+     * unknown check named on the command line is a usage error, and nothing runs.
+     */
     Session(InputOptions in, List<Check> checks, Environment env) {
         this.in = in;
         this.checks = List.copyOf(checks);
         this.env = env;
         this.config = readConfig();
+        this.checksToRun = checksToRun(config.runSettings(checks.stream().map(Check::info).toList()).enabledChecks());
     }
 
     private Config readConfig() {
@@ -66,13 +71,46 @@ final class Session {
         return config;
     }
 
-    /** The engine's settings: the configuration's, with {@code --accept} and {@code --dialect} applied. */
+    /**
+     * The engine's settings: the configuration's, with {@code --only}, {@code --skip},
+     * {@code --accept} and {@code --dialect} applied.
+     */
     RunSettings settings(List<String> baseline, Set<String> reportDocuments) {
         RunSettings s = config.runSettings(checks.stream().map(Check::info).toList());
         TreeSet<String> accepted = new TreeSet<>(s.acceptedWords());
         accepted.addAll(in.accept);
-        return new RunSettings(s.enabledChecks(), s.severities(), s.options(),
+        return new RunSettings(checksToRun, s.severities(), s.options(),
                 in.dialect != null ? in.dialect : s.dialect(), accepted, s.houseStyle(), baseline, reportDocuments);
+    }
+
+    /**
+     * The ids of the checks to run: the configuration's ({@code configured}; empty means all),
+     * narrowed by {@code --only} and {@code --skip}. An unknown id, or no check left, is a usage
+     * error, so that a typing slip in CI never passes by checking nothing.
+     */
+    private Set<String> checksToRun(Set<String> configured) {
+        if (in.only.isEmpty() && in.skip.isEmpty()) {
+            return configured;
+        }
+        Set<String> known = new TreeSet<>();
+        checks.forEach(c -> known.add(c.info().id()));
+        for (List<String> named : List.of(in.only, in.skip)) {
+            for (String id : named) {
+                if (!known.contains(id)) {
+                    throw new UsageException("unknown check '" + id + "' in " + (named == in.only ? "--only" : "--skip")
+                            + "; the checks are: " + String.join(", ", known));
+                }
+            }
+        }
+        Set<String> enabled = new TreeSet<>(configured.isEmpty() ? known : configured);
+        if (!in.only.isEmpty()) {
+            enabled.retainAll(in.only);
+        }
+        in.skip.forEach(enabled::remove);
+        if (enabled.isEmpty()) {
+            throw new UsageException("no check left to run: --only and --skip (with the configuration) turn every check off");
+        }
+        return enabled;
     }
 
     /** The files under the named paths, with the configuration's globs and the flags'. */
