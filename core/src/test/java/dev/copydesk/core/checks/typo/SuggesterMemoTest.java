@@ -16,7 +16,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A suggester ranks a word a second time (the wide search after the narrow one) from what its
@@ -63,25 +64,16 @@ class SuggesterMemoTest {
         return new Suggester(new Lookup(DICTIONARY), KNOWN, new ConcurrentHashMap<>());
     }
 
-    @Test
-    void aWideRankingAfterTheNarrowOneIsTheWideRankingOnItsOwn() {
+    /** Each word ranked both ways by one suggester, in either order, as fresh suggesters rank it. */
+    @ParameterizedTest(name = "wide first: {0}")
+    @ValueSource(booleans = {false, true})
+    void aWordsSecondRankingIsTheRankingOnItsOwn(boolean wideFirst) {
         Suggester shared = fresh();
         for (String w : typed) {
-            List<Suggester.Suggestion> narrow = shared.suggest(w, false);
-            List<Suggester.Suggestion> wide = shared.suggest(w, true);
-            assertThat(narrow).as("narrow %s", w).isEqualTo(fresh().suggest(w, false));
-            assertThat(wide).as("wide %s", w).isEqualTo(fresh().suggest(w, true));
-        }
-    }
-
-    @Test
-    void aNarrowRankingAfterTheWideOneIsTheNarrowRankingOnItsOwn() {
-        Suggester shared = fresh();
-        for (String w : typed) {
-            List<Suggester.Suggestion> wide = shared.suggest(w, true);
-            List<Suggester.Suggestion> narrow = shared.suggest(w, false);
-            assertThat(wide).as("wide %s", w).isEqualTo(fresh().suggest(w, true));
-            assertThat(narrow).as("narrow %s", w).isEqualTo(fresh().suggest(w, false));
+            for (boolean wide : new boolean[] {wideFirst, !wideFirst}) {
+                assertThat(shared.suggest(w, wide)).as("%s %s", wide ? "wide" : "narrow", w)
+                        .isEqualTo(fresh().suggest(w, wide));
+            }
         }
     }
 }
