@@ -35,7 +35,7 @@ class CheckCommandTest {
     void exitsZeroWhenNothingIsFound() {
         Cli.Result r = cli.run("check", docs.resolve("b.txt").toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).isEqualTo("1 documents, 1 blocks, 3 words checked: 0 errors, 0 warnings, 0 info\n");
+        assertThat(r.out()).isEqualTo("1 document, 1 block, 3 words checked: 0 errors, 0 warnings, 0 info\n");
     }
 
     @Test
@@ -43,7 +43,7 @@ class CheckCommandTest {
         Cli.Result r = cli.run("check", docs.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).startsWith(docs.resolve("a.txt") + ":2:8: warning [test-typo] Possible typo: 'teh' (the)\n")
-                .endsWith("2 documents, 3 blocks, 13 words checked: 0 errors, 1 warnings, 0 info\n");
+                .endsWith("2 documents, 3 blocks, 13 words checked: 0 errors, 1 warning, 0 info\n");
     }
 
     @Test

@@ -56,7 +56,7 @@ class ConfigurationCliTest {
     void appliesExcludeGlobsAndOptionsAndTurnsChecksOff() {
         Cli cli = Cli.in(dir.resolve("project"));
         Cli.write(dir.resolve("project/copydesk.yml"), "exclude: [\"drafts/**\"]");
-        assertThat(cli.run("check", docs.toString()).out()).contains("1 documents").doesNotContain("drafts");
+        assertThat(cli.run("check", docs.toString()).out()).contains("1 document,").doesNotContain("drafts");
         Cli.write(dir.resolve("project/copydesk.yml"), "checks:", "  test-typo:", "    min-length: 4");
         assertThat(cli.run("check", docs.toString()).exit()).isZero();
         Cli.write(dir.resolve("project/copydesk.yml"), "checks:", "  test-typo: {enabled: false}");

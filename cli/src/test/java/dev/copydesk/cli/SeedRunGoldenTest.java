@@ -33,6 +33,6 @@ class SeedRunGoldenTest {
     @Test
     void aGlobOnTheCommandLineNarrowsTheSeedRun() {
         Cli.Result r = Cli.in(Path.of("").toAbsolutePath()).run("check", "--no-config", "--include", "000_*", seeds());
-        assertThat(r.out()).endsWith("1 documents, 31 blocks, 785 words checked: 0 errors, 1 warnings, 0 info\n");
+        assertThat(r.out()).endsWith("1 document, 31 blocks, 785 words checked: 0 errors, 1 warning, 0 info\n");
     }
 }

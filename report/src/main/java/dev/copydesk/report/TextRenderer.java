@@ -40,12 +40,18 @@ public final class TextRenderer implements Renderer {
         }
         long blocks = report.documents().stream().mapToLong(DocumentSummary::blocks).sum();
         out.append(String.format(Locale.ROOT,
-                "%d documents, %d blocks, %d words checked: %d errors, %d warnings, %d info%s%s%s%n",
-                report.documents().size(), blocks, report.wordCount(),
-                count(report, Severity.ERROR), count(report, Severity.WARNING), count(report, Severity.INFO),
+                "%s, %s, %s checked: %s, %s, %d info%s%s%s%n",
+                counted(report.documents().size(), "document"), counted(blocks, "block"),
+                counted(report.wordCount(), "word"), counted(count(report, Severity.ERROR), "error"),
+                counted(count(report, Severity.WARNING), "warning"), count(report, Severity.INFO),
                 report.failures().isEmpty() ? "" : "; " + report.failures().size() + " unreadable",
                 report.suppressed() == 0 ? "" : "; " + report.suppressed() + " suppressed",
                 report.baselined() == 0 ? "" : "; " + report.baselined() + " in the baseline"));
+    }
+
+    /** A count and its noun, plural unless the count is one: {@code 1 warning}, {@code 2 warnings}. */
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** One finding's line, without the newline. */
