@@ -29,6 +29,11 @@ record Overview(int documents, long words, int findings, long errors, long warni
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** A grouped count and its noun, plural unless the count is one: {@code 1 finding}, {@code 2,385 words}. */
+    static String counted(long n, String noun) {
+        return grouped(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /**
      * Findings of one check by severity.
      *
