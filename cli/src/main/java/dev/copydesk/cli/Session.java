@@ -37,7 +37,10 @@ final class Session {
     private final InputOptions in;
     private final List<Check> checks;
     private final Environment env;
+    private final List<CheckInfo> infos;
     private final Config config;
+    /** The configuration's settings, before the flags. */
+    private final RunSettings configured;
     private final Set<String> checksToRun;
 
     /**
@@ -47,13 +50,14 @@ final class Session {
     Session(InputOptions in, List<Check> checks, Environment env) {
         this.in = in;
         this.checks = List.copyOf(checks);
+        this.infos = this.checks.stream().map(Check::info).toList();
         this.env = env;
         this.config = readConfig();
-        this.checksToRun = checksToRun(config.runSettings(checks.stream().map(Check::info).toList()).enabledChecks());
+        this.configured = config.runSettings(infos);
+        this.checksToRun = checksToRun(configured.enabledChecks());
     }
 
     private Config readConfig() {
-        List<CheckInfo> infos = checks.stream().map(Check::info).toList();
         try {
             Optional<Path> file = in.config != null ? Optional.of(env.workingDir().resolve(in.config))
                     : in.noConfig ? Optional.empty() : ConfigFiles.discover(env.workingDir());
@@ -76,33 +80,27 @@ final class Session {
      * {@code --accept} and {@code --dialect} applied.
      */
     RunSettings settings(List<String> baseline, Set<String> reportDocuments) {
-        RunSettings s = config.runSettings(checks.stream().map(Check::info).toList());
-        TreeSet<String> accepted = new TreeSet<>(s.acceptedWords());
+        TreeSet<String> accepted = new TreeSet<>(configured.acceptedWords());
         accepted.addAll(in.accept);
-        return new RunSettings(checksToRun, s.severities(), s.options(),
-                in.dialect != null ? in.dialect : s.dialect(), accepted, s.houseStyle(), baseline, reportDocuments);
+        return new RunSettings(checksToRun, configured.severities(), configured.options(),
+                in.dialect != null ? in.dialect : configured.dialect(), accepted, configured.houseStyle(), baseline,
+                reportDocuments);
     }
 
     /**
-     * The ids of the checks to run: the configuration's ({@code configured}; empty means all),
+     * The ids of the checks to run: the configuration's ({@code fromConfig}; empty means all),
      * narrowed by {@code --only} and {@code --skip}. An unknown id, or no check left, is a usage
      * error, so that a typing slip in CI never passes by checking nothing.
      */
-    private Set<String> checksToRun(Set<String> configured) {
+    private Set<String> checksToRun(Set<String> fromConfig) {
         if (in.only.isEmpty() && in.skip.isEmpty()) {
-            return configured;
+            return fromConfig;
         }
         Set<String> known = new TreeSet<>();
-        checks.forEach(c -> known.add(c.info().id()));
-        for (List<String> named : List.of(in.only, in.skip)) {
-            for (String id : named) {
-                if (!known.contains(id)) {
-                    throw new UsageException("unknown check '" + id + "' in " + (named == in.only ? "--only" : "--skip")
-                            + "; the checks are: " + String.join(", ", known));
-                }
-            }
-        }
-        Set<String> enabled = new TreeSet<>(configured.isEmpty() ? known : configured);
+        infos.forEach(info -> known.add(info.id()));
+        requireKnown(in.only, "--only", known);
+        requireKnown(in.skip, "--skip", known);
+        Set<String> enabled = new TreeSet<>(fromConfig.isEmpty() ? known : fromConfig);
         if (!in.only.isEmpty()) {
             enabled.retainAll(in.only);
         }
@@ -111,6 +109,15 @@ final class Session {
             throw new UsageException("no check left to run: --only and --skip (with the configuration) turn every check off");
         }
         return enabled;
+    }
+
+    private static void requireKnown(List<String> ids, String flag, Set<String> known) {
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw new UsageException("unknown check '" + id + "' in " + flag + "; the checks are: "
+                        + String.join(", ", known));
+            }
+        }
     }
 
     /** The files under the named paths, with the configuration's globs and the flags'. */
