@@ -50,6 +50,17 @@ public record Block(BlockKind kind, int index, String text, List<Sentence> sente
         if (sentences.isEmpty()) {
             return new Sentence(0, text.length(), 0, words.size());
         }
+        return sentences.get(sentenceIndexAt(offset));
+    }
+
+    /**
+     * The index in {@link #sentences} of the sentence that contains a block offset (the last one if
+     * the offset is past the end), or -1 if the block has no sentences.
+     */
+    public int sentenceIndexAt(int offset) {
+        if (sentences.isEmpty()) {
+            return -1;
+        }
         int lo = 1; // binary search for the last sentence starting at or before the offset, else the first
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -60,6 +71,6 @@ public record Block(BlockKind kind, int index, String text, List<Sentence> sente
                 lo = mid + 1;
             }
         }
-        return sentences.get(lo - 1);
+        return lo - 1;
     }
 }

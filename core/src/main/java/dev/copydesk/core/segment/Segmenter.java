@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,17 +28,29 @@ import org.slf4j.LoggerFactory;
  * sentence ends worked out without the iterator ({@link PlainSentences}: on c1, under the launcher's
  * client compiler, 102 against 163 ms).
  * Thread-safe: each thread works on its own copy of the break iterator. Equal word texts of all
- * the blocks it makes share one string.
+ * the blocks it makes share one string, and blocks of equal text (syndicated copy, boilerplate,
+ * recycled paragraphs) share one segmentation: the text is segmented once.
  */
 public final class Segmenter {
     private static final String ABBREVIATIONS = "abbreviations.txt";
     private static final Logger LOG = LoggerFactory.getLogger(Segmenter.class);
+    /**
+     * Distinct block texts whose segmentation is kept for reuse, at most; past it new texts are
+     * segmented every time, so a long-lived segmenter cannot grow without bound.
+     */
+    static final int SHARED_LIMIT = 1 << 20;
+
+    /** A block text's segmentation: immutable, so blocks of equal text can share it. */
+    private record Segmented(String text, List<Sentence> sentences, BlockWords words) {
+    }
 
     private final BreakIterator sentencePrototype;
     /** Each thread's copy of the prototype, reused from block to block (a copy costs ~2.5 KB of caches). */
     private final ThreadLocal<BreakIterator> sentences;
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
     private final WordTexts wordTexts = new WordTexts();
+    /** The segmentation of each distinct block text seen, by the text as given; see {@link #SHARED_LIMIT}. */
+    private final ConcurrentHashMap<String, Segmented> shared = new ConcurrentHashMap<>();
     /** The sentence ends of plain prose, or null when ICU's abbreviations could not be read. */
     private final PlainSentences plain;
 
@@ -94,6 +107,19 @@ public final class Segmenter {
      * @param page   1-based page, or 0
      */
     public Block segment(BlockKind kind, int index, String text, SourceMap source, int page) {
+        Segmented done = shared.get(text);
+        if (done == null) {
+            done = segmentation(text);
+            if (shared.size() < SHARED_LIMIT) {
+                Segmented first = shared.putIfAbsent(text, done);
+                done = first == null ? done : first;
+            }
+        }
+        return new Block(kind, index, done.text(), done.sentences(), done.words(), source, page);
+    }
+
+    /** Segments a block text. */
+    private Segmented segmentation(String text) {
         String normalised = surelyNfc(text) || nfc.isNormalized(text) ? text : nfc.normalize(text);
         char[] chars = normalised.toCharArray();
         int[] bounds = plainEnds(chars);
@@ -133,7 +159,7 @@ public final class Segmenter {
             }
             sentences.add(new Sentence(starts[s], ends[s], first, w - first));
         }
-        return new Block(kind, index, normalised, sentences, words, source, page);
+        return new Segmented(normalised, List.copyOf(sentences), words);
     }
 
     /** The sentence ends {@link PlainSentences} gives, or null when it leaves the text to ICU. */

@@ -90,6 +90,22 @@ class SegmenterTest {
     }
 
     @Test
+    void blocksOfEqualTextShareOneSegmentationAndKeepTheirOwnPlace() {
+        String text = "Syrian forces left Aleppo. Then they returned.";
+        SourceMap elsewhere = new SourceMap.Builder().segment(0, 120, 7, 1).build();
+        Block first = segmenter.segment(BlockKind.PARAGRAPH, 0, text, SourceMap.NONE, 0);
+        Block second = segmenter.segment(BlockKind.HEADING, 4, new String(text.toCharArray()), elsewhere, 2);
+
+        assertThat(second.words()).isSameAs(first.words());
+        assertThat(second.sentences()).isSameAs(first.sentences()).hasSize(2);
+        assertThat(second.text()).isSameAs(first.text());
+        assertThat(List.of(second.kind(), second.index(), second.source(), second.page()))
+                .containsExactly(BlockKind.HEADING, 4, elsewhere, 2);
+        Block other = segmenter.segment(BlockKind.PARAGRAPH, 0, text + " ", SourceMap.NONE, 0);
+        assertThat(other.words()).isNotSameAs(first.words()).isEqualTo(first.words());
+    }
+
+    @Test
     void normalisesToNfc() {
         Block b = segmenter.segment(BlockKind.PARAGRAPH, 0, "Cafe\u0301 society", SourceMap.NONE, 0);
         assertThat(b.text()).isEqualTo("Caf\u00e9 society");

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Drops typo findings in sentences that are not English copy: when at least three words of a
@@ -19,7 +20,9 @@ import java.util.Map;
  * language, a list of foreign names or code, and flagging every word of it helps nobody. So is a
  * run of three unknown words within seven words of one sentence, however long the sentence (a
  * Latin declension quoted in an English one). Words the check never reports but knows to be
- * foreign ({@code açí}, {@code dæges}) count as unknown.
+ * foreign ({@code açí}, {@code dæges}) count as unknown; words that are English all the same (the
+ * other dialect's {@code neighbours}, a real-word slip) do not, so two typos and a British
+ * spelling in one sentence are not taken for French.
  */
 final class ForeignPassages {
     private static final int MIN_UNKNOWN = 3;
@@ -35,26 +38,31 @@ final class ForeignPassages {
      *
      * @param findings the typo findings
      * @param foreign  unknown words that are not reported, located as findings: evidence only
+     * @param english  those of the findings that are English words all the same (the other
+     *                 dialect's spelling, a real-word slip): no evidence of a foreign passage,
+     *                 though dropped with one
      */
-    static List<Finding> without(List<Finding> findings, List<Finding> foreign, Corpus corpus) {
+    static List<Finding> without(List<Finding> findings, List<Finding> foreign, Set<Finding> english, Corpus corpus) {
         Map<String, Document> documents = new HashMap<>();
         corpus.documents().forEach(d -> documents.put(d.id(), d));
         List<Place> places = new ArrayList<>(findings.size() + foreign.size()); // the findings first
-        // a sentence is one object of its block's list, so it is its own key (a block without
-        // sentences is one sentence, keyed by the block)
-        Map<Object, Integer> perSentence = new IdentityHashMap<>();
+        // blocks of equal text share their sentence objects, so a sentence is keyed by its block
+        // (by identity) and its index there
+        Map<SentenceOf, Integer> perSentence = new HashMap<>();
         for (List<Finding> list : List.of(findings, foreign)) {
             for (Finding f : list) {
-                Place p = Place.of(f, documents);
+                Place p = Place.of(f, documents, !english.contains(f));
                 places.add(p);
-                perSentence.merge(p.sentenceKey(), 1, Integer::sum);
+                if (p.evidence()) {
+                    perSentence.merge(p.key(), 1, Integer::sum);
+                }
             }
         }
         boolean[] clustered = clustered(places);
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Place p = places.get(i);
-            int unknown = perSentence.get(p.sentenceKey());
+            int unknown = perSentence.getOrDefault(p.key(), 0);
             if ((unknown < MIN_UNKNOWN || unknown < SHARE * p.sentence().wordCount()) && !clustered[i]) {
                 out.add(findings.get(i));
             }
@@ -68,17 +76,32 @@ final class ForeignPassages {
      *
      * @param block    its block
      * @param sentence its sentence (the whole block when the block has none)
+     * @param key      its sentence as a key
      * @param word     its index among the block's words, or -1 if no word starts where it does
+     * @param evidence whether it counts towards a foreign passage
      */
-    private record Place(Block block, Sentence sentence, int word) {
-        static Place of(Finding f, Map<String, Document> documents) {
+    private record Place(Block block, Sentence sentence, SentenceOf key, int word, boolean evidence) {
+        static Place of(Finding f, Map<String, Document> documents, boolean evidence) {
             Block block = documents.get(f.location().documentId()).blocks().get(f.location().blockIndex());
             int start = f.location().start();
-            return new Place(block, block.sentenceAt(start), wordAt(block, start));
+            return new Place(block, block.sentenceAt(start), new SentenceOf(block, block.sentenceIndexAt(start)),
+                    wordAt(block, start), evidence);
+        }
+    }
+
+    /**
+     * A sentence of one block: the block by identity (blocks of equal text in two places are two
+     * blocks), the sentence by its index ({@code -1}: a block without sentences, which is one).
+     */
+    private record SentenceOf(Block block, int index) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SentenceOf other && other.block == block && other.index == index;
         }
 
-        Object sentenceKey() {
-            return block.sentences().isEmpty() ? block : sentence;
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(block) + index;
         }
     }
 
@@ -91,7 +114,7 @@ final class ForeignPassages {
     private static boolean[] clustered(List<Place> places) {
         Map<Block, List<Integer>> byBlock = new IdentityHashMap<>();
         for (int i = 0; i < places.size(); i++) {
-            if (places.get(i).word() >= 0) {
+            if (places.get(i).word() >= 0 && places.get(i).evidence()) {
                 byBlock.computeIfAbsent(places.get(i).block(), b -> new ArrayList<>()).add(i);
             }
         }
@@ -101,7 +124,7 @@ final class ForeignPassages {
             for (int j = 0; j + MIN_UNKNOWN - 1 < at.size(); j++) {
                 Place first = places.get(at.get(j));
                 Place last = places.get(at.get(j + MIN_UNKNOWN - 1));
-                if (last.word() - first.word() < CLUSTER_SPAN && first.sentenceKey() == last.sentenceKey()) {
+                if (last.word() - first.word() < CLUSTER_SPAN && first.key().equals(last.key())) {
                     for (int k = j; k < j + MIN_UNKNOWN; k++) {
                         out[at.get(k)] = true;
                     }

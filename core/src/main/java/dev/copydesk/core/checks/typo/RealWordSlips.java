@@ -84,7 +84,7 @@ final class RealWordSlips {
                 if (n >= Math.max(minCount, ratio * own.getOrDefault(context, 0)) && !out.containsKey(occurrence)) {
                     out.put(occurrence, new WordJudge.Verdict(Severity.WARNING, 0.85,
                             "the corpus has '" + correction + "' between the same words " + n + " times",
-                            List.of(correction)));
+                            List.of(correction), true));
                 }
             }
         }

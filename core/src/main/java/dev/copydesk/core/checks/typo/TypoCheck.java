@@ -21,8 +21,10 @@ import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,7 @@ public final class TypoCheck implements Check {
         });
         List<Finding> findings = new ArrayList<>();
         List<Finding> foreign = new ArrayList<>();
+        Set<Finding> english = Collections.newSetFromMap(new IdentityHashMap<>());
         Lookup other = new Lookup(dictionary(otherDialect(context.dialect())));
         RealWordSlips slips = new RealWordSlips(corpus, names, w -> lookup.isKnown(w) && other.isKnown(w),
                 context.intOption("magnet-min-count"), context.intOption("magnet-ratio"));
@@ -104,7 +107,11 @@ public final class TypoCheck implements Check {
             if (verdicts[i] == null) {
                 for (Map.Entry<Long, WordJudge.Verdict> slip : slips.of(forms.get(i)).entrySet()) {
                     if (!excused(corpus, slip.getKey(), lookup)) {
-                        findings.add(finding(corpus, slip.getKey(), forms.get(i), slip.getValue()));
+                        Finding f = finding(corpus, slip.getKey(), forms.get(i), slip.getValue());
+                        findings.add(f);
+                        if (slip.getValue().english()) {
+                            english.add(f);
+                        }
                     }
                 }
             } else {
@@ -113,12 +120,16 @@ public final class TypoCheck implements Check {
                         // a species epithet is Latin: not reported, but evidence of a foreign passage
                         boolean latin = verdicts[i] == WordJudge.Verdict.FOREIGN
                                 || speciesEpithet(corpus, occurrence, verdicts[i], lookup);
-                        (latin ? foreign : findings).add(finding(corpus, occurrence, forms.get(i), verdicts[i]));
+                        Finding f = finding(corpus, occurrence, forms.get(i), verdicts[i]);
+                        (latin ? foreign : findings).add(f);
+                        if (verdicts[i].english()) {
+                            english.add(f);
+                        }
                     }
                 }
             }
         }
-        return ForeignPassages.without(findings, foreign, corpus);
+        return ForeignPassages.without(findings, foreign, english, corpus);
     }
 
     /**

@@ -57,10 +57,19 @@ final class WordJudge {
      * @param confidence  0..1
      * @param reason      the message's reason
      * @param suggestions corrections, best first
+     * @param english     whether the word is English all the same (the other dialect's spelling, a
+     *                    real-word slip), so no evidence that its sentence is in another language
+     *                    ({@link ForeignPassages}); not said of common misspellings, as the lists
+     *                    have words of other languages ({@code infiniment})
      */
-    record Verdict(Severity severity, double confidence, String reason, List<String> suggestions) {
+    record Verdict(Severity severity, double confidence, String reason, List<String> suggestions, boolean english) {
         /** A word of another language: never reported, but evidence that its sentence is foreign. */
         static final Verdict FOREIGN = new Verdict(Severity.INFO, 0, "a word of another language", List.of());
+
+        /** A verdict on a word that may not be English. */
+        Verdict(Severity severity, double confidence, String reason, List<String> suggestions) {
+            this(severity, confidence, reason, suggestions, false);
+        }
     }
 
     /**
@@ -104,7 +113,7 @@ final class WordJudge {
             return null;
         }
         if (otherDialect.isKnown(word)) {
-            return new Verdict(Severity.INFO, 0.4, "spelling of the other dialect", top(word));
+            return new Verdict(Severity.INFO, 0.4, "spelling of the other dialect", top(word), true);
         }
         return byDictionary(word, Character.isUpperCase(word.codePointAt(0)));
     }

@@ -385,6 +385,25 @@ class TypoCheckTest {
     }
 
     @Test
+    void unknownWordsOfEqualParagraphsInTwoPlacesAreCountedPerPlaceNotAsOneForeignSentence() {
+        // two unknown words are not a foreign passage; the same sentence in two documents must not
+        // add up to four (the two blocks share one segmentation)
+        String text = "The minitsry said it would recieev the aid from its allies next week.";
+        List<Finding> findings = run(TestData.corpusOf(text, text));
+        assertThat(findings).extracting(Finding::subject)
+                .containsExactly("minitsry", "recieev", "minitsry", "recieev");
+        assertThat(findings).extracting(f -> f.location().documentId()).containsOnly("doc00.txt", "doc01.txt");
+    }
+
+    @Test
+    void commonMisspellingsAndTheOtherDialectsSpellingsAreEnglishNotAForeignPassage() {
+        assertThat(flagged("The goverment said it would recieve the aid from its neighbours next week."))
+                .containsExactly("goverment", "recieve", "neighbours");
+        assertThat(flagged("His notes read: ce que j'ai entendu, faisant suite \u00e0 ce que j'ai recieve."))
+                .isEmpty();
+    }
+
+    @Test
     void codeBetweenBackticksAndLoansWithForeignLettersAreNotTypos() {
         assertThat(flagged("I got `rbtrace` working, and two Chevau-l\u00e9gers charged.")).isEmpty();
         assertThat(flagged("I got rbtrace working, and two Chevau-legers charged.")).contains("rbtrace");
