@@ -25,7 +25,7 @@ import java.util.Map;
  * The {@code confusion} check: phrases from a curated list of confusions ({@code baited breath},
  * {@code free reign}, {@code could of}), matched on consecutive words separated only by spaces,
  * each reported with the right phrase. Phrases are indexed by their first word, so a block costs
- * one hash lookup per word.
+ * one hash lookup per word, and a block text repeated across the corpus is scanned once.
  */
 public final class ConfusionCheck implements Check {
     private static final CheckInfo INFO = new CheckInfo("confusion",
@@ -51,23 +51,39 @@ public final class ConfusionCheck implements Check {
         List<Finding> out = new ArrayList<>();
         // word texts are shared strings, so each distinct one is normalised once for the whole run
         Map<String, String> normalised = new HashMap<>();
+        Map<String, List<Match>> seen = new HashMap<>(); // by block text: the matches depend on nothing else
         for (Document document : corpus.documents()) {
             for (Block block : document.blocks()) {
-                BlockWords words = block.words();
-                for (int i = 0; i < words.size(); i++) {
-                    String first = normalised.computeIfAbsent(words.text(i), ConfusionCheck::norm);
-                    List<ConfusedPhrase> phrases = byFirstWord.get(first);
-                    for (int k = 0; phrases != null && k < phrases.size(); k++) { // no iterator per word
-                        ConfusedPhrase p = phrases.get(k);
-                        if (matches(block, i, p)) {
-                            out.add(finding(document, block, i, p));
-                        }
-                    }
+                for (Match m : seen.computeIfAbsent(block.text(), t -> matches(block, normalised))) {
+                    out.add(finding(document, block, m.first(), m.phrase()));
                 }
             }
         }
         out.sort(Comparator.naturalOrder());
         return List.copyOf(out);
+    }
+
+    /** A listed phrase found at a word of a block. */
+    private record Match(int first, ConfusedPhrase phrase) {
+    }
+
+    private List<Match> matches(Block block, Map<String, String> normalised) {
+        List<Match> out = List.of();
+        BlockWords words = block.words();
+        for (int i = 0; i < words.size(); i++) {
+            String first = normalised.computeIfAbsent(words.text(i), ConfusionCheck::norm);
+            List<ConfusedPhrase> phrases = byFirstWord.get(first);
+            for (int k = 0; phrases != null && k < phrases.size(); k++) { // no iterator per word
+                ConfusedPhrase p = phrases.get(k);
+                if (matches(block, i, p)) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>();
+                    }
+                    out.add(new Match(i, p));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean matches(Block block, int first, ConfusedPhrase p) {

@@ -16,12 +16,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code mechanics} check: doubled words, a missing space after punctuation, a space before
  * punctuation, and quotation marks that face the wrong way or are not closed. Works block by
  * block in one pass, documents in parallel (the findings are sorted, so their order does not depend
  * on the threads); slips with less certainty (quotes that may run on) are reported at info level.
+ * A block's slips depend on its text alone (and on whether the next block opens a quotation), so
+ * a text repeated across the corpus (syndicated copy, boilerplate) is scanned once.
  */
 public final class MechanicsCheck implements Check {
     private static final CheckInfo INFO = new CheckInfo("mechanics",
@@ -40,41 +43,62 @@ public final class MechanicsCheck implements Check {
 
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
+        // each distinct block text's slips, with whether the next block opens a quotation (index 0: no, 1: yes)
+        Map<String, BlockSlips[]> seen = new ConcurrentHashMap<>();
         List<Finding> findings = corpus.documents().parallelStream() // documents are independent; sorted after
-                .flatMap(document -> find(document).stream())
+                .flatMap(document -> find(document, seen).stream())
                 .sorted(Comparator.naturalOrder())
                 .toList();
         return List.copyOf(findings);
     }
 
-    private List<Finding> find(Document document) {
+    /**
+     * The slips of a block text, with the text each covers and how often that text occurs in the
+     * block.
+     */
+    private record BlockSlips(List<Slip> slips, List<String> subjects, Map<String, Integer> counts) {
+        static final BlockSlips NONE = new BlockSlips(List.of(), List.of(), Map.of());
+    }
+
+    private List<Finding> find(Document document, Map<String, BlockSlips[]> seen) {
         List<Finding> findings = new ArrayList<>();
         List<Block> blocks = document.blocks();
-        char[] chars = new char[0]; // a block's text for both scans, indexed directly; reused by the next block
+        char[][] chars = {new char[0]}; // a block's text for the scans, indexed directly; reused by the next block
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            String next = b + 1 < blocks.size() ? blocks.get(b + 1).text() : "";
-            List<Slip> slips = new ArrayList<>(doubled.find(block));
-            int length = block.text().length();
-            if (length > chars.length) {
-                chars = new char[Math.max(length, 2 * chars.length)];
+            int continues = b + 1 < blocks.size() && QuotationMarks.opensQuote(blocks.get(b + 1).text()) ? 1 : 0;
+            BlockSlips[] known = seen.computeIfAbsent(block.text(), t -> new BlockSlips[2]);
+            BlockSlips found = known[continues];
+            if (found == null) { // another thread may scan the same text at the same time: the same answer
+                found = scan(block, continues == 1, chars);
+                known[continues] = found;
             }
-            block.text().getChars(0, length, chars, 0);
-            slips.addAll(spacing.find(block, chars));
-            slips.addAll(quotes.find(block.text(), chars, next));
-            if (slips.isEmpty()) {
-                continue;
-            }
-            List<String> subjects = new ArrayList<>(slips.size());
-            for (Slip slip : slips) {
-                subjects.add(block.text().substring(slip.start(), slip.end()));
-            }
-            Map<String, Integer> counts = SubjectCounts.of(block.text(), subjects);
-            for (int s = 0; s < slips.size(); s++) {
-                findings.add(finding(document, block, slips.get(s), subjects.get(s), counts.get(subjects.get(s))));
+            for (int s = 0; s < found.slips().size(); s++) {
+                String subject = found.subjects().get(s);
+                findings.add(finding(document, block, found.slips().get(s), subject, found.counts().get(subject)));
             }
         }
         return findings;
+    }
+
+    /** Scans one block; {@code chars[0]} is a buffer for its text, replaced by a larger one when too short. */
+    private BlockSlips scan(Block block, boolean continues, char[][] chars) {
+        List<Slip> slips = new ArrayList<>(doubled.find(block));
+        int length = block.text().length();
+        if (length > chars[0].length) {
+            chars[0] = new char[Math.max(length, 2 * chars[0].length)];
+        }
+        block.text().getChars(0, length, chars[0], 0);
+        slips.addAll(spacing.find(block, chars[0]));
+        slips.addAll(quotes.find(block.text(), chars[0], continues));
+        if (slips.isEmpty()) {
+            return BlockSlips.NONE;
+        }
+        List<String> subjects = new ArrayList<>(slips.size());
+        for (Slip slip : slips) {
+            subjects.add(block.text().substring(slip.start(), slip.end()));
+        }
+        return new BlockSlips(List.copyOf(slips), List.copyOf(subjects), SubjectCounts.of(block.text(), subjects));
     }
 
     /** A slip's finding; {@code occurrences} is how often its subject occurs in the block. */

@@ -21,9 +21,10 @@ final class QuotationMarks {
      * @param chars     {@code text} in its first {@code text.length()} places (indexed directly:
      *                  String.charAt checks its index per call), shared with the other scans of the
      *                  block; what follows is not read
-     * @param nextBlock the text of the block after it, or ""
+     * @param continues whether the block after it opens a quotation ({@link #opensQuote}), so a
+     *                  quotation left open here runs on
      */
-    List<Slip> find(String text, char[] chars, String nextBlock) {
+    List<Slip> find(String text, char[] chars, boolean continues) {
         List<Slip> out = new ArrayList<>();
         int openAt = -1;
         int straightAt = -1;
@@ -56,7 +57,6 @@ final class QuotationMarks {
                 openAt = -1;
             }
         }
-        boolean continues = !nextBlock.isEmpty() && (nextBlock.charAt(0) == OPEN || nextBlock.charAt(0) == STRAIGHT);
         if (openAt >= 0 && !continues) {
             out.add(unclosed(openAt));
         }
@@ -65,6 +65,11 @@ final class QuotationMarks {
                     "Odd number of straight quotation marks in the paragraph", "", 0.5));
         }
         return out;
+    }
+
+    /** Whether a block's text starts with an opening quotation mark: the one before may run on into it. */
+    static boolean opensQuote(String text) {
+        return !text.isEmpty() && (text.charAt(0) == OPEN || text.charAt(0) == STRAIGHT);
     }
 
     private static Slip unclosed(int at) {

@@ -31,4 +31,13 @@ class ConfusionCheckTest {
                 CheckContext.defaults(CHECK.info()));
         assertThat(findings).extracting(Finding::firstSuggestion).containsExactly("Should have", "bated breath");
     }
+
+    @Test
+    void aParagraphRepeatedInTwoDocumentsIsReportedWhereverItStands() {
+        String text = "They waited with baited breath.";
+        List<Finding> findings = CHECK.run(TestData.corpusOf(text, "They waited.", text),
+                CheckContext.defaults(CHECK.info()));
+        assertThat(findings).extracting(f -> f.location().documentId() + " " + f.location().start())
+                .containsExactly("doc00.txt 17", "doc02.txt 17");
+    }
 }

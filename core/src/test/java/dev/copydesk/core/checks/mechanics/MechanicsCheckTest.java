@@ -72,6 +72,25 @@ class MechanicsCheckTest {
     }
 
     @Test
+    void aParagraphRepeatedInTwoDocumentsIsReportedWhereverItStands() {
+        String text = "They left before.The army came.";
+        assertThat(run(TestData.corpusOf(text, "Nothing here.", text)))
+                .extracting(f -> f.location().documentId() + " " + f.subject())
+                .containsExactly("doc00.txt before.The", "doc02.txt before.The");
+    }
+
+    @Test
+    void aRepeatedParagraphLeavingAQuoteOpenIsUnclosedOnlyWhereTheNextDoesNotOpenOneAgain() {
+        String open = "\u201CWe will stay, he said, and we will not leave.";
+        Corpus corpus = Corpus.of(List.of(
+                TestData.document("a.txt", open, "\u201CAnd we will fight.\u201D"),
+                TestData.document("b.txt", open, "Nothing more was said."),
+                TestData.document("c.txt", open, "\u201CNot today.\u201D")));
+        assertThat(run(corpus)).extracting(f -> f.location().documentId() + " " + f.message())
+                .containsExactly("b.txt Quotation mark opened but not closed in the paragraph");
+    }
+
+    @Test
     void theMarkTestAgreesWithTheListOfMarksForEveryChar() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             assertThat(PunctuationSpacing.isMark(c)).as("U+%04X", (int) c)
