@@ -1,12 +1,15 @@
 package dev.copydesk.core.corpus;
 
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The documents of a run and the index built over them. Checks read it; nothing changes it.
@@ -31,15 +34,28 @@ public final class Corpus {
 
     /**
      * The corpus over some documents: each block's casing positions now (in parallel over the
-     * documents), the term index (one pass) and the index of multi-word names (two passes) when
-     * first asked for.
+     * documents; once per distinct block text, which with whether the block is a heading is all
+     * they depend on), the term index (one pass) and the index of multi-word names (two passes)
+     * when first asked for.
      */
     public static Corpus of(List<Document> documents) {
         List<Document> copy = List.copyOf(documents);
+        Map<String, WordPositions[]> seen = new ConcurrentHashMap<>(); // [0] a block of text, [1] a heading
         List<List<WordPositions>> positions = copy.parallelStream()
-                .map(d -> d.blocks().stream().map(WordPositions::of).toList())
+                .map(d -> d.blocks().stream().map(b -> positions(b, seen)).toList())
                 .toList();
         return new Corpus(copy, positions);
+    }
+
+    private static WordPositions positions(Block block, Map<String, WordPositions[]> seen) {
+        WordPositions[] known = seen.computeIfAbsent(block.text(), t -> new WordPositions[2]);
+        int heading = block.kind() == BlockKind.HEADING ? 1 : 0;
+        WordPositions p = known[heading];
+        if (p == null) { // two threads may work it out at once: the same answer, immutable
+            p = WordPositions.of(block);
+            known[heading] = p;
+        }
+        return p;
     }
 
     public List<Document> documents() {

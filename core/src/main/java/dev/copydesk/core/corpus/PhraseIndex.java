@@ -4,6 +4,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.WordKind;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -84,14 +85,31 @@ public final class PhraseIndex {
         Set<String> runs = new HashSet<>();
         Map<String, TermIndex.Form.Builder> mentions = new HashMap<>();
         Keys keys = new Keys();
-        forEachBlock(documents, positions, (d, block, p) -> collectRuns(d, block, p, keys, runs, mentions));
+        // what a pass finds in a block depends on its text alone (headings and title-case lines,
+        // whose positions differ, are skipped), so a text repeated across the corpus is read once
+        Map<String, Spans> runsByText = new HashMap<>();
+        forEachBlock(documents, positions, (d, block, p) -> {
+            Spans spans = runsByText.computeIfAbsent(block.text(), t -> runs(block, keys, runs));
+            for (int k = 0; k < spans.size(); k++) {
+                mentions.computeIfAbsent(spans.texts[k], TermIndex.Form.Builder::new)
+                        .add(p.neutral(spans.starts[k]), Occurrence.of(d, block.index(), spans.starts[k]));
+            }
+        });
         Map<String, Integer> lengthsByFirstWord = new HashMap<>();
         for (String key : runs) {
             lengthsByFirstWord.merge(key.substring(0, key.indexOf(' ')), 1 << key.split(" ").length, (x, y) -> x | y);
         }
         Map<String, Map<String, TermIndex.Form.Builder>> found = new TreeMap<>();
         Names wanted = new Names(runs, lengthsByFirstWord);
-        forEachBlock(documents, positions, (d, block, p) -> match(d, block, p, keys, wanted, found));
+        Map<String, Spans> matchesByText = new HashMap<>();
+        forEachBlock(documents, positions, (d, block, p) -> {
+            Spans spans = matchesByText.computeIfAbsent(block.text(), t -> matches(block, p, keys, wanted));
+            for (int k = 0; k < spans.size(); k++) {
+                found.computeIfAbsent(spans.keys[k], key -> new TreeMap<>())
+                        .computeIfAbsent(spans.texts[k], TermIndex.Form.Builder::new)
+                        .add(p.neutral(spans.starts[k]), Occurrence.of(d, block.index(), spans.starts[k]));
+            }
+        });
         Map<String, Phrase> out = new TreeMap<>();
         found.forEach((key, forms) -> {
             Map<String, TermIndex.Form> built = new TreeMap<>();
@@ -120,8 +138,47 @@ public final class PhraseIndex {
         }
     }
 
-    private static void collectRuns(int d, Block block, WordPositions positions, Keys keys, Set<String> runs,
-                                  Map<String, TermIndex.Form.Builder> mentions) {
+    /**
+     * What one pass finds in a block text: the first word of each span, the span's text (words
+     * joined by single spaces) and, for the second pass, its key.
+     */
+    private static final class Spans {
+        private static final Spans NONE = new Spans();
+        private final int[] starts;
+        private final String[] texts;
+        private final String[] keys;
+
+        private Spans() {
+            this(new int[0], new String[0], new String[0]);
+        }
+
+        private Spans(int[] starts, String[] texts, String[] keys) {
+            this.starts = starts;
+            this.texts = texts;
+            this.keys = keys;
+        }
+
+        int size() {
+            return starts.length;
+        }
+
+        /** A builder's spans, or {@link #NONE}. */
+        static Spans of(List<Integer> starts, List<String> texts, List<String> keys) {
+            if (starts.isEmpty()) {
+                return NONE;
+            }
+            return new Spans(starts.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(String[]::new),
+                    keys.toArray(String[]::new));
+        }
+    }
+
+    /**
+     * The first pass over a block text: adds the key of each run of two or more capitalised words
+     * to {@code runs} and returns every run, one word or more (the name mentions).
+     */
+    private static Spans runs(Block block, Keys keys, Set<String> runs) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         BlockWords words = block.words();
         int i = 0;
         while (i < words.size()) {
@@ -135,10 +192,11 @@ public final class PhraseIndex {
             if (end - i >= 2) {
                 runs.add(keyOf(words, i, end, keys));
             }
-            mentions.computeIfAbsent(textOf(words, i, end), TermIndex.Form.Builder::new)
-                    .add(positions.neutral(i), Occurrence.of(d, block.index(), i));
+            starts.add(i);
+            texts.add(textOf(words, i, end));
             i = Math.max(end, i + 1);
         }
+        return Spans.of(starts, texts, texts);
     }
 
     /** The end (exclusive) of the capitalised run starting at {@code start}, connectors trimmed. */
@@ -180,8 +238,11 @@ public final class PhraseIndex {
         }
     }
 
-    private static void match(int d, Block block, WordPositions positions, Keys lower, Names names,
-                              Map<String, Map<String, TermIndex.Form.Builder>> found) {
+    /** The second pass over a block text: each mention of a wanted name, in any casing. */
+    private static Spans matches(Block block, WordPositions positions, Keys lower, Names names) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         BlockWords words = block.words();
         int i = 0;
         while (i < words.size()) {
@@ -191,16 +252,14 @@ public final class PhraseIndex {
                 i++;
                 continue;
             }
-            String key = keyOf(words, i, i + matched, lower);
-            String text = textOf(words, i, i + matched);
-            boolean neutral = positions.neutral(i);
-            if (!(neutral && !words.isCapitalised(i))) {
-                found.computeIfAbsent(key, k -> new TreeMap<>())
-                        .computeIfAbsent(text, TermIndex.Form.Builder::new)
-                        .add(neutral, Occurrence.of(d, block.index(), i));
+            if (!(positions.neutral(i) && !words.isCapitalised(i))) {
+                starts.add(i);
+                keys.add(keyOf(words, i, i + matched, lower));
+                texts.add(textOf(words, i, i + matched));
             }
             i += matched;
         }
+        return Spans.of(starts, texts, keys);
     }
 
     private static int longestMatch(Block block, Keys lower, int start, int lengths, Set<String> names) {
