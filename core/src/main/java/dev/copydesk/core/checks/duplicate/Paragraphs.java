@@ -5,6 +5,8 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Document;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -41,8 +43,9 @@ final class Paragraphs {
     /** The paragraphs of a corpus with at least {@code minWords} normalised words; documents in parallel. */
     static Paragraphs of(Corpus corpus, int minWords, int shingleSize) {
         List<Document> docs = corpus.documents();
+        Map<String, Shape> seen = new ConcurrentHashMap<>(); // by block text: a text repeated is hashed once
         List<List<Entry>> perDocument = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(d -> entries(d, docs.get(d), minWords, shingleSize)).toList();
+                .mapToObj(d -> entries(d, docs.get(d), minWords, shingleSize, seen)).toList();
         List<Entry> all = new ArrayList<>();
         perDocument.forEach(all::addAll);
         return new Paragraphs(corpus, all);
@@ -57,16 +60,30 @@ final class Paragraphs {
         return WordHashes.of(corpus.documents().get(document[i]).blocks().get(block[i]).text());
     }
 
-    private static List<Entry> entries(int d, Document doc, int minWords, int shingleSize) {
+    private static List<Entry> entries(int d, Document doc, int minWords, int shingleSize, Map<String, Shape> seen) {
         List<Entry> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
-            long[] words = WordHashes.of(b.text());
-            if (words.length >= minWords) {
-                out.add(new Entry(d, b.index(), words.length, WordHashes.sequenceKey(words),
-                        Shingles.of(words, shingleSize)));
+            Shape shape = seen.computeIfAbsent(b.text(), text -> Shape.of(text, minWords, shingleSize));
+            if (shape != Shape.SHORT) {
+                out.add(new Entry(d, b.index(), shape.words(), shape.key(), shape.shingles()));
             }
         }
         return out;
+    }
+
+    /**
+     * What comparison needs of a paragraph text: its word count, exact key and sorted shingle
+     * hashes (never written to, so paragraphs of equal text share them).
+     */
+    private record Shape(int words, long key, int[] shingles) {
+        /** A text with fewer words than compared. */
+        static final Shape SHORT = new Shape(0, 0, new int[0]);
+
+        static Shape of(String text, int minWords, int shingleSize) {
+            long[] words = WordHashes.of(text);
+            return words.length < minWords ? SHORT
+                    : new Shape(words.length, WordHashes.sequenceKey(words), Shingles.of(words, shingleSize));
+        }
     }
 
     private record Entry(int document, int block, int words, long key, int[] shingles) {
