@@ -7,8 +7,10 @@ import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,30 +26,61 @@ public final class Corpus {
     private final Once<TermIndex> terms;
     private final Once<PhraseIndex> phrases;
     private final List<List<WordPositions>> positions;
+    /** The block texts that more than one block of the corpus has. */
+    private final Set<String> repeated;
 
-    private Corpus(List<Document> documents, List<List<WordPositions>> positions) {
+    private Corpus(List<Document> documents, List<List<WordPositions>> positions, Set<String> repeated) {
         this.documents = documents;
         this.positions = positions;
+        this.repeated = repeated;
         this.terms = new Once<>(() -> TermIndex.build(documents, positions));
-        this.phrases = new Once<>(() -> PhraseIndex.build(documents, positions));
+        this.phrases = new Once<>(() -> PhraseIndex.build(documents, positions, this::repeated));
     }
 
     /**
      * The corpus over some documents: each block's casing positions now (in parallel over the
-     * documents; once per distinct block text, which with whether the block is a heading is all
-     * they depend on), the term index (one pass) and the index of multi-word names (two passes)
-     * when first asked for.
+     * documents; once per {@linkplain #repeated repeated} block text, as the text and whether the
+     * block is a heading are all they depend on), the term index (one pass) and the index of
+     * multi-word names (two passes) when first asked for.
      */
     public static Corpus of(List<Document> documents) {
         List<Document> copy = List.copyOf(documents);
+        Set<String> repeated = repeatedTexts(copy);
         Map<String, WordPositions[]> seen = new ConcurrentHashMap<>(); // [0] a block of text, [1] a heading
         List<List<WordPositions>> positions = copy.parallelStream()
-                .map(d -> d.blocks().stream().map(b -> positions(b, seen)).toList())
+                .map(d -> d.blocks().stream().map(b -> positions(b, repeated, seen)).toList())
                 .toList();
-        return new Corpus(copy, positions);
+        return new Corpus(copy, positions, repeated);
     }
 
-    private static WordPositions positions(Block block, Map<String, WordPositions[]> seen) {
+    /** The block texts that more than one block has. */
+    private static Set<String> repeatedTexts(List<Document> documents) {
+        Set<String> seen = new HashSet<>();
+        Set<String> again = new HashSet<>();
+        for (Document d : documents) {
+            for (Block b : d.blocks()) {
+                if (!seen.add(b.text())) {
+                    again.add(b.text());
+                }
+            }
+        }
+        return again;
+    }
+
+    /**
+     * Whether another block of the corpus has the same text. What a check works out from a block's
+     * text alone it can work out once for such a text (syndicated copy, boilerplate, recycled
+     * paragraphs) and reuse at the other blocks; for a text of one block, keeping the result would
+     * only cost.
+     */
+    public boolean repeated(Block block) {
+        return !repeated.isEmpty() && repeated.contains(block.text());
+    }
+
+    private static WordPositions positions(Block block, Set<String> repeated, Map<String, WordPositions[]> seen) {
+        if (!repeated.contains(block.text())) {
+            return WordPositions.of(block);
+        }
         WordPositions[] known = seen.computeIfAbsent(block.text(), t -> new WordPositions[2]);
         int heading = block.kind() == BlockKind.HEADING ? 1 : 0;
         WordPositions p = known[heading];

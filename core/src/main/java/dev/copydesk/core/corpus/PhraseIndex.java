@@ -4,7 +4,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.WordKind;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Multi-word proper names ({@code Syrian Observatory for Human Rights}, {@code Hayat Tahrir al-Sham})
@@ -81,18 +82,26 @@ public final class PhraseIndex {
     public record Phrase(String key, int words, Map<String, TermIndex.Form> forms) {
     }
 
-    static PhraseIndex build(List<Document> documents, List<List<WordPositions>> positions) {
+    /**
+     * Builds the index in two passes over the blocks.
+     *
+     * @param repeated whether another block has a block's text: what a pass finds in a block depends
+     *                 on its text alone (headings and title-case lines, whose positions differ, are
+     *                 skipped), so such a text is read once
+     */
+    static PhraseIndex build(List<Document> documents, List<List<WordPositions>> positions,
+                             Predicate<Block> repeated) {
         Set<String> runs = new HashSet<>();
         Map<String, TermIndex.Form.Builder> mentions = new HashMap<>();
         Keys keys = new Keys();
-        // what a pass finds in a block depends on its text alone (headings and title-case lines,
-        // whose positions differ, are skipped), so a text repeated across the corpus is read once
         Map<String, Spans> runsByText = new HashMap<>();
         forEachBlock(documents, positions, (d, block, p) -> {
-            Spans spans = runsByText.computeIfAbsent(block.text(), t -> runs(block, keys, runs));
-            for (int k = 0; k < spans.size(); k++) {
-                mentions.computeIfAbsent(spans.texts[k], TermIndex.Form.Builder::new)
-                        .add(p.neutral(spans.starts[k]), Occurrence.of(d, block.index(), spans.starts[k]));
+            SpanSink mention = (start, text, key) -> mentions.computeIfAbsent(text, TermIndex.Form.Builder::new)
+                    .add(p.neutral(start), Occurrence.of(d, block.index(), start));
+            if (repeated.test(block)) {
+                runsByText.computeIfAbsent(block.text(), t -> runs(block, keys, runs, new Spans())).replay(mention);
+            } else {
+                runs(block, keys, runs, mention);
             }
         });
         Map<String, Integer> lengthsByFirstWord = new HashMap<>();
@@ -103,11 +112,14 @@ public final class PhraseIndex {
         Names wanted = new Names(runs, lengthsByFirstWord);
         Map<String, Spans> matchesByText = new HashMap<>();
         forEachBlock(documents, positions, (d, block, p) -> {
-            Spans spans = matchesByText.computeIfAbsent(block.text(), t -> matches(block, p, keys, wanted));
-            for (int k = 0; k < spans.size(); k++) {
-                found.computeIfAbsent(spans.keys[k], key -> new TreeMap<>())
-                        .computeIfAbsent(spans.texts[k], TermIndex.Form.Builder::new)
-                        .add(p.neutral(spans.starts[k]), Occurrence.of(d, block.index(), spans.starts[k]));
+            SpanSink match = (start, text, key) -> found.computeIfAbsent(key, k -> new TreeMap<>())
+                    .computeIfAbsent(text, TermIndex.Form.Builder::new)
+                    .add(p.neutral(start), Occurrence.of(d, block.index(), start));
+            if (repeated.test(block)) {
+                matchesByText.computeIfAbsent(block.text(), t -> matches(block, p, keys, wanted, new Spans()))
+                        .replay(match);
+            } else {
+                matches(block, p, keys, wanted, match);
             }
         });
         Map<String, Phrase> out = new TreeMap<>();
@@ -139,46 +151,47 @@ public final class PhraseIndex {
     }
 
     /**
-     * What one pass finds in a block text: the first word of each span, the span's text (words
-     * joined by single spaces) and, for the second pass, its key.
+     * Where a pass puts a span it finds in a block: the span's first word, its text (words joined
+     * by single spaces) and, in the second pass, its key.
      */
-    private static final class Spans {
-        private static final Spans NONE = new Spans();
-        private final int[] starts;
-        private final String[] texts;
-        private final String[] keys;
+    private interface SpanSink {
+        void add(int start, String text, String key);
+    }
 
-        private Spans() {
-            this(new int[0], new String[0], new String[0]);
-        }
+    /** The spans a pass found in a block text, kept for the other blocks of that text. */
+    private static final class Spans implements SpanSink {
+        private int[] starts = new int[4];
+        private String[] texts = new String[4];
+        private String[] keys = new String[4];
+        private int size;
 
-        private Spans(int[] starts, String[] texts, String[] keys) {
-            this.starts = starts;
-            this.texts = texts;
-            this.keys = keys;
-        }
-
-        int size() {
-            return starts.length;
-        }
-
-        /** A builder's spans, or {@link #NONE}. */
-        static Spans of(List<Integer> starts, List<String> texts, List<String> keys) {
-            if (starts.isEmpty()) {
-                return NONE;
+        /** Hands every span kept, in order, to a sink. */
+        Spans replay(SpanSink sink) {
+            for (int k = 0; k < size; k++) {
+                sink.add(starts[k], texts[k], keys[k]);
             }
-            return new Spans(starts.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(String[]::new),
-                    keys.toArray(String[]::new));
+            return this;
+        }
+
+        @Override
+        public void add(int start, String text, String key) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                texts = Arrays.copyOf(texts, size * 2);
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            starts[size] = start;
+            texts[size] = text;
+            keys[size] = key;
+            size++;
         }
     }
 
     /**
      * The first pass over a block text: adds the key of each run of two or more capitalised words
-     * to {@code runs} and returns every run, one word or more (the name mentions).
+     * to {@code runs} and every run, one word or more (the name mentions), to {@code out}.
      */
-    private static Spans runs(Block block, Keys keys, Set<String> runs) {
-        List<Integer> starts = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+    private static <S extends SpanSink> S runs(Block block, Keys keys, Set<String> runs, S out) {
         BlockWords words = block.words();
         int i = 0;
         while (i < words.size()) {
@@ -192,11 +205,10 @@ public final class PhraseIndex {
             if (end - i >= 2) {
                 runs.add(keyOf(words, i, end, keys));
             }
-            starts.add(i);
-            texts.add(textOf(words, i, end));
+            out.add(i, textOf(words, i, end), null);
             i = Math.max(end, i + 1);
         }
-        return Spans.of(starts, texts, texts);
+        return out;
     }
 
     /** The end (exclusive) of the capitalised run starting at {@code start}, connectors trimmed. */
@@ -239,10 +251,8 @@ public final class PhraseIndex {
     }
 
     /** The second pass over a block text: each mention of a wanted name, in any casing. */
-    private static Spans matches(Block block, WordPositions positions, Keys lower, Names names) {
-        List<Integer> starts = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+    private static <S extends SpanSink> S matches(Block block, WordPositions positions, Keys lower, Names names,
+                                                  S out) {
         BlockWords words = block.words();
         int i = 0;
         while (i < words.size()) {
@@ -253,13 +263,11 @@ public final class PhraseIndex {
                 continue;
             }
             if (!(positions.neutral(i) && !words.isCapitalised(i))) {
-                starts.add(i);
-                keys.add(keyOf(words, i, i + matched, lower));
-                texts.add(textOf(words, i, i + matched));
+                out.add(i, textOf(words, i, i + matched), keyOf(words, i, i + matched, lower));
             }
             i += matched;
         }
-        return Spans.of(starts, texts, keys);
+        return out;
     }
 
     private static int longestMatch(Block block, Keys lower, int start, int lengths, Set<String> names) {

@@ -16,6 +16,18 @@ import org.junit.jupiter.api.Test;
 
 class CorpusTest {
     @Test
+    void aBlockTextIsRepeatedWhenAnotherBlockAnywhereHasItExactly() {
+        String shared = "The same paragraph, word for word.";
+        Corpus corpus = Corpus.of(List.of(TestData.document("a.txt", shared, "Only here."),
+                TestData.document("b.txt", "Only here too.", new String(shared.toCharArray())),
+                TestData.document("c.txt", shared + " ")));
+        assertThat(corpus.documents()).flatExtracting(d -> d.blocks().stream().map(corpus::repeated).toList())
+                .containsExactly(true, false, false, true, false);
+        Corpus unique = TestData.corpusOf("One.", "Two.");
+        assertThat(unique.documents()).allSatisfy(d -> assertThat(d.blocks()).noneMatch(unique::repeated));
+    }
+
+    @Test
     void buildsItsIndexesOnlyWhenAskedAndThenKeepsThem() {
         Corpus corpus = TestData.corpusOf("The Syrian Observatory for Human Rights said so. The syrian army left.");
         assertThat(corpus.indexesBuilt()).isFalse();

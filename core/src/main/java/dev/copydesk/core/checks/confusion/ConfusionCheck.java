@@ -51,10 +51,13 @@ public final class ConfusionCheck implements Check {
         List<Finding> out = new ArrayList<>();
         // word texts are shared strings, so each distinct one is normalised once for the whole run
         Map<String, String> normalised = new HashMap<>();
-        Map<String, List<Match>> seen = new HashMap<>(); // by block text: the matches depend on nothing else
+        Map<String, List<Match>> seen = new HashMap<>(); // by repeated block text: the matches depend on nothing else
         for (Document document : corpus.documents()) {
             for (Block block : document.blocks()) {
-                for (Match m : seen.computeIfAbsent(block.text(), t -> matches(block, normalised))) {
+                List<Match> matches = corpus.repeated(block)
+                        ? seen.computeIfAbsent(block.text(), t -> matches(block, normalised))
+                        : matches(block, normalised);
+                for (Match m : matches) {
                     out.add(finding(document, block, m.first(), m.phrase()));
                 }
             }

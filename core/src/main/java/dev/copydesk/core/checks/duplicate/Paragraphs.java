@@ -45,7 +45,7 @@ final class Paragraphs {
         List<Document> docs = corpus.documents();
         Map<String, Shape> seen = new ConcurrentHashMap<>(); // by block text: a text repeated is hashed once
         List<List<Entry>> perDocument = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(d -> entries(d, docs.get(d), minWords, shingleSize, seen)).toList();
+                .mapToObj(d -> entries(d, docs.get(d), corpus, minWords, shingleSize, seen)).toList();
         List<Entry> all = new ArrayList<>();
         perDocument.forEach(all::addAll);
         return new Paragraphs(corpus, all);
@@ -60,10 +60,12 @@ final class Paragraphs {
         return WordHashes.of(corpus.documents().get(document[i]).blocks().get(block[i]).text());
     }
 
-    private static List<Entry> entries(int d, Document doc, int minWords, int shingleSize, Map<String, Shape> seen) {
+    private static List<Entry> entries(int d, Document doc, Corpus corpus, int minWords, int shingleSize,
+                                       Map<String, Shape> seen) {
         List<Entry> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
-            Shape shape = seen.computeIfAbsent(b.text(), text -> Shape.of(text, minWords, shingleSize));
+            Shape shape = corpus.repeated(b) ? seen.computeIfAbsent(b.text(), text -> Shape.of(text, minWords, shingleSize))
+                    : Shape.of(b.text(), minWords, shingleSize);
             if (shape != Shape.SHORT) {
                 out.add(new Entry(d, b.index(), shape.words(), shape.key(), shape.shingles()));
             }

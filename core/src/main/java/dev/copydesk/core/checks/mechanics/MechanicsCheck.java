@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * block in one pass, documents in parallel (the findings are sorted, so their order does not depend
  * on the threads); slips with less certainty (quotes that may run on) are reported at info level.
  * A block's slips depend on its text alone (and on whether the next block opens a quotation), so
- * a text repeated across the corpus (syndicated copy, boilerplate) is scanned once.
+ * a text repeated across the corpus ({@link Corpus#repeated}: syndicated copy, boilerplate) is
+ * scanned once.
  */
 public final class MechanicsCheck implements Check {
     private static final CheckInfo INFO = new CheckInfo("mechanics",
@@ -43,10 +44,10 @@ public final class MechanicsCheck implements Check {
 
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
-        // each distinct block text's slips, with whether the next block opens a quotation (index 0: no, 1: yes)
+        // each repeated block text's slips, with whether the next block opens a quotation (index 0: no, 1: yes)
         Map<String, BlockSlips[]> seen = new ConcurrentHashMap<>();
         List<Finding> findings = corpus.documents().parallelStream() // documents are independent; sorted after
-                .flatMap(document -> find(document, seen).stream())
+                .flatMap(document -> find(document, corpus, seen).stream())
                 .sorted(Comparator.naturalOrder())
                 .toList();
         return List.copyOf(findings);
@@ -60,18 +61,23 @@ public final class MechanicsCheck implements Check {
         static final BlockSlips NONE = new BlockSlips(List.of(), List.of(), Map.of());
     }
 
-    private List<Finding> find(Document document, Map<String, BlockSlips[]> seen) {
+    private List<Finding> find(Document document, Corpus corpus, Map<String, BlockSlips[]> seen) {
         List<Finding> findings = new ArrayList<>();
         List<Block> blocks = document.blocks();
         char[][] chars = {new char[0]}; // a block's text for the scans, indexed directly; reused by the next block
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             int continues = b + 1 < blocks.size() && QuotationMarks.opensQuote(blocks.get(b + 1).text()) ? 1 : 0;
-            BlockSlips[] known = seen.computeIfAbsent(block.text(), t -> new BlockSlips[2]);
-            BlockSlips found = known[continues];
-            if (found == null) { // another thread may scan the same text at the same time: the same answer
+            BlockSlips found;
+            if (corpus.repeated(block)) {
+                BlockSlips[] known = seen.computeIfAbsent(block.text(), t -> new BlockSlips[2]);
+                found = known[continues];
+                if (found == null) { // another thread may scan the same text at the same time: the same answer
+                    found = scan(block, continues == 1, chars);
+                    known[continues] = found;
+                }
+            } else {
                 found = scan(block, continues == 1, chars);
-                known[continues] = found;
             }
             for (int s = 0; s < found.slips().size(); s++) {
                 String subject = found.subjects().get(s);
