@@ -54,10 +54,22 @@ public final class Segmenter {
     /** The sentence ends of plain prose, or null when ICU's abbreviations could not be read. */
     private final PlainSentences plain;
 
-    private Segmenter(BreakIterator sentencePrototype, PlainSentences plain) {
+    /** Distinct block texts this segmenter keeps the segmentation of, at most. */
+    private final int sharedLimit;
+
+    private Segmenter(BreakIterator sentencePrototype, PlainSentences plain, int sharedLimit) {
         this.sentencePrototype = sentencePrototype;
         this.sentences = ThreadLocal.withInitial(sentencePrototype::clone);
         this.plain = plain;
+        this.sharedLimit = sharedLimit;
+    }
+
+    /**
+     * A segmenter like this one that segments every block afresh, even a text it has seen: for
+     * benchmarks of segmenting itself.
+     */
+    public Segmenter withoutSharing() {
+        return new Segmenter(sentencePrototype, plain, 0);
     }
 
     /** An English segmenter with copydesk's abbreviation list. */
@@ -73,7 +85,8 @@ public final class Segmenter {
             all.addAll(added);
             plain = PlainSentences.of(all);
         }
-        return new Segmenter(builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH)), plain);
+        return new Segmenter(builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH)), plain,
+                SHARED_LIMIT);
     }
 
     /**
@@ -110,7 +123,7 @@ public final class Segmenter {
         Segmented done = shared.get(text);
         if (done == null) {
             done = segmentation(text);
-            if (shared.size() < SHARED_LIMIT) {
+            if (shared.size() < sharedLimit) {
                 Segmented first = shared.putIfAbsent(text, done);
                 done = first == null ? done : first;
             }

@@ -103,6 +103,9 @@ class SegmenterTest {
                 .containsExactly(BlockKind.HEADING, 4, elsewhere, 2);
         Block other = segmenter.segment(BlockKind.PARAGRAPH, 0, text + " ", SourceMap.NONE, 0);
         assertThat(other.words()).isNotSameAs(first.words()).isEqualTo(first.words());
+        Block afresh = segmenter.withoutSharing().segment(BlockKind.PARAGRAPH, 0, text, SourceMap.NONE, 0);
+        assertThat(afresh.words()).isNotSameAs(first.words()).isEqualTo(first.words());
+        assertThat(afresh.sentences()).isNotSameAs(first.sentences()).isEqualTo(first.sentences());
     }
 
     @Test
