@@ -6,6 +6,8 @@
  * one pass), the {@link dev.copydesk.core.corpus.PhraseIndex} (multi-word names and every name
  * mention, two passes) and a read-only dictionary {@link dev.copydesk.core.corpus.Lexicon}. The two
  * indexes are built on first use, once (see {@code Once}), so checks that need neither start
- * without waiting for them.
+ * without waiting for them. The corpus also knows which block texts more than one block has
+ * ({@link dev.copydesk.core.corpus.Corpus#repeated}): what depends on a block's text alone is
+ * worked out once for such a text, here and in the checks.
  */
 package dev.copydesk.core.corpus;
