@@ -33,7 +33,7 @@ public final class Corpus {
         this.documents = documents;
         this.positions = positions;
         this.repeated = repeated;
-        this.terms = new Once<>(() -> TermIndex.build(documents, positions));
+        this.terms = new Once<>(() -> TermIndex.build(documents, positions, this::repeated));
         this.phrases = new Once<>(() -> PhraseIndex.build(documents, positions, this::repeated));
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 
 /**
@@ -51,35 +52,71 @@ public final class TermIndex {
         return word.toLowerCase(Locale.ROOT);
     }
 
-    static TermIndex build(List<Document> documents, List<List<WordPositions>> positionsByDocument) {
+    /**
+     * Builds the index in one pass over the words.
+     *
+     * @param repeated whether another block has a block's text: the forms of its words are then
+     *                 found once for the text and kept for the other blocks
+     */
+    static TermIndex build(List<Document> documents, List<List<WordPositions>> positionsByDocument,
+                           Predicate<Block> repeated) {
         Map<String, Term.Builder> builders = new HashMap<>();
-        // each written form is lower-cased and found in its term once, not once per occurrence
         Map<String, Form.Builder> byText = new HashMap<>();
+        Map<String, Form.Builder[]> byBlockText = new HashMap<>();
         for (int d = 0; d < documents.size(); d++) {
             List<Block> blocks = documents.get(d).blocks();
             for (int b = 0; b < blocks.size(); b++) {
                 Block block = blocks.get(b);
                 WordPositions positions = positionsByDocument.get(d).get(b);
                 BlockWords words = block.words();
+                if (repeated.test(block)) {
+                    Form.Builder[] forms = byBlockText.computeIfAbsent(block.text(), t -> forms(words, byText, builders));
+                    for (int w = 0; w < forms.length; w++) {
+                        if (forms[w] != null) {
+                            forms[w].add(positions.neutral(w), Occurrence.of(d, block.index(), w));
+                        }
+                    }
+                    continue;
+                }
                 for (int w = 0; w < words.size(); w++) {
-                    WordKind kind = words.kind(w);
-                    if (kind != WordKind.WORD && kind != WordKind.ACRONYM) {
-                        continue;
+                    if (indexed(words, w)) {
+                        formOf(words.text(w), byText, builders).add(positions.neutral(w),
+                                Occurrence.of(d, block.index(), w));
                     }
-                    String text = words.text(w);
-                    boolean neutral = positions.neutral(w);
-                    Form.Builder form = byText.get(text);
-                    if (form == null) {
-                        form = builders.computeIfAbsent(key(text), Term.Builder::new).form(text);
-                        byText.put(text, form);
-                    }
-                    form.add(neutral, Occurrence.of(d, block.index(), w));
                 }
             }
         }
         Map<String, Term> terms = new HashMap<>(builders.size() * 2);
         builders.forEach((k, b) -> terms.put(k, b.build()));
         return new TermIndex(terms);
+    }
+
+    /** The form of each word of a block (null for a token that is neither a word nor an acronym). */
+    private static Form.Builder[] forms(BlockWords words, Map<String, Form.Builder> byText,
+                                        Map<String, Term.Builder> builders) {
+        Form.Builder[] out = new Form.Builder[words.size()];
+        for (int w = 0; w < out.length; w++) {
+            if (indexed(words, w)) {
+                out[w] = formOf(words.text(w), byText, builders);
+            }
+        }
+        return out;
+    }
+
+    /** Whether word {@code w} is indexed: a word or an acronym. */
+    private static boolean indexed(BlockWords words, int w) {
+        WordKind kind = words.kind(w);
+        return kind == WordKind.WORD || kind == WordKind.ACRONYM;
+    }
+
+    /** The form of a word text, found in its term once per distinct text, not once per occurrence. */
+    private static Form.Builder formOf(String text, Map<String, Form.Builder> byText, Map<String, Term.Builder> builders) {
+        Form.Builder form = byText.get(text);
+        if (form == null) {
+            form = builders.computeIfAbsent(key(text), Term.Builder::new).form(text);
+            byText.put(text, form);
+        }
+        return form;
     }
 
     /** A term: one lower-case key and the forms it was written in. */

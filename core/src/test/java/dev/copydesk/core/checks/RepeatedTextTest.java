@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,25 @@ class RepeatedTextTest {
         PhraseIndex twice = Corpus.of(seedsTwice()).phrases();
         assertThat(counts(twice)).isEqualTo(doubled(counts(once)));
         assertThat(mentions(twice.names())).isEqualTo(doubled(mentions(once.names())));
+    }
+
+    @Test
+    void theTermIndexOfTheSeedsBesideTheirCopyCountsEveryFormTwiceAndFindsItInBoth() {
+        Corpus twice = Corpus.of(seedsTwice());
+        Map<String, Integer> once = new TreeMap<>();
+        Corpus.of(SEEDS).terms().terms().forEach(t -> t.forms().forEach((text, form) -> {
+            once.put(text, form.count());
+            once.put(text + " | neutral", form.neutralCount());
+        }));
+        Map<String, Integer> both = new TreeMap<>();
+        twice.terms().terms().forEach(t -> t.forms().forEach((text, form) -> {
+            both.put(text, form.count());
+            both.put(text + " | neutral", form.neutralCount());
+            long inCopies = LongStream.of(form.occurrences())
+                    .filter(o -> twice.document(o).id().startsWith("zz-copy/")).count();
+            assertThat(2 * inCopies).as(text).isEqualTo(form.count());
+        }));
+        assertThat(both).isEqualTo(doubled(once));
     }
 
     private static Map<String, Integer> counts(PhraseIndex index) {
