@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * client compiler, 102 against 163 ms).
  * Thread-safe: each thread works on its own copy of the break iterator. Equal word texts of all
  * the blocks it makes share one string, and blocks of equal text (syndicated copy, boilerplate,
- * recycled paragraphs) share one segmentation: the text is segmented once.
+ * recycled paragraphs) share one segmentation: the text is segmented once (unless the first
+ * {@value #TRIAL} blocks show that texts hardly repeat, see {@link #TRIAL}).
  */
 public final class Segmenter {
     private static final String ABBREVIATIONS = "abbreviations.txt";
@@ -39,6 +41,15 @@ public final class Segmenter {
      * segmented every time, so a long-lived segmenter cannot grow without bound.
      */
     static final int SHARED_LIMIT = 1 << 20;
+    /**
+     * Blocks segmented before the segmenter judges whether texts repeat: if fewer than one in
+     * {@value #RARE} of them had a text seen before, it stops keeping segmentations. On copy that
+     * does not repeat, keeping them cost about 4% of a whole run (c1 with every paragraph made
+     * distinct, 21 runs in random order); on copy that does, sharing saves far more.
+     */
+    static final int TRIAL = 4096;
+    /** See {@link #TRIAL}. */
+    static final int RARE = 32;
 
     /** A block text's segmentation: immutable, so blocks of equal text can share it. */
     private record Segmented(String text, List<Sentence> sentences, BlockWords words) {
@@ -56,12 +67,18 @@ public final class Segmenter {
 
     /** Distinct block texts this segmenter keeps the segmentation of, at most. */
     private final int sharedLimit;
+    /** Blocks segmented while keeping segmentations, and how many of them had a text seen before. */
+    private final AtomicInteger tried = new AtomicInteger();
+    private final AtomicInteger repeats = new AtomicInteger();
+    /** Whether segmentations are still kept ({@link #TRIAL}). */
+    private volatile boolean sharing;
 
     private Segmenter(BreakIterator sentencePrototype, PlainSentences plain, int sharedLimit) {
         this.sentencePrototype = sentencePrototype;
         this.sentences = ThreadLocal.withInitial(sentencePrototype::clone);
         this.plain = plain;
         this.sharedLimit = sharedLimit;
+        this.sharing = sharedLimit > 0;
     }
 
     /**
@@ -120,15 +137,34 @@ public final class Segmenter {
      * @param page   1-based page, or 0
      */
     public Block segment(BlockKind kind, int index, String text, SourceMap source, int page) {
-        Segmented done = shared.get(text);
-        if (done == null) {
-            done = segmentation(text);
-            if (shared.size() < sharedLimit) {
-                Segmented first = shared.putIfAbsent(text, done);
-                done = first == null ? done : first;
-            }
-        }
+        Segmented done = sharing ? shared(text) : segmentation(text);
         return new Block(kind, index, done.text(), done.sentences(), done.words(), source, page);
+    }
+
+    /** A text's segmentation, kept for the blocks of the same text to come. */
+    private Segmented shared(String text) {
+        Segmented done = shared.get(text);
+        int n = tried.incrementAndGet();
+        if (done != null) {
+            repeats.incrementAndGet();
+            return done;
+        }
+        done = segmentation(text);
+        if (n >= TRIAL && repeats.get() < n / RARE) { // texts do not repeat here: stop keeping them
+            sharing = false;
+            shared.clear();
+            return done;
+        }
+        if (shared.size() < sharedLimit) {
+            Segmented first = shared.putIfAbsent(text, done);
+            done = first == null ? done : first;
+        }
+        return done;
+    }
+
+    /** Whether this segmenter still keeps segmentations for the blocks to come ({@link #TRIAL}). */
+    boolean sharing() {
+        return sharing;
     }
 
     /** Segments a block text. */

@@ -109,6 +109,30 @@ class SegmenterTest {
     }
 
     @Test
+    void stopsKeepingSegmentationsOnceTheFirstBlocksShowTextsDoNotRepeat() {
+        Segmenter fresh = Segmenter.english();
+        for (int i = 0; i <= Segmenter.TRIAL; i++) {
+            fresh.segment(BlockKind.PARAGRAPH, i, "Paragraph number " + i + " says little.", SourceMap.NONE, 0);
+        }
+        assertThat(fresh.sharing()).isFalse();
+        Block a = fresh.segment(BlockKind.PARAGRAPH, 0, "The same words again.", SourceMap.NONE, 0);
+        Block b = fresh.segment(BlockKind.PARAGRAPH, 1, "The same words again.", SourceMap.NONE, 0);
+        assertThat(b.words()).isNotSameAs(a.words()).isEqualTo(a.words());
+    }
+
+    @Test
+    void keepsThemWhileTextsRepeat() {
+        Segmenter repeating = Segmenter.english();
+        for (int i = 0; i <= 2 * Segmenter.TRIAL; i++) {
+            repeating.segment(BlockKind.PARAGRAPH, i, "Paragraph number " + i % 100 + " says little.", SourceMap.NONE, 0);
+        }
+        assertThat(repeating.sharing()).isTrue();
+        Block a = repeating.segment(BlockKind.PARAGRAPH, 0, "Paragraph number 7 says little.", SourceMap.NONE, 0);
+        Block b = repeating.segment(BlockKind.PARAGRAPH, 1, "Paragraph number 7 says little.", SourceMap.NONE, 0);
+        assertThat(b.words()).isSameAs(a.words());
+    }
+
+    @Test
     void normalisesToNfc() {
         Block b = segmenter.segment(BlockKind.PARAGRAPH, 0, "Cafe\u0301 society", SourceMap.NONE, 0);
         assertThat(b.text()).isEqualTo("Caf\u00e9 society");
