@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The documents of a run and the index built over them. Checks read it; nothing changes it.
@@ -33,8 +32,8 @@ public final class Corpus {
         this.documents = documents;
         this.positions = positions;
         this.repeated = repeated;
-        this.terms = new Once<>(() -> TermIndex.build(documents, positions, this::repeated));
-        this.phrases = new Once<>(() -> PhraseIndex.build(documents, positions, this::repeated));
+        this.terms = new Once<>(() -> TermIndex.build(documents, positions, memo()));
+        this.phrases = new Once<>(() -> PhraseIndex.build(documents, positions, memo(), memo()));
     }
 
     /**
@@ -46,9 +45,13 @@ public final class Corpus {
     public static Corpus of(List<Document> documents) {
         List<Document> copy = List.copyOf(documents);
         Set<String> repeated = repeatedTexts(copy);
-        Map<String, WordPositions[]> seen = new ConcurrentHashMap<>(); // [0] a block of text, [1] a heading
+        Predicate<Block> isRepeated = b -> repeated.contains(b.text());
+        TextMemo<WordPositions> texts = new TextMemo<>(isRepeated);
+        TextMemo<WordPositions> headings = new TextMemo<>(isRepeated);
         List<List<WordPositions>> positions = copy.parallelStream()
-                .map(d -> d.blocks().stream().map(b -> positions(b, repeated, seen)).toList())
+                .map(d -> d.blocks().stream()
+                        .map(b -> (b.kind() == BlockKind.HEADING ? headings : texts).get(b, WordPositions::of))
+                        .toList())
                 .toList();
         return new Corpus(copy, positions, repeated);
     }
@@ -77,18 +80,9 @@ public final class Corpus {
         return !repeated.isEmpty() && repeated.contains(block.text());
     }
 
-    private static WordPositions positions(Block block, Set<String> repeated, Map<String, WordPositions[]> seen) {
-        if (!repeated.contains(block.text())) {
-            return WordPositions.of(block);
-        }
-        WordPositions[] known = seen.computeIfAbsent(block.text(), t -> new WordPositions[2]);
-        int heading = block.kind() == BlockKind.HEADING ? 1 : 0;
-        WordPositions p = known[heading];
-        if (p == null) { // two threads may work it out at once: the same answer, immutable
-            p = WordPositions.of(block);
-            known[heading] = p;
-        }
-        return p;
+    /** A memo of results worked out from a block's text alone, kept for the texts this corpus repeats. */
+    public <T> TextMemo<T> memo() {
+        return new TextMemo<>(this::repeated);
     }
 
     public List<Document> documents() {

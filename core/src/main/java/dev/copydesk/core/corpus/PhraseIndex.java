@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * Multi-word proper names ({@code Syrian Observatory for Human Rights}, {@code Hayat Tahrir al-Sham})
@@ -85,21 +84,21 @@ public final class PhraseIndex {
     /**
      * Builds the index in two passes over the blocks.
      *
-     * @param repeated whether another block has a block's text: what a pass finds in a block depends
-     *                 on its text alone (headings and title-case lines, whose positions differ, are
-     *                 skipped), so such a text is read once
+     * @param runsOf    what the first pass finds in each repeated block text, kept for its other
+     *                  blocks; what a pass finds in a block depends on its text alone (headings and
+     *                  title-case lines, whose positions differ, are skipped)
+     * @param matchesOf the same for the second pass
      */
     static PhraseIndex build(List<Document> documents, List<List<WordPositions>> positions,
-                             Predicate<Block> repeated) {
+                             TextMemo<Spans> runsOf, TextMemo<Spans> matchesOf) {
         Set<String> runs = new HashSet<>();
         Map<String, TermIndex.Form.Builder> mentions = new HashMap<>();
         Keys keys = new Keys();
-        Map<String, Spans> runsByText = new HashMap<>();
         forEachBlock(documents, positions, (d, block, p) -> {
             SpanSink mention = (start, text, key) -> mentions.computeIfAbsent(text, TermIndex.Form.Builder::new)
                     .add(p.neutral(start), Occurrence.of(d, block.index(), start));
-            if (repeated.test(block)) {
-                runsByText.computeIfAbsent(block.text(), t -> runs(block, keys, runs, new Spans())).replay(mention);
+            if (runsOf.repeated(block)) {
+                runsOf.kept(block, b -> runs(b, keys, runs, new Spans())).replay(mention);
             } else {
                 runs(block, keys, runs, mention);
             }
@@ -110,14 +109,12 @@ public final class PhraseIndex {
         }
         Map<String, Map<String, TermIndex.Form.Builder>> found = new TreeMap<>();
         Names wanted = new Names(runs, lengthsByFirstWord);
-        Map<String, Spans> matchesByText = new HashMap<>();
         forEachBlock(documents, positions, (d, block, p) -> {
             SpanSink match = (start, text, key) -> found.computeIfAbsent(key, k -> new TreeMap<>())
                     .computeIfAbsent(text, TermIndex.Form.Builder::new)
                     .add(p.neutral(start), Occurrence.of(d, block.index(), start));
-            if (repeated.test(block)) {
-                matchesByText.computeIfAbsent(block.text(), t -> matches(block, p, keys, wanted, new Spans()))
-                        .replay(match);
+            if (matchesOf.repeated(block)) {
+                matchesOf.kept(block, b -> matches(b, p, keys, wanted, new Spans())).replay(match);
             } else {
                 matches(block, p, keys, wanted, match);
             }
@@ -159,7 +156,7 @@ public final class PhraseIndex {
     }
 
     /** The spans a pass found in a block text, kept for the other blocks of that text. */
-    private static final class Spans implements SpanSink {
+    static final class Spans implements SpanSink {
         private int[] starts = new int[4];
         private String[] texts = new String[4];
         private String[] keys = new String[4];

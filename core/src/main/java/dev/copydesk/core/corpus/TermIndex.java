@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.TreeMap;
 
 /**
@@ -55,22 +54,21 @@ public final class TermIndex {
     /**
      * Builds the index in one pass over the words.
      *
-     * @param repeated whether another block has a block's text: the forms of its words are then
-     *                 found once for the text and kept for the other blocks
+     * @param formsOf the forms of the words of each repeated block text, found once for the text
+     *                and kept for its other blocks
      */
     static TermIndex build(List<Document> documents, List<List<WordPositions>> positionsByDocument,
-                           Predicate<Block> repeated) {
+                           TextMemo<Form.Builder[]> formsOf) {
         Map<String, Term.Builder> builders = new HashMap<>();
         Map<String, Form.Builder> byText = new HashMap<>();
-        Map<String, Form.Builder[]> byBlockText = new HashMap<>();
         for (int d = 0; d < documents.size(); d++) {
             List<Block> blocks = documents.get(d).blocks();
             for (int b = 0; b < blocks.size(); b++) {
                 Block block = blocks.get(b);
                 WordPositions positions = positionsByDocument.get(d).get(b);
                 BlockWords words = block.words();
-                if (repeated.test(block)) {
-                    Form.Builder[] forms = byBlockText.computeIfAbsent(block.text(), t -> forms(words, byText, builders));
+                if (formsOf.repeated(block)) {
+                    Form.Builder[] forms = formsOf.kept(block, k -> forms(k.words(), byText, builders));
                     for (int w = 0; w < forms.length; w++) {
                         if (forms[w] != null) {
                             forms[w].add(positions.neutral(w), Occurrence.of(d, block.index(), w));

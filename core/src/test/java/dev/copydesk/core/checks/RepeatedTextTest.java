@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +45,10 @@ class RepeatedTextTest {
         assertThat(twice.documents()).allSatisfy(d -> assertThat(d.blocks()).allMatch(twice::repeated));
         for (Check check : List.of(new MechanicsCheck(), new ConfusionCheck())) {
             List<Finding> once = check.run(alone, CheckContext.defaults(check.info()));
-            List<Finding> original = check.run(twice, CheckContext.defaults(check.info())).stream()
-                    .filter(f -> !f.location().documentId().startsWith("zz-copy/")).toList();
-            List<Finding> copies = check.run(twice, CheckContext.defaults(check.info())).stream()
-                    .filter(f -> f.location().documentId().startsWith("zz-copy/")).toList();
+            Map<Boolean, List<Finding>> inCopy = check.run(twice, CheckContext.defaults(check.info())).stream()
+                    .collect(Collectors.partitioningBy(f -> f.location().documentId().startsWith("zz-copy/")));
+            List<Finding> original = inCopy.get(false);
+            List<Finding> copies = inCopy.get(true);
             assertThat(once).as(check.info().id()).isNotEmpty();
             assertThat(original).as(check.info().id()).isEqualTo(once);
             assertThat(copies).as(check.info().id()).hasSameSizeAs(once);

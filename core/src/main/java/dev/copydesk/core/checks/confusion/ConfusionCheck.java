@@ -8,6 +8,7 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.PhraseIndex;
+import dev.copydesk.core.corpus.TextMemo;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
@@ -51,13 +52,10 @@ public final class ConfusionCheck implements Check {
         List<Finding> out = new ArrayList<>();
         // word texts are shared strings, so each distinct one is normalised once for the whole run
         Map<String, String> normalised = new HashMap<>();
-        Map<String, List<Match>> seen = new HashMap<>(); // by repeated block text: the matches depend on nothing else
+        TextMemo<List<Match>> matchesOf = corpus.memo(); // the matches depend on the block's text alone
         for (Document document : corpus.documents()) {
             for (Block block : document.blocks()) {
-                List<Match> matches = corpus.repeated(block)
-                        ? seen.computeIfAbsent(block.text(), t -> matches(block, normalised))
-                        : matches(block, normalised);
-                for (Match m : matches) {
+                for (Match m : matchesOf.get(block, b -> matches(b, normalised))) {
                     out.add(finding(document, block, m.first(), m.phrase()));
                 }
             }

@@ -1,12 +1,11 @@
 package dev.copydesk.core.checks.duplicate;
 
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.TextMemo;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Document;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -43,9 +42,9 @@ final class Paragraphs {
     /** The paragraphs of a corpus with at least {@code minWords} normalised words; documents in parallel. */
     static Paragraphs of(Corpus corpus, int minWords, int shingleSize) {
         List<Document> docs = corpus.documents();
-        Map<String, Shape> seen = new ConcurrentHashMap<>(); // by block text: a text repeated is hashed once
+        TextMemo<Shape> shapeOf = corpus.memo(); // a repeated text is hashed once
         List<List<Entry>> perDocument = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(d -> entries(d, docs.get(d), corpus, minWords, shingleSize, seen)).toList();
+                .mapToObj(d -> entries(d, docs.get(d), minWords, shingleSize, shapeOf)).toList();
         List<Entry> all = new ArrayList<>();
         perDocument.forEach(all::addAll);
         return new Paragraphs(corpus, all);
@@ -60,12 +59,10 @@ final class Paragraphs {
         return WordHashes.of(corpus.documents().get(document[i]).blocks().get(block[i]).text());
     }
 
-    private static List<Entry> entries(int d, Document doc, Corpus corpus, int minWords, int shingleSize,
-                                       Map<String, Shape> seen) {
+    private static List<Entry> entries(int d, Document doc, int minWords, int shingleSize, TextMemo<Shape> shapeOf) {
         List<Entry> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
-            Shape shape = corpus.repeated(b) ? seen.computeIfAbsent(b.text(), text -> Shape.of(text, minWords, shingleSize))
-                    : Shape.of(b.text(), minWords, shingleSize);
+            Shape shape = shapeOf.get(b, k -> Shape.of(k.text(), minWords, shingleSize));
             if (shape != Shape.SHORT) {
                 out.add(new Entry(d, b.index(), shape.words(), shape.key(), shape.shingles()));
             }

@@ -7,6 +7,7 @@ import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.TextMemo;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
@@ -16,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code mechanics} check: doubled words, a missing space after punctuation, a space before
@@ -44,10 +44,10 @@ public final class MechanicsCheck implements Check {
 
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
-        // each repeated block text's slips, with whether the next block opens a quotation (index 0: no, 1: yes)
-        Map<String, BlockSlips[]> seen = new ConcurrentHashMap<>();
+        // a repeated block text's slips, kept apart by whether the next block opens a quotation
+        List<TextMemo<BlockSlips>> slipsOf = List.of(corpus.memo(), corpus.memo());
         List<Finding> findings = corpus.documents().parallelStream() // documents are independent; sorted after
-                .flatMap(document -> find(document, corpus, seen).stream())
+                .flatMap(document -> find(document, slipsOf).stream())
                 .sorted(Comparator.naturalOrder())
                 .toList();
         return List.copyOf(findings);
@@ -61,24 +61,15 @@ public final class MechanicsCheck implements Check {
         static final BlockSlips NONE = new BlockSlips(List.of(), List.of(), Map.of());
     }
 
-    private List<Finding> find(Document document, Corpus corpus, Map<String, BlockSlips[]> seen) {
+    /** A document's findings; {@code slipsOf} keeps slips for a following block that opens a quotation (1) or not (0). */
+    private List<Finding> find(Document document, List<TextMemo<BlockSlips>> slipsOf) {
         List<Finding> findings = new ArrayList<>();
         List<Block> blocks = document.blocks();
         char[][] chars = {new char[0]}; // a block's text for the scans, indexed directly; reused by the next block
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            int continues = b + 1 < blocks.size() && QuotationMarks.opensQuote(blocks.get(b + 1).text()) ? 1 : 0;
-            BlockSlips found;
-            if (corpus.repeated(block)) {
-                BlockSlips[] known = seen.computeIfAbsent(block.text(), t -> new BlockSlips[2]);
-                found = known[continues];
-                if (found == null) { // another thread may scan the same text at the same time: the same answer
-                    found = scan(block, continues == 1, chars);
-                    known[continues] = found;
-                }
-            } else {
-                found = scan(block, continues == 1, chars);
-            }
+            boolean continues = b + 1 < blocks.size() && QuotationMarks.opensQuote(blocks.get(b + 1).text());
+            BlockSlips found = slipsOf.get(continues ? 1 : 0).get(block, k -> scan(k, continues, chars));
             for (int s = 0; s < found.slips().size(); s++) {
                 String subject = found.subjects().get(s);
                 findings.add(finding(document, block, found.slips().get(s), subject, found.counts().get(subject)));

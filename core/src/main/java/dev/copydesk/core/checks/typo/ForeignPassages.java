@@ -84,8 +84,9 @@ final class ForeignPassages {
         static Place of(Finding f, Map<String, Document> documents, boolean evidence) {
             Block block = documents.get(f.location().documentId()).blocks().get(f.location().blockIndex());
             int start = f.location().start();
-            return new Place(block, block.sentenceAt(start), new SentenceOf(block, block.sentenceIndexAt(start)),
-                    wordAt(block, start), evidence);
+            int s = block.sentenceIndexAt(start);
+            Sentence sentence = s < 0 ? block.sentenceAt(start) : block.sentences().get(s);
+            return new Place(block, sentence, new SentenceOf(block, s), wordAt(block, start), evidence);
         }
     }
 
