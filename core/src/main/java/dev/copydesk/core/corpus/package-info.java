@@ -8,6 +8,7 @@
  * indexes are built on first use, once (see {@code Once}), so checks that need neither start
  * without waiting for them. The corpus also knows which block texts more than one block has
  * ({@link dev.copydesk.core.corpus.Corpus#repeated}): what depends on a block's text alone is
- * worked out once for such a text, here and in the checks.
+ * worked out once for such a text, here and in the checks, through a
+ * {@link dev.copydesk.core.corpus.TextMemo}.
  */
 package dev.copydesk.core.corpus;
