@@ -5,8 +5,11 @@ import dev.copydesk.core.checks.BuiltInChecks;
 import dev.copydesk.core.engine.Engine;
 import dev.copydesk.core.engine.RunSettings;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,12 +40,28 @@ public final class Main implements Runnable {
 
     /** A command line over a list of checks in an environment (tests inject both). */
     static CommandLine commandLine(List<Check> checks, Environment env) {
+        return commandLine(checks, env, new String[0]);
+    }
+
+    /**
+     * A command line with only the subcommand named {@code only} when it is one (picocli reads each
+     * subcommand's annotations when it is added: ~15 ms of every run's start for commands the run
+     * does not use), else with all of them, so that {@code copydesk --help}, {@code copydesk help}
+     * and a misspelt subcommand's suggestions see every one.
+     */
+    private static CommandLine withSubcommands(List<Check> checks, Environment env, String only) {
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("check", () -> new CheckCommand(checks, env));
+        subcommands.put("baseline", () -> new BaselineCommand(checks, env));
+        subcommands.put("init", () -> new InitCommand(checks, env));
+        subcommands.put("checks", () -> new ChecksCommand(checks));
+        subcommands.put("help", CommandLine.HelpCommand::new);
         CommandLine cl = new CommandLine(new Main());
-        cl.addSubcommand(new CheckCommand(checks, env));
-        cl.addSubcommand(new BaselineCommand(checks, env));
-        cl.addSubcommand(new InitCommand(checks, env));
-        cl.addSubcommand(new ChecksCommand(checks));
-        cl.addSubcommand(new CommandLine.HelpCommand());
+        if (only != null && subcommands.containsKey(only) && !only.equals("help")) {
+            cl.addSubcommand(subcommands.get(only).get());
+        } else {
+            subcommands.values().forEach(s -> cl.addSubcommand(s.get()));
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.INPUT_OR_INTERNAL.code());
         cl.setParameterExceptionHandler((e, args) -> {
@@ -70,7 +89,12 @@ public final class Main implements Runnable {
         if (args.length > 0 && RUNS_CHECKS.contains(args[0])) {
             prepareEarly(leftOnByFlags(checks, args));
         }
-        System.exit(commandLine(checks, Environment.system()).execute(args));
+        System.exit(commandLine(checks, Environment.system(), args).execute(args));
+    }
+
+    /** The command line for these arguments: with only the subcommand they name, if they name one. */
+    static CommandLine commandLine(List<Check> checks, Environment env, String[] args) {
+        return withSubcommands(checks, env, args.length > 0 ? args[0] : null);
     }
 
     /** Subcommands that load documents and run the checks. */

@@ -46,7 +46,7 @@ final class Cli {
     }
 
     Result run(String... args) {
-        CommandLine cl = Main.commandLine(checks, env);
+        CommandLine cl = Main.commandLine(checks, env, args); // as the command's main method builds it
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

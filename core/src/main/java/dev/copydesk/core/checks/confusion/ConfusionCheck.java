@@ -3,10 +3,12 @@ package dev.copydesk.core.checks.confusion;
 import dev.copydesk.core.check.Check;
 import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.CheckInfo;
+import dev.copydesk.core.check.Dialect;
 import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Once;
 import dev.copydesk.core.corpus.PhraseIndex;
 import dev.copydesk.core.corpus.TextMemo;
 import dev.copydesk.core.model.Block;
@@ -33,13 +35,24 @@ public final class ConfusionCheck implements Check {
             "Words and phrases confused with sound-alikes, such as 'baited breath' for 'bated breath'",
             Severity.WARNING, List.of());
 
-    private final Map<String, List<ConfusedPhrase>> byFirstWord = new HashMap<>();
+    /** The listed phrases by their first word, read on first use (not while the command line starts). */
+    private final Once<Map<String, List<ConfusedPhrase>>> byFirstWord = new Once<>(ConfusionCheck::index);
 
     /** A check over the shipped list of confusions. */
     public ConfusionCheck() {
+    }
+
+    private static Map<String, List<ConfusedPhrase>> index() {
+        Map<String, List<ConfusedPhrase>> byFirstWord = new HashMap<>();
         for (ConfusedPhrase p : ConfusedPhrase.load()) {
             byFirstWord.computeIfAbsent(p.wrong().get(0), k -> new ArrayList<>()).add(p);
         }
+        return byFirstWord;
+    }
+
+    @Override
+    public void prepare(Dialect dialect) {
+        byFirstWord.get();
     }
 
     @Override
@@ -53,9 +66,10 @@ public final class ConfusionCheck implements Check {
         // word texts are shared strings, so each distinct one is normalised once for the whole run
         Map<String, String> normalised = new HashMap<>();
         TextMemo<List<Match>> matchesOf = corpus.memo(); // the matches depend on the block's text alone
+        Map<String, List<ConfusedPhrase>> byFirstWord = this.byFirstWord.get();
         for (Document document : corpus.documents()) {
             for (Block block : document.blocks()) {
-                for (Match m : matchesOf.get(block, b -> matches(b, normalised))) {
+                for (Match m : matchesOf.get(block, b -> matches(b, byFirstWord, normalised))) {
                     out.add(finding(document, block, m.first(), m.phrase()));
                 }
             }
@@ -68,7 +82,8 @@ public final class ConfusionCheck implements Check {
     private record Match(int first, ConfusedPhrase phrase) {
     }
 
-    private List<Match> matches(Block block, Map<String, String> normalised) {
+    private static List<Match> matches(Block block, Map<String, List<ConfusedPhrase>> byFirstWord,
+            Map<String, String> normalised) {
         List<Match> out = List.of();
         BlockWords words = block.words();
         for (int i = 0; i < words.size(); i++) {
