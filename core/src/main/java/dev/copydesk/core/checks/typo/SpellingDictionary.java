@@ -2,6 +2,7 @@ package dev.copydesk.core.checks.typo;
 
 import dev.copydesk.core.check.Dialect;
 import dev.copydesk.core.corpus.Lexicon;
+import dev.copydesk.core.corpus.Once;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,13 +25,20 @@ final class SpellingDictionary {
 
     private final Dictionary dictionary;
     private final Dialect dialect;
-    private Map<String, List<String>> bySound;
-    private SoundCodes codes;
-    private WordAutomaton words;
+    /** Each made on first need, under its own lock, so that two threads can make the two at once. */
+    private final Once<WordAutomaton> words;
+    private final Once<Map<String, List<String>>> bySound;
+    private final Once<SoundCodes> codes;
 
     private SpellingDictionary(Dictionary dictionary, Dialect dialect) {
         this.dictionary = dictionary;
         this.dialect = dialect;
+        this.words = new Once<>(() -> WordAutomaton.of(dictionary.fsa, dictionary.metadata.getSeparator()));
+        this.bySound = new Once<>(() -> {
+            Map<String, List<String>> shipped = SoundIndex.shipped(dialect);
+            return shipped != null ? shipped : computeSoundIndex();
+        });
+        this.codes = new Once<>(() -> new SoundCodes(bySound.get().keySet()));
     }
 
     static SpellingDictionary load(Dialect dialect) {
@@ -49,18 +57,19 @@ final class SpellingDictionary {
         return new EditSearch(wordAutomaton());
     }
 
-    /** Unpacks the automaton and reads the sound index and its codes now rather than on first need. */
-    void prepare() {
+    /** Unpacks the automaton now rather than on first need. */
+    void prepareAutomaton() {
         wordAutomaton();
+    }
+
+    /** Reads the sound index and its codes now rather than on first need. */
+    void prepareSounds() {
         soundCodes();
     }
 
     /** The dictionary's words unpacked for walking (made on first need; shared, thread-safe). */
-    synchronized WordAutomaton wordAutomaton() {
-        if (words == null) {
-            words = WordAutomaton.of(dictionary.fsa, dictionary.metadata.getSeparator());
-        }
-        return words;
+    WordAutomaton wordAutomaton() {
+        return words.get();
     }
 
     /**
@@ -113,19 +122,12 @@ final class SpellingDictionary {
         return out;
     }
 
-    private synchronized Map<String, List<String>> soundIndex() {
-        if (bySound == null) {
-            Map<String, List<String>> shipped = SoundIndex.shipped(dialect);
-            bySound = shipped != null ? shipped : computeSoundIndex();
-        }
-        return bySound;
+    private Map<String, List<String>> soundIndex() {
+        return bySound.get();
     }
 
-    private synchronized SoundCodes soundCodes() {
-        if (codes == null) {
-            codes = new SoundCodes(soundIndex().keySet());
-        }
-        return codes;
+    private SoundCodes soundCodes() {
+        return codes.get();
     }
 
     /** Computes the sound index from the dictionary (what the build stores in a resource). */

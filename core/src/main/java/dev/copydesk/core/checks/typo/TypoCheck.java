@@ -10,6 +10,7 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Occurrence;
+import dev.copydesk.core.corpus.Once;
 import dev.copydesk.core.corpus.PhraseIndex;
 import dev.copydesk.core.corpus.TermIndex.Form;
 import dev.copydesk.core.corpus.TermIndex;
@@ -22,7 +23,6 @@ import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -58,26 +58,43 @@ public final class TypoCheck implements Check {
     /** Forms are judged by this many workers at once, each with its own lookups (verdicts are pure). */
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private final Map<Dialect, SpellingDictionary> dictionaries = new EnumMap<>(Dialect.class);
+    // Each piece of data is read once, on first need, under its own lock, so that the two threads
+    // of prepare() can read different pieces at the same time.
+    private final Map<Dialect, SpellingDictionary> dictionaries = new ConcurrentHashMap<>();
     private final Map<Dialect, Map<String, List<Suggester.Suggestion>>> rankings = new ConcurrentHashMap<>();
-    private final Map<Dialect, KnownMisspellings> misspellings = new EnumMap<>(Dialect.class);
-    private MisspellingTable generalMisspellings;
-    private Set<String> extraWords;
-    private LoanPhrases loanPhrases;
+    private final Map<Dialect, KnownMisspellings> misspellings = new ConcurrentHashMap<>();
+    private final Once<MisspellingTable> generalMisspellings = new Once<>(KnownMisspellings::generalTable);
+    private final Once<Set<String>> extraWords = new Once<>(() -> KnownMisspellings.words("extra-words.txt"));
+    private final Once<LoanPhrases> loanPhrases = new Once<>(LoanPhrases::load);
 
     @Override
     public CheckInfo info() {
         return INFO;
     }
 
-    /** Reads the dialect's dictionary data, the misspellings list and the word lists ahead of a run. */
+    /**
+     * Reads the dialect's dictionary data, the misspellings list and the word lists ahead of a run,
+     * in two halves on two threads (this one and a helper): the dictionary's automaton with the
+     * misspellings, and its sound index with the rest. On one thread they were the longest wait of a
+     * run over a few files (~220 ms; docs/performance-history.md, fourteenth session).
+     */
     @Override
     public void prepare(Dialect dialect) {
-        dictionary(dialect).prepare();
+        Thread helper = new Thread(() -> {
+            dictionary(dialect).prepareSounds();
+            ChannelModel.shipped();
+            extraWords();
+            loanPhrases();
+        }, "copydesk-prepare-typo-sounds");
+        helper.setDaemon(true);
+        helper.start();
+        dictionary(dialect).prepareAutomaton();
         misspellings(dialect);
-        ChannelModel.shipped();
-        extraWords();
-        loanPhrases();
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // what the helper did not read is read on first need
+        }
     }
 
     @Override
@@ -233,11 +250,8 @@ public final class TypoCheck implements Check {
         return before || after;
     }
 
-    private synchronized LoanPhrases loanPhrases() {
-        if (loanPhrases == null) {
-            loanPhrases = LoanPhrases.load();
-        }
-        return loanPhrases;
+    private LoanPhrases loanPhrases() {
+        return loanPhrases.get();
     }
 
     /** The distinct forms of kind {@link WordKind#WORD}, sorted by term key, then in the term's order. */
@@ -296,22 +310,16 @@ public final class TypoCheck implements Check {
         return out;
     }
 
-    private synchronized SpellingDictionary dictionary(Dialect dialect) {
+    private SpellingDictionary dictionary(Dialect dialect) {
         return dictionaries.computeIfAbsent(dialect, SpellingDictionary::load);
     }
 
-    private synchronized Set<String> extraWords() {
-        if (extraWords == null) {
-            extraWords = KnownMisspellings.words("extra-words.txt");
-        }
-        return extraWords;
+    private Set<String> extraWords() {
+        return extraWords.get();
     }
 
-    private synchronized KnownMisspellings misspellings(Dialect dialect) {
-        if (generalMisspellings == null) {
-            generalMisspellings = KnownMisspellings.generalTable();
-        }
-        return misspellings.computeIfAbsent(dialect, d -> KnownMisspellings.of(generalMisspellings, d));
+    private KnownMisspellings misspellings(Dialect dialect) {
+        return misspellings.computeIfAbsent(dialect, d -> KnownMisspellings.of(generalMisspellings.get(), d));
     }
 
     private static Set<String> lowerCase(Set<String> words) {

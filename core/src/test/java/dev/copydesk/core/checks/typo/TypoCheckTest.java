@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +60,25 @@ class TypoCheckTest {
         assertThat(flagged("...esident Bush noted that the country would do its part.")).isEmpty();
         assertThat(flagged("She reached her second WTA Tou\u2026")).isEmpty();
         assertThat(flagged("The esident noted it... and left.")).containsExactly("esident");
+    }
+
+    @Test
+    void aCheckPreparedFromSeveralThreadsWhileItRunsFindsWhatOneThreadFinds() throws Exception {
+        TypoCheck shared = new TypoCheck(); // as a run prepares it twice (at start-up and for its settings)
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> preparing = new ArrayList<>();
+            for (Dialect d : List.of(Dialect.EN_US, Dialect.EN_GB, Dialect.EN_US)) {
+                preparing.add(pool.submit(() -> shared.prepare(d)));
+            }
+            Future<List<Finding>> running = pool.submit(() -> shared.run(news, CheckContext.defaults(shared.info())));
+            assertThat(running.get(2, TimeUnit.MINUTES)).isEqualTo(run(news));
+            for (Future<?> f : preparing) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
