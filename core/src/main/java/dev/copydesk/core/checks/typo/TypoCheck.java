@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -80,20 +82,24 @@ public final class TypoCheck implements Check {
      */
     @Override
     public void prepare(Dialect dialect) {
-        Thread helper = new Thread(() -> {
+        FutureTask<Void> sounds = new FutureTask<>(() -> {
             dictionary(dialect).prepareSounds();
             ChannelModel.shipped();
             extraWords();
             loanPhrases();
-        }, "copydesk-prepare-typo-sounds");
+            return null;
+        });
+        Thread helper = new Thread(sounds, "copydesk-prepare-typo-sounds");
         helper.setDaemon(true);
         helper.start();
         dictionary(dialect).prepareAutomaton();
         misspellings(dialect);
         try {
-            helper.join();
+            sounds.get(); // the helper's failure is this method's, as if one thread had read it all
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // what the helper did not read is read on first need
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
