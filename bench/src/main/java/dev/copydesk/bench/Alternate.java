@@ -2,8 +2,6 @@ package dev.copydesk.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,17 +49,13 @@ public final class Alternate {
         }
     }
 
-    /** One run: wall seconds; CPU seconds and peak KB, or -1 when {@code /usr/bin/time} is missing. */
-    record Run(double wall, double cpu, long peakKb, int exit) {
-    }
-
     /** A variant's runs summed up. */
     record Summary(int runs, double medianWall, double meanWall, double minWall, double maxWall, double medianCpu,
                    long minPeakKb, long maxPeakKb, TreeSet<Integer> exits) {
-        static Summary of(List<Run> runs) {
-            double[] walls = runs.stream().mapToDouble(Run::wall).sorted().toArray();
-            double[] cpus = runs.stream().mapToDouble(Run::cpu).filter(c -> c >= 0).sorted().toArray();
-            long[] peaks = runs.stream().mapToLong(Run::peakKb).filter(k -> k >= 0).sorted().toArray();
+        static Summary of(List<TimedRun> runs) {
+            double[] walls = runs.stream().mapToDouble(TimedRun::wall).sorted().toArray();
+            double[] cpus = runs.stream().mapToDouble(TimedRun::cpu).filter(c -> c >= 0).sorted().toArray();
+            long[] peaks = runs.stream().mapToLong(TimedRun::peakKb).filter(k -> k >= 0).sorted().toArray();
             TreeSet<Integer> exits = new TreeSet<>();
             runs.forEach(r -> exits.add(r.exit()));
             return new Summary(walls.length, median(walls), Arrays.stream(walls).average().orElse(Double.NaN),
@@ -107,9 +101,9 @@ public final class Alternate {
     }
 
     /** Runs every variant once per round, in an order drawn from {@code random}; the runs by variant, in the variants' order. */
-    static Map<Variant, List<Run>> run(List<Variant> variants, List<String> command, int rounds, Random random)
+    static Map<Variant, List<TimedRun>> run(List<Variant> variants, List<String> command, int rounds, Random random)
             throws IOException, InterruptedException {
-        Map<Variant, List<Run>> runs = new LinkedHashMap<>();
+        Map<Variant, List<TimedRun>> runs = new LinkedHashMap<>();
         variants.forEach(v -> runs.put(v, new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
             List<Variant> order = new ArrayList<>(variants);
@@ -121,38 +115,21 @@ public final class Alternate {
         return runs;
     }
 
-    private static Run runOnce(Variant variant, List<String> command) throws IOException, InterruptedException {
-        boolean haveTime = Files.isExecutable(Path.of("/usr/bin/time"));
-        Path timeFile = Files.createTempFile("copydesk-alternate", ".txt");
-        try {
-            List<String> cmd = new ArrayList<>();
-            if (haveTime) {
-                cmd.addAll(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", timeFile.toString()));
-            }
-            cmd.add(variant.dir().resolve("copydesk").toString());
-            cmd.addAll(command);
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
-            if (variant.javaOptions().isEmpty()) {
-                pb.environment().remove("COPYDESK_JAVA_OPTS");
-            } else {
-                pb.environment().put("COPYDESK_JAVA_OPTS", variant.javaOptions());
-            }
-            long t0 = System.nanoTime();
-            int exit = pb.start().waitFor();
-            double wall = (System.nanoTime() - t0) / 1e9;
-            if (!haveTime) {
-                return new Run(wall, -1, -1, exit);
-            }
-            List<String> lines = Files.readAllLines(timeFile, StandardCharsets.UTF_8);
-            String[] f = lines.get(lines.size() - 1).strip().split(" ");
-            return new Run(wall, Double.parseDouble(f[0]) + Double.parseDouble(f[1]), Long.parseLong(f[2]), exit);
-        } finally {
-            Files.deleteIfExists(timeFile);
+    private static TimedRun runOnce(Variant variant, List<String> command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(variant.dir().resolve("copydesk").toString());
+        cmd.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (variant.javaOptions().isEmpty()) {
+            pb.environment().remove("COPYDESK_JAVA_OPTS");
+        } else {
+            pb.environment().put("COPYDESK_JAVA_OPTS", variant.javaOptions());
         }
+        return TimedRun.of(pb);
     }
 
-    static void print(Map<Variant, List<Run>> runs, PrintStream out) {
+    static void print(Map<Variant, List<TimedRun>> runs, PrintStream out) {
         out.printf(Locale.ROOT, "%-12s %5s %9s %9s %15s %8s %15s %s%n",
                 "variant", "runs", "median_s", "mean_s", "range_s", "cpu_s", "peak_MB", "exit");
         runs.forEach((v, list) -> {

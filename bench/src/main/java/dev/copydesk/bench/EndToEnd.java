@@ -110,33 +110,19 @@ public final class EndToEnd {
     /** Runs the command once; returns wall nanoseconds and peak RSS in KB (0 if /usr/bin/time is missing). */
     private static long[] timeCommand(String launcher, Path corpus, String format, Path config, Path output)
             throws IOException, InterruptedException {
-        Path timeFile = Files.createTempFile("copydesk-time", ".txt");
-        List<String> cmd = new ArrayList<>();
-        boolean haveTime = Files.isExecutable(Path.of("/usr/bin/time"));
-        if (haveTime) {
-            cmd.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", timeFile.toString()));
-        }
-        cmd.addAll(List.of(launcher, "check", corpus.toString(), "--format", format, "--fail-on", "none", "-q"));
+        List<String> cmd = new ArrayList<>(
+                List.of(launcher, "check", corpus.toString(), "--format", format, "--fail-on", "none", "-q"));
         if (config != null) {
             cmd.addAll(List.of("--config", config.toString()));
         } else {
             cmd.add("--no-config");
         }
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        int code = p.waitFor();
-        long wall = System.nanoTime() - t0;
-        if (code != 0) {
-            throw new IOException("copydesk exited " + code);
+        TimedRun run = TimedRun.of(new ProcessBuilder(cmd).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT));
+        if (run.exit() != 0) {
+            throw new IOException("copydesk exited " + run.exit());
         }
-        long rss = 0;
-        if (haveTime) {
-            List<String> lines = Files.readAllLines(timeFile, StandardCharsets.UTF_8);
-            rss = Long.parseLong(lines.get(lines.size() - 1).strip());
-        }
-        Files.deleteIfExists(timeFile);
-        return new long[] {wall, rss};
+        return new long[] {(long) (run.wall() * 1e9), Math.max(0, run.peakKb())};
     }
 
     /** A configuration file turning the skipped checks off, or null when none is skipped. */

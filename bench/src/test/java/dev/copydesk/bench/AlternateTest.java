@@ -33,7 +33,7 @@ class AlternateTest {
     void everyVariantRunsOncePerRoundInADrawnOrderWithItsOwnJavaOptions() throws Exception {
         Alternate.Variant a = Alternate.Variant.parse("a=" + build("a", 0));
         Alternate.Variant b = Alternate.Variant.parse("b=" + build("b", 1) + "::-XX:+UseSerialGC -Xmn64m");
-        Map<Alternate.Variant, List<Alternate.Run>> runs =
+        Map<Alternate.Variant, List<TimedRun>> runs =
                 Alternate.run(List.of(a, b), List.of("check", "docs"), 6, new Random(7));
 
         assertThat(runs.get(a)).hasSize(6).allSatisfy(r -> assertThat(r.exit()).isZero());
@@ -51,9 +51,9 @@ class AlternateTest {
 
     @Test
     void aSummaryGivesTheMedianMeanRangeAndPeakOfItsRuns() {
-        Alternate.Summary s = Alternate.Summary.of(List.of(new Alternate.Run(2.0, 3.0, 1000, 0),
-                new Alternate.Run(4.0, 5.0, 3000, 0), new Alternate.Run(3.0, 4.5, 2000, 1),
-                new Alternate.Run(10.0, 9.0, 2500, 0)));
+        Alternate.Summary s = Alternate.Summary.of(List.of(new TimedRun(2.0, 3.0, 1000, 0),
+                new TimedRun(4.0, 5.0, 3000, 0), new TimedRun(3.0, 4.5, 2000, 1),
+                new TimedRun(10.0, 9.0, 2500, 0)));
         assertThat(s.runs()).isEqualTo(4);
         assertThat(s.medianWall()).isCloseTo(3.5, within(1e-9));
         assertThat(s.meanWall()).isCloseTo(4.75, within(1e-9));

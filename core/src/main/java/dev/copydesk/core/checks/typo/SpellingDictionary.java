@@ -57,11 +57,6 @@ final class SpellingDictionary {
         return new EditSearch(wordAutomaton());
     }
 
-    /** Unpacks the automaton now rather than on first need. */
-    void prepareAutomaton() {
-        wordAutomaton();
-    }
-
     /** Reads the sound index and its codes now rather than on first need. */
     void prepareSounds() {
         soundCodes();

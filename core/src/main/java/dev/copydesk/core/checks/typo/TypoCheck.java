@@ -92,7 +92,7 @@ public final class TypoCheck implements Check {
         Thread helper = new Thread(sounds, "copydesk-prepare-typo-sounds");
         helper.setDaemon(true);
         helper.start();
-        dictionary(dialect).prepareAutomaton();
+        dictionary(dialect).wordAutomaton();
         misspellings(dialect);
         try {
             sounds.get(); // the helper's failure is this method's, as if one thread had read it all
