@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Splits text into classified tokens. Whitespace-separated chunks that are URLs, e-mail
  * addresses, hashtags or handles (also dotted ones, {@code @lior.avni}) become one token each, and
  * so do dotted names with a small letter or digit after each dot: file names, hosts and module
- * paths ({@code nginx.conf}, {@code erdogan.com.tr}, {@code os.path}), kind {@link WordKind#CODE}.
- * A capital after the dot ({@code before.The}) is a missing space, not a name. Other chunks are split into runs of
+ * paths ({@code nginx.conf}, {@code erdogan.com.tr}, {@code os.path}), and so do qualified names
+ * of code ({@code java.lang.Object}), kind {@link WordKind#CODE}. A capital after the dot of a
+ * single word ({@code before.The}) is a missing space, not a name. Other chunks are split into runs of
  * letters and digits joined by word-internal hyphens and apostrophes ({@code al-Jolani},
  * {@code regime’s}), digit separators ({@code 2,000}, {@code 3.5}) and the dots of
  * single-letter abbreviations ({@code U.S.}, {@code e.g.}). Invisible characters (soft hyphen,
@@ -28,6 +29,15 @@ final class Tokenizer {
     private static final Pattern DOTTED = Pattern.compile(
             "[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]*)*\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]+"
             + "(?:\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]*)*");
+    /**
+     * Qualified names in code: two or more parts of two characters or more that start with a small
+     * letter, then a capitalised one, each after a dot ({@code java.lang.Object},
+     * {@code org.apache.tika.Tika}, {@code java.util.Map.Entry}). The capital after the last dot is
+     * not a missing space, as it is after a single word ({@code before.The}), nor are abbreviations
+     * ({@code e.g.The}, single letters) taken for names.
+     */
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "\\p{Ll}[\\p{L}\\p{N}_]+(?:\\.\\p{Ll}[\\p{L}\\p{N}_]+)+\\.\\p{Lu}[\\p{L}\\p{N}_]*(?:\\.[\\p{L}\\p{N}_]+)*");
     /**
      * File paths: a slash, and a last part with an extension, perhaps with a line and column
      * ({@code lib/ruby/2.3.0/tsort.rb:421}, {@code src/main.c}), as stack traces and logs write them.
@@ -162,7 +172,8 @@ final class Tokenizer {
                 special = WordKind.URL;
             } else if (TAG.matcher(core).matches()) {
                 special = core.charAt(0) == '#' ? WordKind.HASHTAG : WordKind.HANDLE;
-            } else if (Character.isLetter(core.charAt(0)) && letterAfterDot(core) && DOTTED.matcher(core).matches()
+            } else if (Character.isLetter(core.charAt(0)) && letterAfterDot(core)
+                    && (DOTTED.matcher(core).matches() || QUALIFIED.matcher(core).matches())
                     || core.indexOf('/') >= 0 && PATH.matcher(core).matches()) {
                 special = WordKind.CODE;
             }

@@ -67,6 +67,21 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsQualifiedNamesOfCodeWholeButNotAWordOrAbbreviationBeforeACapital() {
+        assertThat(Tokenizer.tokenize("(except java.lang.Object), org.apache.tika.Tika and java.util.Map.Entry;"
+                        + " ever before.The end e.g.The rest or it.The"))
+                .extracting(Word::text, Word::kind)
+                .containsExactly(
+                        tuple("except", WordKind.WORD), tuple("java.lang.Object", WordKind.CODE),
+                        tuple("org.apache.tika.Tika", WordKind.CODE), tuple("and", WordKind.WORD),
+                        tuple("java.util.Map.Entry", WordKind.CODE),
+                        tuple("ever", WordKind.WORD), tuple("before", WordKind.WORD), tuple("The", WordKind.WORD),
+                        tuple("end", WordKind.WORD), tuple("e.g", WordKind.WORD), tuple("The", WordKind.WORD),
+                        tuple("rest", WordKind.WORD), tuple("or", WordKind.WORD), tuple("it", WordKind.WORD),
+                        tuple("The", WordKind.WORD));
+    }
+
+    @Test
     void keepsFilePathsWithTheirLineNumbersWholeAsCode() {
         assertThat(Tokenizer.tokenize("from lib/ruby/2.3.0/tsort.rb:421 and src/main.c, not and/or or 1.5/2.0"))
                 .extracting(Word::text, Word::kind)

@@ -176,6 +176,13 @@ class CasingCheckTest {
     }
 
     @Test
+    void aQualifiedNameOfCodeStartsNoSentenceInside() {
+        Corpus corpus = TestData.corpusOf("Every object (except java.lang.Object) can be cast to its superclass.",
+                "The talks ended. the fighting went on.");
+        assertThat(run(corpus)).singleElement().satisfies(f -> assertThat(f.subject()).isEqualTo("the"));
+    }
+
+    @Test
     void outputIsTheSameWhateverTheDocumentOrder() {
         List<Document> docs = TestData.load(TestData.news());
         List<Document> reversed = new ArrayList<>(docs);
