@@ -55,7 +55,11 @@ public final class TypoCheck implements Check {
                             "How many times more frequent than the near miss the corpus word must be."),
                     new CheckOption("rare-word-frequency", "3",
                             "Dictionary words with a frequency class (0-25) up to this that are also common "
-                            + "misspellings are reported; -1 never reports dictionary words.")));
+                            + "misspellings are reported; -1 never reports dictionary words."),
+                    new CheckOption("term-min-documents", "3",
+                            "A small-letter word the dictionary lacks that at least this many documents use, "
+                            + "each time between other words, is reported as information (a likely term), "
+                            + "not as a warning; 0 never lowers it.")));
 
     /** Forms are judged by this many workers at once, each with its own lookups (verdicts are pure). */
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -120,6 +124,17 @@ public final class TypoCheck implements Check {
                 verdicts[i] = judge.judge(form.text(), midCapital);
             }
         });
+        int termDocuments = context.intOption("term-min-documents");
+        for (int i = 0; i < verdicts.length && termDocuments > 0; i++) {
+            WordJudge.Verdict v = verdicts[i];
+            if (v != null && v.severity() == Severity.WARNING && v.reason().equals(WordJudge.UNKNOWN)
+                    && Character.isLowerCase(forms.get(i).text().codePointAt(0))) {
+                int documents = termDocuments(corpus, forms.get(i), termDocuments);
+                if (documents > 0) {
+                    verdicts[i] = v.asTerm(documents);
+                }
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         List<Finding> foreign = new ArrayList<>();
         Set<Finding> english = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -153,6 +168,29 @@ public final class TypoCheck implements Check {
             }
         }
         return ForeignPassages.without(findings, foreign, english, corpus);
+    }
+
+    /**
+     * How many documents use a form as a term of the corpus, or 0 when it is not one: at least
+     * {@code min} documents, and at least {@code min} different pairs of neighbouring words around
+     * it. Syndicated or recycled copy repeats a typo with the same neighbours, so a slip copied into
+     * many documents stays a typo; a word people write (jargon, a coinage) comes in different
+     * company each time.
+     */
+    static int termDocuments(Corpus corpus, Form form, int min) {
+        Set<Integer> documents = new HashSet<>();
+        Set<String> contexts = new HashSet<>();
+        for (long occurrence : form.occurrences()) {
+            documents.add(Occurrence.document(occurrence));
+            if (contexts.size() < min) {
+                List<Word> words = corpus.block(occurrence).words();
+                int at = Occurrence.word(occurrence);
+                String before = at > 0 ? words.get(at - 1).text() : "";
+                String after = at + 1 < words.size() ? words.get(at + 1).text() : "";
+                contexts.add(SpellingDictionary.lower(before) + ' ' + SpellingDictionary.lower(after));
+            }
+        }
+        return documents.size() >= min && contexts.size() >= min ? documents.size() : 0;
     }
 
     /**

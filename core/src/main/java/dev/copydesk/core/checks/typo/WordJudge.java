@@ -70,6 +70,16 @@ final class WordJudge {
         Verdict(Severity severity, double confidence, String reason, List<String> suggestions) {
             this(severity, confidence, reason, suggestions, false);
         }
+
+        /**
+         * This verdict on a word the dictionary merely lacks, lowered to information because the
+         * corpus uses the word as a term of its own: in {@code documents} documents, in different
+         * company each time ({@code frequentist} across a class's answers on statistics).
+         */
+        Verdict asTerm(int documents) {
+            return new Verdict(Severity.INFO, 0.4, reason + "; used in " + documents + " documents", suggestions,
+                    english);
+        }
     }
 
     /**

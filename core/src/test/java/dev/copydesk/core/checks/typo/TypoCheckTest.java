@@ -372,6 +372,31 @@ class TypoCheckTest {
     }
 
     @Test
+    void aWordTheDictionaryLacksThatSeveralDocumentsUseInTheirOwnWordsIsATermAtInfo() {
+        Corpus corpus = TestData.corpusOf("The frequentist view treats probability as a long-run rate.",
+                "A frequentist would reject the prior entirely.",
+                "Statisticians of the frequentist school disagree about it.");
+        assertThat(run(corpus)).hasSize(3).allSatisfy(f -> {
+            assertThat(f.subject()).isEqualTo("frequentist");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).isEqualTo("Possible typo: 'frequentist' (not in the dictionary; used in 3 documents)");
+        });
+        CheckContext never = new CheckContext(CHECK.info(), Dialect.EN_US, Set.of(), List.of(),
+                Map.of("term-min-documents", "0"));
+        assertThat(CHECK.run(corpus, never)).hasSize(3).allMatch(f -> f.severity() == Severity.WARNING);
+    }
+
+    @Test
+    void aTypoCopiedIntoSeveralDocumentsOrUsedInTwoStaysAWarning() {
+        String syndicated = "The govenrment said the talks would resume.";
+        assertThat(run(TestData.corpusOf(syndicated, syndicated, "Unrelated copy. " + syndicated)))
+                .hasSize(3).allMatch(f -> f.severity() == Severity.WARNING && f.subject().equals("govenrment"));
+        assertThat(run(TestData.corpusOf("The frequentist view treats probability as a rate.",
+                "A frequentist would reject the prior.")))
+                .hasSize(2).allMatch(f -> f.severity() == Severity.WARNING);
+    }
+
+    @Test
     void neverFlagsAcceptedWords() {
         Corpus corpus = TestData.corpusOf("We read teh report and the frobnicator.");
         CheckContext context = new CheckContext(CHECK.info(), Dialect.EN_US, Set.of("Teh", "frobnicator"),
