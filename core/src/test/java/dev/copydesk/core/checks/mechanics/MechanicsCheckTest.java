@@ -8,11 +8,11 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.testing.MarkedText;
 import dev.copydesk.core.testing.NewsLabels;
+import dev.copydesk.core.testing.RandomText;
 import dev.copydesk.core.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MechanicsCheckTest {
@@ -113,8 +113,11 @@ class MechanicsCheckTest {
         assertThat(f.key()).startsWith("doubled-word:").doesNotContainPattern("\\d");
     }
 
-    @Property(tries = 200)
-    void neverThrowsOnArbitraryText(@ForAll String text) {
-        assertThat(run(TestData.corpusOf(text))).isNotNull();
+    @Test
+    void neverThrowsOnArbitraryText() {
+        for (long seed = 0; seed < 200; seed++) {
+            String text = RandomText.any(new Random(seed), 200);
+            assertThat(run(TestData.corpusOf(text))).as("seed %d", seed).isNotNull();
+        }
     }
 }

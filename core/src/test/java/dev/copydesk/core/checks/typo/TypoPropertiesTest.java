@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import dev.copydesk.core.testing.RandomText;
+import org.junit.jupiter.api.Test;
 
 class TypoPropertiesTest {
     private static final TypoCheck CHECK = new TypoCheck();
@@ -23,15 +23,22 @@ class TypoPropertiesTest {
         return CHECK.run(Corpus.of(documents), CheckContext.defaults(CHECK.info()));
     }
 
-    @Property(tries = 10)
-    void findingsDoNotDependOnTheOrderOfDocuments(@ForAll long seed) {
-        List<Document> shuffled = new ArrayList<>(NEWS);
-        Collections.shuffle(shuffled, new Random(seed));
-        assertThat(run(shuffled)).isEqualTo(EXPECTED);
+    @Test
+    void findingsDoNotDependOnTheOrderOfDocuments() {
+        assertThat(EXPECTED).isNotEmpty();
+        for (long seed = 0; seed < 10; seed++) {
+            List<Document> shuffled = new ArrayList<>(NEWS);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(run(shuffled)).as("seed %d", seed).isEqualTo(EXPECTED);
+        }
     }
 
-    @Property(tries = 200)
-    void neverThrowsOnArbitraryText(@ForAll String text) {
-        assertThat(CHECK.run(TestData.corpusOf(text), CheckContext.defaults(CHECK.info()))).isNotNull();
+    @Test
+    void neverThrowsOnArbitraryText() {
+        for (long seed = 0; seed < 200; seed++) {
+            String text = RandomText.any(new Random(seed), 200);
+            assertThat(CHECK.run(TestData.corpusOf(text), CheckContext.defaults(CHECK.info()))).as("seed %d", seed)
+                    .isNotNull();
+        }
     }
 }

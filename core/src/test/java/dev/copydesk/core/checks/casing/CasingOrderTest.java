@@ -10,18 +10,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
-class CasingOrderProperties {
+class CasingOrderTest {
     private static final List<Document> NEWS = TestData.load(TestData.news());
     private final CasingCheck check = new CasingCheck();
 
-    @Property(tries = 20)
-    void documentOrderNeverChangesTheFindings(@ForAll long seed) {
-        List<Document> shuffled = new ArrayList<>(NEWS);
-        Collections.shuffle(shuffled, new Random(seed));
-        assertThat(summary(Corpus.of(shuffled))).isEqualTo(summary(Corpus.of(NEWS)));
+    @Test
+    void documentOrderNeverChangesTheFindings() {
+        List<String> expected = summary(Corpus.of(NEWS));
+        assertThat(expected).isNotEmpty();
+        for (long seed = 0; seed < 20; seed++) {
+            List<Document> shuffled = new ArrayList<>(NEWS);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(summary(Corpus.of(shuffled))).as("seed %d", seed).isEqualTo(expected);
+        }
     }
 
     private List<String> summary(Corpus corpus) {
