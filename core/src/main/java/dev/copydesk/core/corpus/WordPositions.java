@@ -115,6 +115,10 @@ public final class WordPositions {
             return Break.SENTENCE;
         }
         char c = text.charAt(p);
+        if (c == '.' && p == block.words().start(i) - 1
+                && (p == 0 || Character.isWhitespace(text.charAt(p - 1)) || OPENERS.indexOf(text.charAt(p - 1)) >= 0)) {
+            return Break.NONE; // .docx, .gitignore: a dot that starts the word ends no sentence
+        }
         if (c == '?' || c == '!') {
             return closed ? Break.QUOTE_END : Break.SENTENCE;
         }

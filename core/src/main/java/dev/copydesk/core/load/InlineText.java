@@ -13,9 +13,12 @@ import org.commonmark.node.Text;
 /**
  * The prose of one Markdown block: the literal text of its inline nodes, with a {@link SourceMap}
  * segment wherever the text jumps in the source (emphasis markers, escapes, entities, line
- * breaks), so every character keeps its exact line and column. Inline code and inline HTML are
- * replaced by spaces as long as their source, so they never reach the words; link and image
- * destinations are not part of the text at all.
+ * breaks), so every character keeps its exact line and column. Inline code is kept as written,
+ * backticks and all, so that the tokenizer makes it one code token: the checks neither judge it
+ * nor lose the word it stands for ({@code `.ci/run` runs}: no sentence starts with {@code runs};
+ * {@code `near`, not}: no space before the comma). Inline HTML is left out, with a space only where
+ * two words would otherwise run together; link and image destinations are not part of the text
+ * at all.
  */
 final class InlineText {
     /** How far ahead an escape or entity may push the source past a literal character. */
@@ -24,6 +27,7 @@ final class InlineText {
     private final String source;
     private final StringBuilder text = new StringBuilder();
     private final SourceMap.Builder map = SourceMap.builder();
+    private boolean prose;
 
     private InlineText(String source) {
         this.source = source;
@@ -44,6 +48,11 @@ final class InlineText {
         return map.build();
     }
 
+    /** Whether the block has text of its own besides inline code (a paragraph of code alone is not prose). */
+    boolean hasProse() {
+        return prose;
+    }
+
     private void children(Node parent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             inline(n);
@@ -52,22 +61,39 @@ final class InlineText {
 
     private void inline(Node node) {
         if (node instanceof Text t) {
+            prose |= !t.getLiteral().isBlank();
             literal(t.getLiteral(), t.getSourceSpans());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             text.append(' ');
-        } else if (node instanceof Code || node instanceof HtmlInline) {
-            blank(node.getSourceSpans());
+        } else if (node instanceof Code) {
+            verbatim(node.getSourceSpans());
+        } else if (node instanceof HtmlInline) {
+            if (endsInWord() && startsWithWord(node.getNext())) {
+                text.append(' '); // word<br>next
+            }
         } else {
             children(node); // emphasis, strong, link and image text: their text is prose
         }
     }
 
-    private void blank(List<SourceSpan> spans) {
-        int length = 0;
-        for (SourceSpan span : spans) {
-            length += span.getLength();
+    /** Appends the source of a node as it is, a space between its lines. */
+    private void verbatim(List<SourceSpan> spans) {
+        for (int s = 0; s < spans.size(); s++) {
+            SourceSpan span = spans.get(s);
+            if (s > 0) {
+                text.append(' ');
+            }
+            map.segment(text.length(), span.getInputIndex(), span.getLineIndex() + 1, span.getColumnIndex() + 1);
+            text.append(source, span.getInputIndex(), span.getInputIndex() + span.getLength());
         }
-        text.append(" ".repeat(Math.max(1, length)));
+    }
+
+    private boolean endsInWord() {
+        return text.length() > 0 && Character.isLetterOrDigit(text.charAt(text.length() - 1));
+    }
+
+    private static boolean startsWithWord(Node next) {
+        return next instanceof Text t && !t.getLiteral().isEmpty() && Character.isLetterOrDigit(t.getLiteral().charAt(0));
     }
 
     /** Appends a literal, aligning each of its characters with the source spans it came from. */

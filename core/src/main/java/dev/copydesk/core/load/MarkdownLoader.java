@@ -96,7 +96,7 @@ final class MarkdownLoader implements FormatLoader {
         private void prose(Node n, BlockKind kind) {
             InlineText inline = InlineText.of(n, source);
             String text = inline.text().stripTrailing();
-            if (!text.isBlank()) {
+            if (inline.hasProse() && !text.isBlank()) {
                 blocks.add(segmenter.segment(kind, blocks.size(), text, inline.sourceMap(), 0));
             }
         }

@@ -175,6 +175,7 @@ public final class Segmenter {
         if (bounds == null) {
             bounds = icuEnds(normalised);
         }
+        bounds = Tokenizer.withoutEndsInCode(chars, bounds);
         int[] starts = new int[bounds.length];
         int[] ends = new int[bounds.length];
         int[] rawEnds = new int[bounds.length];

@@ -2,14 +2,16 @@ package dev.copydesk.core.segment;
 
 import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.WordKind;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
  * Splits text into classified tokens. Whitespace-separated chunks that are URLs, e-mail
  * addresses, hashtags or handles (also dotted ones, {@code @lior.avni}) become one token each, and
  * so do dotted names with a small letter or digit after each dot: file names, hosts and module
- * paths ({@code nginx.conf}, {@code erdogan.com.tr}, {@code os.path}), and so do qualified names
- * of code ({@code java.lang.Object}), kind {@link WordKind#CODE}. A capital after the dot of a
+ * paths ({@code nginx.conf}, {@code erdogan.com.tr}, {@code os.path}), qualified names of code
+ * ({@code java.lang.Object}) and code between backticks, spaces and all ({@code `npm test`}), kind
+ * {@link WordKind#CODE}. A capital after the dot of a
  * single word ({@code before.The}) is a missing space, not a name. Other chunks are split into runs of
  * letters and digits joined by word-internal hyphens and apostrophes ({@code al-Jolani},
  * {@code regime’s}), digit separators ({@code 2,000}, {@code 3.5}) and the dots of
@@ -44,6 +46,8 @@ final class Tokenizer {
      */
     private static final Pattern PATH = Pattern.compile(
             "[\\p{L}\\p{N}_.~-]*(?:/[\\p{L}\\p{N}_.~-]+)*/[\\p{L}\\p{N}_~-]+\\.[\\p{Ll}][\\p{Ll}\\p{N}]{0,5}(?::\\d+){0,2}");
+    /** The longest code span between backticks, in characters: a longer one is taken for stray backticks. */
+    static final int MAX_CODE_SPAN = 400;
     static final String TRAILING = ".,;:!?)]}\"'’”»";
     static final String LEADING = "([{\"'‘“«<";
 
@@ -146,12 +150,63 @@ final class Tokenizer {
             }
             int chunkStart = i;
             while (i < n && !isWhitespace(text[i])) {
-                i++;
+                if (text[i] != '`') {
+                    i++;
+                    continue;
+                }
+                int end = codeSpanEnd(text, i);
+                if (end < 0) { // no closing run: the backticks are punctuation
+                    while (i < n && text[i] == '`') {
+                        i++;
+                    }
+                    continue;
+                }
+                if (chunkStart < i) {
+                    chunk(chunkStart, i);
+                }
+                add(texts.shared(new String(text, i, end - i)), WordKind.CODE, i, end, false);
+                i = end;
+                chunkStart = i;
             }
             if (chunkStart < i) {
                 chunk(chunkStart, i);
             }
         }
+    }
+
+    /**
+     * Where the code span opened by the backticks at {@code start} ends (after its closing
+     * backticks), or -1: a run of backticks closed by a run as long, with something other than
+     * spaces between, on the same line and within {@value #MAX_CODE_SPAN} characters, as Markdown
+     * and plain-text writers mark code ({@code `npm test`}, {@code ``a ` b``}).
+     */
+    static int codeSpanEnd(char[] text, int start) {
+        int n = text.length;
+        int ticks = 0;
+        while (start + ticks < n && text[start + ticks] == '`') {
+            ticks++;
+        }
+        boolean content = false;
+        int limit = Math.min(n, start + ticks + MAX_CODE_SPAN);
+        for (int j = start + ticks; j < limit; j++) {
+            char c = text[j];
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+            if (c != '`') {
+                content |= c != ' ';
+                continue;
+            }
+            int run = 0;
+            while (j + run < n && text[j + run] == '`') {
+                run++;
+            }
+            if (run == ticks && content) {
+                return j + run;
+            }
+            j += run - 1;
+        }
+        return -1;
     }
 
     private void chunk(int start, int end) {
@@ -183,6 +238,45 @@ final class Tokenizer {
             }
         }
         splitWords(start, end);
+    }
+
+    /**
+     * The sentence ends without those inside code between backticks ({@link #codeSpanEnd}): a full
+     * stop or an ellipsis in {@code `java -cp ... Main`} ends no sentence, or the word after the
+     * code would be taken for a sentence start.
+     */
+    static int[] withoutEndsInCode(char[] text, int[] ends) {
+        int tick = -1;
+        for (int k = 0; k < text.length; k++) {
+            if (text[k] == '`') {
+                tick = k;
+                break;
+            }
+        }
+        if (tick < 0 || ends.length < 2) {
+            return ends;
+        }
+        int[] kept = new int[ends.length];
+        int count = 0;
+        int e = 0;
+        for (int i = tick; i < text.length && e < ends.length; ) {
+            int end = text[i] == '`' ? codeSpanEnd(text, i) : -1;
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            while (e < ends.length && ends[e] <= i) {
+                kept[count++] = ends[e++];
+            }
+            while (e < ends.length && ends[e] < end) {
+                e++; // inside the code
+            }
+            i = end;
+        }
+        while (e < ends.length) {
+            kept[count++] = ends[e++];
+        }
+        return count == ends.length ? ends : Arrays.copyOf(kept, count);
     }
 
     /** Whether a letter follows a dot somewhere: {@code os.path}, not the version {@code v2.31.0}. */

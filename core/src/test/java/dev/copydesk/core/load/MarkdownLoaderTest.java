@@ -10,6 +10,7 @@ import dev.copydesk.core.model.DocumentFormat;
 import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Suppression;
 import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
 import dev.copydesk.core.testing.TestData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +78,24 @@ class MarkdownLoaderTest {
             assertThat(at.column()).as(word).isEqualTo(line.indexOf(word) + 1);
         }
         assertThat(doc.blocks().get(1).text()).contains("*escaped* text & goverment done.");
+    }
+
+    @Test
+    void inlineCodeStaysAsOneCodeWordInPlaceAndInlineHtmlLeavesNoGap() throws Exception {
+        String line = "`.ci/run` runs the tests, then `near`, not <b>rewrite</b>. A `x` y<br>zone.";
+        Document doc = load("code.md", "Intro line.\n\n" + line + "\n\n`only code`\n");
+
+        assertThat(doc.blocks()).hasSize(2);
+        Block block = doc.blocks().get(1);
+        assertThat(block.text()).isEqualTo("`.ci/run` runs the tests, then `near`, not rewrite. A `x` y zone.");
+        assertThat(block.words()).filteredOn(w -> w.kind() == WordKind.CODE).extracting(Word::text)
+                .containsExactly("`.ci/run`", "`near`", "`x`");
+        for (String word : List.of("`.ci/run`", "runs", "`near`", "not", "rewrite", "`x`", "y")) {
+            Location at = locate(doc, word);
+            assertThat(List.of(at.line(), at.column())).as(word).containsExactly(3, line.indexOf(word) + 1);
+        }
+        assertThat(List.of(locate(doc, "zone").line(), locate(doc, "zone").column()))
+                .containsExactly(3, line.indexOf("zone") + 1);
     }
 
     @Test

@@ -42,6 +42,13 @@ class SegmenterTest {
     }
 
     @Test
+    void noSentenceEndsInsideCodeBetweenBackticks() {
+        assertThat(sentences("Then run `java -cp lib/x.jar Main ... Done. Next` as each section says. It works."))
+                .containsExactly("Then run `java -cp lib/x.jar Main ... Done. Next` as each section says.", "It works.");
+        assertThat(sentences("A stray ` tick. Then more.")).containsExactly("A stray ` tick.", "Then more.");
+    }
+
+    @Test
     void abbreviationsDoNotEndASentence() {
         assertThat(sentences("Dr. Sarah Jones spoke to Gen. Smith in the U.S. capital. Then she left."))
                 .containsExactly("Dr. Sarah Jones spoke to Gen. Smith in the U.S. capital.", "Then she left.");

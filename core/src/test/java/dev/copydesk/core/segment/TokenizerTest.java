@@ -82,6 +82,19 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsCodeBetweenBackticksWholeAsCodeButNotAStrayBacktick() {
+        assertThat(Tokenizer.tokenize("Run `npm test` now, and ``a ` b`` too (`x`); a stray ` tick, unclosed"))
+                .extracting(Word::text, Word::kind)
+                .containsExactly(
+                        tuple("Run", WordKind.WORD), tuple("`npm test`", WordKind.CODE), tuple("now", WordKind.WORD),
+                        tuple("and", WordKind.WORD), tuple("``a ` b``", WordKind.CODE), tuple("too", WordKind.WORD),
+                        tuple("`x`", WordKind.CODE), tuple("a", WordKind.WORD), tuple("stray", WordKind.WORD),
+                        tuple("tick", WordKind.WORD), tuple("unclosed", WordKind.WORD));
+        assertThat(Tokenizer.tokenize("`` and ` ` are no code")).extracting(Word::kind).containsOnly(WordKind.WORD);
+        assertThat(Tokenizer.tokenize("an `open one\nand `another")).extracting(Word::kind).containsOnly(WordKind.WORD);
+    }
+
+    @Test
     void keepsFilePathsWithTheirLineNumbersWholeAsCode() {
         assertThat(Tokenizer.tokenize("from lib/ruby/2.3.0/tsort.rb:421 and src/main.c, not and/or or 1.5/2.0"))
                 .extracting(Word::text, Word::kind)

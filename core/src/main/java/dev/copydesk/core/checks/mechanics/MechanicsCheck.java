@@ -86,8 +86,9 @@ public final class MechanicsCheck implements Check {
             chars[0] = new char[Math.max(length, 2 * chars[0].length)];
         }
         block.text().getChars(0, length, chars[0], 0);
-        slips.addAll(spacing.find(block, chars[0]));
-        slips.addAll(quotes.find(block.text(), chars[0], continues));
+        boolean[] inToken = PunctuationSpacing.protectedChars(block);
+        slips.addAll(spacing.find(block, chars[0], inToken));
+        slips.addAll(quotes.find(block.text(), chars[0], inToken, continues));
         if (slips.isEmpty()) {
             return BlockSlips.NONE;
         }

@@ -23,10 +23,10 @@ final class PunctuationSpacing {
      * @param chars the block's text in its first {@code text.length()} places (indexed directly:
      *              String.charAt checks its index per call), shared with the other scans of the
      *              block; what follows is not read
+     * @param inToken {@link #protectedChars} of the block
      */
-    List<Slip> find(Block block, char[] chars) {
+    List<Slip> find(Block block, char[] chars, boolean[] inToken) {
         String text = block.text();
-        boolean[] inToken = protectedChars(block);
         List<Slip> out = new ArrayList<>();
         for (int i = 1, n = text.length(); i + 1 < n; i++) {
             if (!isMark(chars[i]) || inToken[i]) {
@@ -97,8 +97,8 @@ final class PunctuationSpacing {
                 "Space before '" + c + "'", String.valueOf(c), 0.85));
     }
 
-    /** Characters inside tokens whose punctuation is part of them: URLs, addresses, numbers, abbreviations. */
-    private static boolean[] protectedChars(Block block) {
+    /** Characters inside tokens whose punctuation is part of them: URLs, addresses, numbers, code, abbreviations. */
+    static boolean[] protectedChars(Block block) {
         boolean[] out = new boolean[block.text().length() + 1];
         BlockWords words = block.words();
         for (int i = 0, n = words.size(); i < n; i++) {

@@ -21,16 +21,22 @@ final class QuotationMarks {
      * @param chars     {@code text} in its first {@code text.length()} places (indexed directly:
      *                  String.charAt checks its index per call), shared with the other scans of the
      *                  block; what follows is not read
+     * @param inToken   which characters are inside a token whose punctuation is its own (code
+     *                  between backticks, URLs: {@link PunctuationSpacing#protectedChars}); their
+     *                  quotation marks are not the prose's
      * @param continues whether the block after it opens a quotation ({@link #opensQuote}), so a
      *                  quotation left open here runs on
      */
-    List<Slip> find(String text, char[] chars, boolean continues) {
+    List<Slip> find(String text, char[] chars, boolean[] inToken, boolean continues) {
         List<Slip> out = new ArrayList<>();
         int openAt = -1;
         int straightAt = -1;
         int straightCount = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = chars[i];
+            if (inToken[i]) {
+                continue;
+            }
             if (c == STRAIGHT) {
                 if (i == 0 || !Character.isDigit(chars[i - 1])) {
                     straightCount++;

@@ -176,8 +176,9 @@ class CasingCheckTest {
     }
 
     @Test
-    void aQualifiedNameOfCodeStartsNoSentenceInside() {
+    void noSentenceStartsInsideQualifiedNamesAfterCodeOrAtAFileExtension() {
         Corpus corpus = TestData.corpusOf("Every object (except java.lang.Object) can be cast to its superclass.",
+                "`npm test` runs them. Then `make` builds it.", "It reads HTML, .docx, .pdf and .odt files.",
                 "The talks ended. the fighting went on.");
         assertThat(run(corpus)).singleElement().satisfies(f -> assertThat(f.subject()).isEqualTo("the"));
     }
