@@ -57,9 +57,10 @@ public final class TypoCheck implements Check {
                             "Dictionary words with a frequency class (0-25) up to this that are also common "
                             + "misspellings are reported; -1 never reports dictionary words."),
                     new CheckOption("term-min-documents", "3",
-                            "A small-letter word the dictionary lacks that at least this many documents use, "
-                            + "each time between other words, is reported as information (a likely term), "
-                            + "not as a warning; 0 never lowers it.")));
+                            "A small-letter word the dictionary lacks that at least this many documents use "
+                            + "between as many different pairs of words (or any number of documents between "
+                            + "twice as many) is reported as information, a likely term, not as a warning; "
+                            + "0 never lowers it.")));
 
     /** Forms are judged by this many workers at once, each with its own lookups (verdicts are pure). */
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -131,7 +132,7 @@ public final class TypoCheck implements Check {
                     && Character.isLowerCase(forms.get(i).text().codePointAt(0))) {
                 int documents = termDocuments(corpus, forms.get(i), termDocuments);
                 if (documents > 0) {
-                    verdicts[i] = v.asTerm(documents);
+                    verdicts[i] = v.asTerm(forms.get(i).count(), documents);
                 }
             }
         }
@@ -172,17 +173,18 @@ public final class TypoCheck implements Check {
 
     /**
      * How many documents use a form as a term of the corpus, or 0 when it is not one: at least
-     * {@code min} documents, and at least {@code min} different pairs of neighbouring words around
-     * it. Syndicated or recycled copy repeats a typo with the same neighbours, so a slip copied into
-     * many documents stays a typo; a word people write (jargon, a coinage) comes in different
-     * company each time.
+     * {@code min} documents with at least {@code min} different pairs of neighbouring words around
+     * it, or twice as many different pairs in fewer documents (a README naming {@code picocli} in
+     * fifteen sentences). Syndicated or recycled copy repeats a typo with the same neighbours, so a
+     * slip copied into many documents stays a typo; a word people write (jargon, a coinage, the
+     * name of a tool) comes in different company each time.
      */
     static int termDocuments(Corpus corpus, Form form, int min) {
         Set<Integer> documents = new HashSet<>();
         Set<String> contexts = new HashSet<>();
         for (long occurrence : form.occurrences()) {
             documents.add(Occurrence.document(occurrence));
-            if (contexts.size() < min) {
+            if (contexts.size() < 2 * min) {
                 List<Word> words = corpus.block(occurrence).words();
                 int at = Occurrence.word(occurrence);
                 String before = at > 0 ? words.get(at - 1).text() : "";
@@ -190,7 +192,7 @@ public final class TypoCheck implements Check {
                 contexts.add(SpellingDictionary.lower(before) + ' ' + SpellingDictionary.lower(after));
             }
         }
-        return documents.size() >= min && contexts.size() >= min ? documents.size() : 0;
+        return documents.size() >= min && contexts.size() >= min || contexts.size() >= 2 * min ? documents.size() : 0;
     }
 
     /**

@@ -73,12 +73,13 @@ final class WordJudge {
 
         /**
          * This verdict on a word the dictionary merely lacks, lowered to information because the
-         * corpus uses the word as a term of its own: in {@code documents} documents, in different
-         * company each time ({@code frequentist} across a class's answers on statistics).
+         * corpus uses the word as a term of its own: {@code times} times in {@code documents}
+         * documents, in different company each time ({@code frequentist} across a class's answers
+         * on statistics).
          */
-        Verdict asTerm(int documents) {
-            return new Verdict(Severity.INFO, 0.4, reason + "; used in " + documents + " documents", suggestions,
-                    english);
+        Verdict asTerm(int times, int documents) {
+            return new Verdict(Severity.INFO, 0.4, reason + "; used " + times + " times in " + documents
+                    + (documents == 1 ? " document" : " documents"), suggestions, english);
         }
     }
 

@@ -379,11 +379,24 @@ class TypoCheckTest {
         assertThat(run(corpus)).hasSize(3).allSatisfy(f -> {
             assertThat(f.subject()).isEqualTo("frequentist");
             assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.message()).isEqualTo("Possible typo: 'frequentist' (not in the dictionary; used in 3 documents)");
+            assertThat(f.message())
+                    .isEqualTo("Possible typo: 'frequentist' (not in the dictionary; used 3 times in 3 documents)");
         });
         CheckContext never = new CheckContext(CHECK.info(), Dialect.EN_US, Set.of(), List.of(),
                 Map.of("term-min-documents", "0"));
         assertThat(CHECK.run(corpus, never)).hasSize(3).allMatch(f -> f.severity() == Severity.WARNING);
+    }
+
+    @Test
+    void aWordOneDocumentUsesInSixDifferentPlacesIsATermAtInfoButNotInFive() {
+        String six = "We build picocli from source. The picocli jar is old. Then picocli parses flags. "
+                + "Only one picocli command is made. Its picocli annotations are read. Compiling picocli takes time.";
+        assertThat(run(TestData.corpusOf(six))).hasSize(6).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).endsWith("(not in the dictionary; used 6 times in 1 document)");
+        });
+        String five = six.substring(0, six.lastIndexOf(" Compiling"));
+        assertThat(run(TestData.corpusOf(five))).hasSize(5).allMatch(f -> f.severity() == Severity.WARNING);
     }
 
     @Test
