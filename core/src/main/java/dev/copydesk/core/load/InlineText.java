@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -28,6 +29,8 @@ final class InlineText {
     private final StringBuilder text = new StringBuilder();
     private final SourceMap.Builder map = SourceMap.builder();
     private boolean prose;
+    /** How many images the current node is inside. */
+    private int images;
 
     private InlineText(String source) {
         this.source = source;
@@ -48,7 +51,10 @@ final class InlineText {
         return map.build();
     }
 
-    /** Whether the block has text of its own besides inline code (a paragraph of code alone is not prose). */
+    /**
+     * Whether the block has text of its own besides inline code and image descriptions: a
+     * paragraph of code alone, or of badges ({@code [![npm](...)](...)}), is not prose.
+     */
     boolean hasProse() {
         return prose;
     }
@@ -61,7 +67,7 @@ final class InlineText {
 
     private void inline(Node node) {
         if (node instanceof Text t) {
-            prose |= !t.getLiteral().isBlank();
+            prose |= images == 0 && !t.getLiteral().isBlank();
             literal(t.getLiteral(), t.getSourceSpans());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             text.append(' ');
@@ -71,8 +77,12 @@ final class InlineText {
             if (endsInWord() && startsWithWord(node.getNext())) {
                 text.append(' '); // word<br>next
             }
+        } else if (node instanceof Image) {
+            images++;
+            children(node); // its description is text, but not prose enough to make a block alone (badges)
+            images--;
         } else {
-            children(node); // emphasis, strong, link and image text: their text is prose
+            children(node); // emphasis, strong and link text: their text is prose
         }
     }
 

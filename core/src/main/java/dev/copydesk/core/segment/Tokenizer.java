@@ -27,6 +27,8 @@ final class Tokenizer {
             + "(?:/[^\\s<>\"]*)?");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern TAG = Pattern.compile("#[\\p{L}_][\\p{L}\\p{N}_]*|@[\\p{L}_][\\p{L}\\p{N}_]*(?:[.-][\\p{L}\\p{N}_]+)*");
+    /** Scoped package names, as npm writes them: {@code @nodelib/fs.walk}, {@code @cspell/dict-en}. */
+    private static final Pattern SCOPED_PACKAGE = Pattern.compile("@[\\p{Ll}\\p{N}_][\\p{Ll}\\p{N}_.-]*/[\\p{Ll}\\p{N}_][\\p{Ll}\\p{N}_.-]*");
     /** Dotted names: each part after a dot starts with a small letter or a digit, and one part after a dot has two characters or more. */
     private static final Pattern DOTTED = Pattern.compile(
             "[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]*)*\\.[\\p{Ll}\\p{N}_][\\p{L}\\p{N}_-]+"
@@ -48,7 +50,7 @@ final class Tokenizer {
             "[\\p{L}\\p{N}_.~-]*(?:/[\\p{L}\\p{N}_.~-]+)*/[\\p{L}\\p{N}_~-]+\\.[\\p{Ll}][\\p{Ll}\\p{N}]{0,5}(?::\\d+){0,2}");
     /** The longest code span between backticks, in characters: a longer one is taken for stray backticks. */
     static final int MAX_CODE_SPAN = 400;
-    static final String TRAILING = ".,;:!?)]}\"'’”»";
+    static final String TRAILING = ".,;:!?)]}>\"'’”»";
     static final String LEADING = "([{\"'‘“«<";
 
     private final BlockWords.Builder out;
@@ -89,7 +91,7 @@ final class Tokenizer {
     /** Whether {@code c} is in {@link #TRAILING}. */
     static boolean isTrailing(char c) {
         switch (c) {
-            case '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', '\u2019', '\u201D', '\u00BB':
+            case '.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '"', '\'', '\u2019', '\u201D', '\u00BB':
                 return true;
             default:
                 return false;
@@ -215,6 +217,11 @@ final class Tokenizer {
         while (s < e && isLeading(text[s])) {
             s++;
         }
+        int shortcode = s < end && text[s] == ':' ? shortcodeEnd(s, end) : -1;
+        if (shortcode > 0) { // :book:, :warning: (GitHub's emoji)
+            add(texts.shared(new String(text, s, shortcode - s)), WordKind.CODE, s, shortcode, false);
+            return;
+        }
         while (e > s && isTrailing(text[e - 1])) {
             e--;
         }
@@ -227,9 +234,13 @@ final class Tokenizer {
                 special = WordKind.URL;
             } else if (TAG.matcher(core).matches()) {
                 special = core.charAt(0) == '#' ? WordKind.HASHTAG : WordKind.HANDLE;
+            } else if (SCOPED_PACKAGE.matcher(core).matches()) {
+                special = WordKind.CODE;
             } else if (Character.isLetter(core.charAt(0)) && letterAfterDot(core)
                     && (DOTTED.matcher(core).matches() || QUALIFIED.matcher(core).matches())
-                    || core.indexOf('/') >= 0 && PATH.matcher(core).matches()) {
+                    || core.indexOf('/') >= 0 && PATH.matcher(core).matches()
+                    || core.length() > 2 && core.charAt(0) == '.' && Character.isLowerCase(core.charAt(1))
+                    && DOTTED.matcher(core.substring(1)).matches()) { // a dotted file: .verb.md, .eslintrc.json
                 special = WordKind.CODE;
             }
             if (special != null) {
@@ -238,6 +249,27 @@ final class Tokenizer {
             }
         }
         splitWords(start, end);
+    }
+
+    /**
+     * Where an emoji shortcode that fills a chunk ends ({@code :book:}, {@code :+1:}, then only
+     * trailing punctuation), or -1.
+     */
+    private int shortcodeEnd(int s, int end) {
+        int k = s + 1;
+        while (k < end && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= '0' && text[k] <= '9'
+                || text[k] == '_' || text[k] == '+' || text[k] == '-')) {
+            k++;
+        }
+        if (k == s + 1 || k >= end || text[k] != ':') {
+            return -1;
+        }
+        for (int q = k + 1; q < end; q++) {
+            if (!isTrailing(text[q])) {
+                return -1;
+            }
+        }
+        return k + 1;
     }
 
     /**

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Inline code in Markdown is a word of its own to every check: before, it was blanked out, so the
  * word after it started the sentence ({@code `.ci/run` runs}) and the punctuation after it had a
- * space before it ({@code `near`, not}), two false alarms wherever a README names code.
+ * space before it ({@code `near`, not}), two false alarms wherever a README names code. The other
+ * habits of READMEs found over npm packages' own (emoji shortcodes, badges, dotted file names,
+ * namespaced names, {@code tl;dr}, emoticons, addresses in angle brackets) are pinned here too.
  */
 class MarkdownCodeSpanTest {
     @TempDir
@@ -45,6 +47,11 @@ class MarkdownCodeSpanTest {
 
                 `.ci/run` runs the tests, after installing `chromium` and `chromium-driver`.
                 A copy is `near`, not `rewrite`; see `Corpus.repeated` and `"quoted"` code.
+
+                [![npm npm](https://img.shields.io/npm/v/x.svg)](https://npm.im/x) ![lumpy space](https://x.org/a.png)
+
+                :book: This package uses `micromatch`, tested :tada: and edited in .verb.md (thanks :D).
+                Import node:crypto and connect:session; tl;dr by TJ <tj@vision-media.ca> alone.
                 """)).isEmpty();
     }
 

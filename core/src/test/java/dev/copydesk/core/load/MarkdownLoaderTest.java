@@ -143,7 +143,9 @@ class MarkdownLoaderTest {
                 "<!-- teh comment -->", "",
                 "<p>teh html</p>", "",
                 "[ref]: http://example.org/teh", "",
-                "`teh inline only`", ""));
+                "`teh inline only`", "",
+                "[![npm](https://img.shields.io/npm/v/teh.svg)](https://npm.im/teh) ![build status](https://x.org/b.svg)",
+                ""));
         assertThat(doc.blocks()).isEmpty();
         assertThat(doc.suppressions()).isEmpty();
     }

@@ -95,6 +95,20 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsEmojiShortcodesDottedFilesAndBracketedAddressesWhole() {
+        assertThat(Tokenizer.tokenize(":book: This and :+1:, .verb.md and .eslintrc.json files; <tj@vision-media.ca> wrote"))
+                .extracting(Word::text, Word::kind)
+                .containsExactly(
+                        tuple(":book:", WordKind.CODE), tuple("This", WordKind.WORD), tuple("and", WordKind.WORD),
+                        tuple(":+1:", WordKind.CODE), tuple(".verb.md", WordKind.CODE), tuple("and", WordKind.WORD),
+                        tuple(".eslintrc.json", WordKind.CODE), tuple("files", WordKind.WORD),
+                        tuple("tj@vision-media.ca", WordKind.EMAIL), tuple("wrote", WordKind.WORD));
+        assertThat(Tokenizer.tokenize("Note:This and time 10:30:")).extracting(Word::kind).doesNotContain(WordKind.CODE);
+        assertThat(Tokenizer.tokenize("as fast as @nodelib/fs.walk, which")).extracting(Word::text, Word::kind)
+                .contains(tuple("@nodelib/fs.walk", WordKind.CODE));
+    }
+
+    @Test
     void keepsFilePathsWithTheirLineNumbersWholeAsCode() {
         assertThat(Tokenizer.tokenize("from lib/ruby/2.3.0/tsort.rb:421 and src/main.c, not and/or or 1.5/2.0"))
                 .extracting(Word::text, Word::kind)

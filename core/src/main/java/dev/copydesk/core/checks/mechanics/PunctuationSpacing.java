@@ -12,7 +12,8 @@ import java.util.Optional;
  * space before one of them ({@code word ,}). Punctuation inside a token is never a slip: decimals
  * and digit groups ({@code 3.5}, {@code 2,000}), abbreviations ({@code U.S.}, {@code e.g.}),
  * times, URLs, e-mail addresses and code are single tokens. A full stop needs a capital after it
- * to count ({@code file.txt} is not a sentence boundary), and ellipses are left alone.
+ * to count ({@code file.txt} is not a sentence boundary), and so does a colon ({@code node:crypto}
+ * names something); ellipses, {@code tl;dr} and emoticons ({@code :D}) are left alone.
  */
 final class PunctuationSpacing {
     static final String MARKS = ".,;:?!";
@@ -65,8 +66,10 @@ final class PunctuationSpacing {
         boolean sentenceMark = c == '.' || c == '?' || c == '!';
         boolean singleLetter = i < 2 || !Character.isLetter(text.charAt(i - 2))
                 || i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2));
+        // a colon between small letters names something (node:crypto, connect:session), and tl;dr is a word
         if (!Character.isLetter(prev) || !Character.isLetter(next) || singleLetter
-                || sentenceMark && !Character.isUpperCase(next)) {
+                || (sentenceMark || c == ':') && !Character.isUpperCase(next)
+                || c == ';' && text.regionMatches(true, i - 2, "tl;dr", 0, 5)) {
             return Optional.empty();
         }
         int start = wordStart(text, i);
@@ -89,7 +92,9 @@ final class PunctuationSpacing {
         char prev = text.charAt(s - 1);
         char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         boolean ellipsisOrDecimal = c == '.' && (next == '.' || Character.isLetterOrDigit(next));
-        boolean emoticon = next == ')' || next == '(' || next == '-';
+        boolean emoticon = next == ')' || next == '(' || next == '-'
+                || c == ':' && "DPpOo".indexOf(next) >= 0
+                && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2))); // :D, :P
         if (!Character.isLetterOrDigit(prev) || ellipsisOrDecimal || emoticon) {
             return Optional.empty();
         }

@@ -50,6 +50,12 @@ class MechanicsCheckTest {
     }
 
     @Test
+    void aColonBeforeACapitalIsStillAMissingSpace() {
+        assertThat(run(TestData.corpusOf("Note:This matters, unlike node:crypto.")))
+                .extracting(Finding::subject).containsExactly("Note:This");
+    }
+
+    @Test
     void aDoubleIsStillASlipNextToAThirdWordOrBeforeANameAfterAnArticle() {
         assertThat(run(TestData.corpusOf("They left the the city.", "Call one two six six.",
                 "It was in the The Smashing Pumpkins article.")))
