@@ -7,6 +7,7 @@ import dev.copydesk.core.check.Evidence.DiffToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +19,7 @@ class WordDiffAlignmentTest {
 
     @Test
     void matchesTheLongestCommonSubsequenceAndSpellsOutBothTexts() {
-        for (long seed = 0; seed < 300; seed++) {
-            matchesTheLongestCommonSubsequenceAndSpellsOutBothTexts(seed);
-        }
+        LongStream.range(0, 300).forEach(WordDiffAlignmentTest::matchesTheLongestCommonSubsequenceAndSpellsOutBothTexts);
     }
 
     private static void matchesTheLongestCommonSubsequenceAndSpellsOutBothTexts(long seed) {
@@ -51,9 +50,7 @@ class WordDiffAlignmentTest {
      */
     @Test
     void aLongAlignmentSpellsOutBothTextsAndMatchesNearlyAllItCould() {
-        for (long seed = 0; seed < 10; seed++) {
-            aLongAlignmentSpellsOutBothTextsAndMatchesNearlyAllItCould(seed);
-        }
+        LongStream.range(0, 10).forEach(WordDiffAlignmentTest::aLongAlignmentSpellsOutBothTextsAndMatchesNearlyAllItCould);
     }
 
     private static void aLongAlignmentSpellsOutBothTextsAndMatchesNearlyAllItCould(long seed) {
