@@ -57,7 +57,7 @@ public final class CasingCheck implements Check {
                 reported));
         out.addAll(new WordCasing(data).run(corpus, context, houseStyle, reported));
         out.addAll(new NameNounCasing(data.nameNouns()).run(corpus, context));
-        out.addAll(new SentenceStartCasing(data.brands()).run(corpus, context));
+        out.addAll(new SentenceStartCasing(data.brands(), data.lexicon()).run(corpus, context));
         if (context.booleanOption(HEADING_STYLE)) {
             new HeadingStyle().run(corpus, context).ifPresent(out::add);
         }

@@ -4,7 +4,9 @@ import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Lexicon;
 import dev.copydesk.core.corpus.Occurrence;
+import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.corpus.WordPositions;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
@@ -22,17 +24,23 @@ import java.util.Set;
 /**
  * Sentences that start with a lower-case letter: at the start of a paragraph, or after a full stop,
  * question or exclamation mark ({@link WordPositions}). Lists, table cells, headings, tokens that are
- * not plain words, words with an inner capital and the lower-case brands are left alone, and so is a
- * paragraph that continues one that did not end its sentence.
+ * not plain words, words with an inner capital, the lower-case brands and the names the corpus
+ * itself always writes in lower case are left alone, and so is a paragraph that continues one that
+ * did not end its sentence.
  */
 final class SentenceStartCasing {
     private static final double CONFIDENCE = 0.9;
     private static final int KEY_WORDS = 5;
 
-    private final Set<String> brands;
+    /** How often a word the dictionary lacks must be written in lower case mid-sentence to be a lower-case name. */
+    static final int LOWER_NAME_USES = 3;
 
-    SentenceStartCasing(Set<String> brands) {
+    private final Set<String> brands;
+    private final Lexicon lexicon;
+
+    SentenceStartCasing(Set<String> brands, Lexicon lexicon) {
         this.brands = brands;
+        this.lexicon = lexicon;
     }
 
     List<Finding> run(Corpus corpus, CheckContext context) {
@@ -47,7 +55,7 @@ final class SentenceStartCasing {
                 BlockWords words = block.words();
                 for (int i = 0, n = words.size(); i < n; i++) {
                     if (positions.sentenceStart(i) && isSlip(words, i)
-                            && !(i == 0 && continuesPrevious(document, block))) {
+                            && !(i == 0 && continuesPrevious(document, block)) && !lowerCaseName(corpus, words.text(i))) {
                         out.add(finding(context, document, block, i));
                     }
                 }
@@ -60,6 +68,53 @@ final class SentenceStartCasing {
         String t = words.text(i);
         return words.kind(i) == WordKind.WORD && Character.isLowerCase(t.codePointAt(0)) && Casings.isLower(t)
                 && !brands.contains(t) && t.indexOf('.') < 0;
+    }
+
+    /**
+     * Whether a word is a name its owners write in lower case ({@code copydesk}, {@code cspell},
+     * {@code smol-toml}): not in the dictionary (a possessive by its stem) nor a swap of two letters
+     * away from it, written in lower case at least
+     * {@value #LOWER_NAME_USES} times where a capital would show, and never with one there. A
+     * sentence may start with it as it is.
+     */
+    private boolean lowerCaseName(Corpus corpus, String word) {
+        TermIndex.Term term = corpus.terms().termOf(word);
+        if (term == null) {
+            return false;
+        }
+        int lower = 0;
+        for (TermIndex.Form form : term.forms().values()) {
+            if (form.text().equals(word)) {
+                lower += form.casingEvidence();
+            } else if (form.casingEvidence() > 0) {
+                return false; // written another way mid-sentence: a casing question after all
+            }
+        }
+        int n = word.length();
+        boolean possessive = n > 2 && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')
+                && word.charAt(n - 1) == 's';
+        String stem = possessive ? word.substring(0, n - 2) : word;
+        return lower >= LOWER_NAME_USES && !lexicon.knowsLowerCase(stem) && !swapOfAWord(stem);
+    }
+
+    /** Whether swapping two neighbouring letters makes a dictionary word: a typo repeated, not a name ({@code fcators}). */
+    private boolean swapOfAWord(String word) {
+        char[] c = word.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] == c[i + 1]) {
+                continue;
+            }
+            char t = c[i];
+            c[i] = c[i + 1];
+            c[i + 1] = t;
+            boolean known = lexicon.knowsLowerCase(new String(c));
+            c[i + 1] = c[i];
+            c[i] = t;
+            if (known) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the previous block ends without closing its sentence (a paragraph split mid-sentence). */

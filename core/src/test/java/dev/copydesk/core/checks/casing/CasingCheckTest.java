@@ -184,6 +184,21 @@ class CasingCheckTest {
     }
 
     @Test
+    void aNameTheCorpusAlwaysWritesInLowerCaseMayStartASentence() {
+        assertThat(run(TestData.corpusOf("copydesk checks the copy. Editors run copydesk daily, and copydesk never "
+                + "tires of copydesk.", "The talks ended. the fighting went on. regime's forces left, as the regime's "
+                + "forces and the regime's allies said."))).extracting(Finding::subject).containsExactly("the", "regime's");
+        assertThat(run(TestData.corpusOf("It ended. fcators weigh: the fcators and fcators of fcators.")))
+                .as("a typo repeated").extracting(Finding::subject).containsExactly("fcators");
+        assertThat(run(TestData.corpusOf("copydesk checks the copy. Editors run copydesk daily, and copydesk never tires.")))
+                .as("written in lower case twice only mid-sentence").extracting(Finding::subject).containsExactly("copydesk");
+        assertThat(run(TestData.corpusOf("copydesk checks the copy. Editors run Copydesk daily, and copydesk never "
+                + "tires of copydesk.")))
+                .filteredOn(f -> f.message().startsWith("Sentence starts")).extracting(Finding::subject)
+                .containsExactly("copydesk");
+    }
+
+    @Test
     void outputIsTheSameWhateverTheDocumentOrder() {
         List<Document> docs = TestData.load(TestData.news());
         List<Document> reversed = new ArrayList<>(docs);
