@@ -27,6 +27,8 @@ final class Tokenizer {
             + "(?:/[^\\s<>\"]*)?");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern TAG = Pattern.compile("#[\\p{L}_][\\p{L}\\p{N}_]*|@[\\p{L}_][\\p{L}\\p{N}_]*(?:[.-][\\p{L}\\p{N}_]+)*");
+    /** Command-line options: {@code --only}, {@code -XX:+UseParallelGC}, {@code -Dkey=value} ({@link #isCommandFlag}). */
+    private static final Pattern FLAG = Pattern.compile("--?[A-Za-z][\\w+.-]*(?:[:=]\\S*)?");
     /** Scoped package names, as npm writes them: {@code @nodelib/fs.walk}, {@code @cspell/dict-en}. */
     private static final Pattern SCOPED_PACKAGE = Pattern.compile("@[\\p{Ll}\\p{N}_][\\p{Ll}\\p{N}_.-]*/[\\p{Ll}\\p{N}_][\\p{Ll}\\p{N}_.-]*");
     /** Dotted names: each part after a dot starts with a small letter or a digit, and one part after a dot has two characters or more. */
@@ -225,6 +227,10 @@ final class Tokenizer {
         while (e > s && isTrailing(text[e - 1])) {
             e--;
         }
+        if (e - s > 2 && text[s] == '-' && isCommandFlag(s, e)) { // --only, -XX:+UseParallelGC
+            add(texts.shared(new String(text, s, e - s)), WordKind.CODE, s, e, false);
+            return;
+        }
         if (s < e && (text[s] == '#' || containsDotOrAt(s, e))) {
             String core = new String(text, s, e - s);
             WordKind special = null;
@@ -249,6 +255,17 @@ final class Tokenizer {
             }
         }
         splitWords(start, end);
+    }
+
+    /**
+     * Whether the text is a command-line option: two dashes and a letter ({@code --only}), or one
+     * dash, a letter and a value after a colon or an equals sign ({@code -XX:PermSize},
+     * {@code -Dkey=value}). A dash before a word in prose has neither.
+     */
+    private boolean isCommandFlag(int s, int e) {
+        String core = new String(text, s, e - s);
+        return FLAG.matcher(core).matches()
+                && (core.startsWith("--") || core.indexOf(':') >= 0 || core.indexOf('=') >= 0);
     }
 
     /**

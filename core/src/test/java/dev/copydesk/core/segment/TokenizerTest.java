@@ -106,6 +106,13 @@ class TokenizerTest {
         assertThat(Tokenizer.tokenize("Note:This and time 10:30:")).extracting(Word::kind).doesNotContain(WordKind.CODE);
         assertThat(Tokenizer.tokenize("as fast as @nodelib/fs.walk, which")).extracting(Word::text, Word::kind)
                 .contains(tuple("@nodelib/fs.walk", WordKind.CODE));
+        assertThat(Tokenizer.tokenize("Set -XX:PermSize and --only typo, -Dkey=v, not -well or -a at all"))
+                .extracting(Word::text, Word::kind)
+                .containsExactly(tuple("Set", WordKind.WORD), tuple("-XX:PermSize", WordKind.CODE),
+                        tuple("and", WordKind.WORD), tuple("--only", WordKind.CODE), tuple("typo", WordKind.WORD),
+                        tuple("-Dkey=v", WordKind.CODE), tuple("not", WordKind.WORD), tuple("well", WordKind.WORD),
+                        tuple("or", WordKind.WORD), tuple("a", WordKind.WORD), tuple("at", WordKind.WORD),
+                        tuple("all", WordKind.WORD));
     }
 
     @Test
