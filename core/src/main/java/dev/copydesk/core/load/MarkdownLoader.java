@@ -22,7 +22,8 @@ import org.commonmark.parser.Parser;
 /**
  * Reads Markdown with commonmark-java (GFM tables, YAML front matter) into prose blocks only:
  * headings, paragraphs, list items, block quotes and table cells. Fenced and indented code, HTML
- * blocks, front matter, inline code, inline HTML and link or image destinations are left out.
+ * blocks, front matter, inline HTML and link or image destinations are left out; inline code stays
+ * in its sentence as one code token, and a paragraph of inline code or images alone gives no block.
  * Every character keeps its exact source line and column (see {@link InlineText}), and
  * {@code copydesk-disable}/{@code -enable}/{@code -disable-next-line} comments become the
  * document's suppressions (see {@link SuppressionComments}).
