@@ -8,12 +8,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.DefaultHtmlMapper;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,20 @@ import org.slf4j.LoggerFactory;
  */
 final class TikaLoader implements FormatLoader {
     private static final Logger LOG = LoggerFactory.getLogger(TikaLoader.class);
+    /**
+     * Tika's HTML mapping, but keeping inline code ({@code code}, {@code kbd}, {@code samp},
+     * {@code tt}) as {@code code}: by default Tika drops the element and keeps its text, so code
+     * reached the checks as prose ({@code <code>getattr</code>} a typo).
+     */
+    private static final HtmlMapper HTML = new DefaultHtmlMapper() {
+        @Override
+        public String mapSafeElement(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "code", "kbd", "samp", "tt" -> "code";
+                default -> super.mapSafeElement(name);
+            };
+        }
+    };
 
     private final int writeLimit;
     private final FormatLoader plainText;
@@ -50,7 +67,9 @@ final class TikaLoader implements FormatLoader {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.path().getFileName()));
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser().parse(in, new WriteOutContentHandler(handler, writeLimit), metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            context.set(HtmlMapper.class, HTML);
+            parser().parse(in, new WriteOutContentHandler(handler, writeLimit), metadata, context);
         } catch (Exception e) {
             throw new LoadException(TikaFailure.reason(e, file, metadata, writeLimit), e);
         }

@@ -18,8 +18,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code td}/{@code th} and {@code blockquote} each give a block (a {@code p} inside a list item,
  * cell or quote takes that kind); text outside them (HTML that puts text straight into a
  * {@code div}) gives one paragraph per non-blank line. Tika's {@code <div class="page">} counts
- * PDF pages. The document head, scripts, styles and preformatted code are skipped. Not
- * thread-safe: one instance per parse.
+ * PDF pages. The document head, scripts, styles and preformatted code are skipped; inline code
+ * ({@code code}, {@code kbd}, {@code samp}, {@code tt}: {@link TikaLoader} keeps them) is written
+ * between backticks, so that it stays in its sentence as one code token. Not thread-safe: one
+ * instance per parse.
  */
 final class XhtmlBlocks extends DefaultHandler {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -53,6 +55,10 @@ final class XhtmlBlocks extends DefaultHandler {
             text.append('\n');
             return;
         }
+        if ("code".equals(name)) {
+            text.append('`'); // inline code, written as Markdown writes it: one code token to the checks
+            return;
+        }
         BlockKind kind = kindOf(name);
         if (kind != null) {
             flush();
@@ -70,6 +76,10 @@ final class XhtmlBlocks extends DefaultHandler {
         String name = name(localName, qName);
         if (skipped > 0) {
             skipped--;
+            return;
+        }
+        if ("code".equals(name)) {
+            text.append('`');
             return;
         }
         if (kindOf(name) != null) {
@@ -123,7 +133,7 @@ final class XhtmlBlocks extends DefaultHandler {
 
     private static boolean isSkipped(String name) {
         return switch (name) {
-            case "head", "script", "style", "pre", "code", "title" -> true;
+            case "head", "script", "style", "pre", "title" -> true;
             default -> false;
         };
     }

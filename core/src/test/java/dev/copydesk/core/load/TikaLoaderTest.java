@@ -8,6 +8,8 @@ import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.DocumentFormat;
 import dev.copydesk.core.model.Location;
+import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
 import dev.copydesk.core.testing.FormatFiles;
 import dev.copydesk.core.testing.TestData;
 import java.nio.charset.StandardCharsets;
@@ -122,6 +124,19 @@ class TikaLoaderTest {
                 tuple(BlockKind.PARAGRAPH, "loose line two"),
                 tuple(BlockKind.PARAGRAPH, "loose line three"));
         assertThat(MarkdownLoaderTest.words(doc)).doesNotContain("teh", "http://example.org/teh", "color");
+    }
+
+    @Test
+    void inlineCodeInHtmlIsOneCodeWordInItsSentence() throws Exception {
+        Path html = dir.resolve("code.html");
+        Files.writeString(html, "<html><body><p><code>getattr</code> reads it, then <kbd>Ctrl</kbd> and "
+                + "<tt>near</tt>, not <samp>teh out</samp>.</p><pre><code>teh block</code></pre></body></html>",
+                StandardCharsets.UTF_8);
+        Document doc = loader.loadOne(new SourceFile(html, "code.html"));
+        assertThat(doc.blocks()).extracting(Block::text)
+                .containsExactly("`getattr` reads it, then `Ctrl` and `near`, not `teh out`.");
+        assertThat(doc.blocks().get(0).words()).filteredOn(w -> w.kind() == WordKind.CODE).extracting(Word::text)
+                .containsExactly("`getattr`", "`Ctrl`", "`near`", "`teh out`");
     }
 
     @Test
