@@ -17,14 +17,23 @@ import java.util.regex.Pattern;
  * joined into one paragraph; otherwise every line is its own paragraph, as in copy that puts one
  * paragraph on each line. A line that starts with a list marker ({@code -}, {@code *},
  * {@code •}, {@code 1.}) is a list item, a line that starts with {@code #} marks is a heading, and
- * a short single line with no closing punctuation that starts with a capital is a heading. Every
- * block keeps the exact line and column of each of its source lines.
+ * a short single line with no closing punctuation that starts with a capital is a heading. Lines
+ * of program code pasted between blank lines ({@link #looksLikeCode}) give no block. Every block
+ * keeps the exact line and column of each of its source lines.
  */
 final class PlainTextLoader implements FormatLoader {
     private static final int WRAP_MAX = 100;
     private static final int WRAP_MIN = 40;
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•‣▪]|\\d{1,3}[.)])\\s+");
     private static final Pattern HEADING_MARKER = Pattern.compile("^#{1,6}\\s+");
+    /** A line of closing braces and brackets alone: {@code }}, {@code });}. */
+    private static final Pattern CLOSERS_ALONE = Pattern.compile("[})\\]]+;?");
+    /** A call with no space before its parenthesis: {@code setColour(newColour)}, {@code System.out.println(x)}. */
+    private static final Pattern CALL = Pattern.compile("[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?$");
+    /** A keyword that starts a line of code. */
+    private static final Pattern CODE_KEYWORD = Pattern.compile(
+            "(?:public|private|protected|static|final|class|interface|return|import|package|var|let|const|"
+            + "int|void|def|function)\\s");
     private static final String CLOSING = ".!?;:,…\"”’'»)]";
 
     @Override
@@ -93,8 +102,8 @@ final class PlainTextLoader implements FormatLoader {
     }
 
     private static void emitChunk(List<Line> chunk, List<Block> blocks, Segmenter segmenter) {
-        if (chunk.isEmpty()) {
-            return;
+        if (chunk.isEmpty() || chunk.stream().allMatch(line -> looksLikeCode(line.content()))) {
+            return; // program code pasted into the text, as fenced code in Markdown: not prose
         }
         if (isHardWrapped(chunk)) {
             addBlock(chunk, BlockKind.PARAGRAPH, 0, blocks, segmenter);
@@ -114,6 +123,28 @@ final class PlainTextLoader implements FormatLoader {
                 addBlock(List.of(line), kind, 0, blocks, segmenter);
             }
         }
+    }
+
+    /**
+     * Whether a line is program code pasted into text ({@code public class Shape {},
+     * {@code colour = newColour;}, {@code }}): a lone brace or bracket, a line that ends with an
+     * opening brace, or one that ends with {@code ;} or {@code )} and has an assignment, a call or
+     * a leading keyword. Prose ends its paragraphs otherwise.
+     */
+    static boolean looksLikeCode(String content) {
+        String t = content.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (CLOSERS_ALONE.matcher(t).matches() || t.endsWith("{")) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last != ';' && last != ')') {
+            return false;
+        }
+        return t.contains(" = ") || t.indexOf('=') > 0 && last == ')' || CALL.matcher(t).find()
+                || CODE_KEYWORD.matcher(t).lookingAt();
     }
 
     private static boolean isHardWrapped(List<Line> chunk) {

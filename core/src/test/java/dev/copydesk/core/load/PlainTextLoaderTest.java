@@ -76,6 +76,18 @@ class PlainTextLoaderTest {
     }
 
     @Test
+    void programCodeBetweenBlankLinesGivesNoBlockButProseWithBracketsDoes() {
+        String text = String.join("\n", "Java allows object inheritance, as here:", "", "public class Shape {", "",
+                "  private Color colour;", "", "  public void setColour(Color newColour){", "", "    colour = newColour;",
+                "", "  }", "", "}", "", "    cos(theta)=v1.v2/(||v1||||v2||)", "", "System.out.println(shape);", "",
+                "The rebels took Aleppo (Syria's second city)", "", "He asked for a return to talks (again);", "",
+                "Prices rose 5% (see the chart)", "");
+        assertThat(blocks(text)).extracting(Block::text).containsExactly("Java allows object inheritance, as here:",
+                "The rebels took Aleppo (Syria's second city)", "He asked for a return to talks (again);",
+                "Prices rose 5% (see the chart)");
+    }
+
+    @Test
     void joinsHardWrappedLinesAndSplitsOnBlankLines() {
         String text = "Rebel forces have seized control of several towns southwest of\n"
                 + "Damascus, pushing closer to the Syrian capital, the monitor said on\n"
