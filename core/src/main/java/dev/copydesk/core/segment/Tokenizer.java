@@ -309,9 +309,15 @@ final class Tokenizer {
         int count = 0;
         int e = 0;
         for (int i = tick; i < text.length && e < ends.length; ) {
-            int end = text[i] == '`' ? codeSpanEnd(text, i) : -1;
-            if (end < 0) {
+            if (text[i] != '`') {
                 i++;
+                continue;
+            }
+            int end = codeSpanEnd(text, i);
+            if (end < 0) { // a run with no closing run is punctuation, as scan() takes it
+                while (i < text.length && text[i] == '`') {
+                    i++;
+                }
                 continue;
             }
             while (e < ends.length && ends[e] <= i) {

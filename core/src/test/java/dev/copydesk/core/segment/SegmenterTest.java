@@ -46,6 +46,8 @@ class SegmenterTest {
         assertThat(sentences("Then run `java -cp lib/x.jar Main ... Done. Next` as each section says. It works."))
                 .containsExactly("Then run `java -cp lib/x.jar Main ... Done. Next` as each section says.", "It works.");
         assertThat(sentences("A stray ` tick. Then more.")).containsExactly("A stray ` tick.", "Then more.");
+        assertThat(sentences("Three ``` ticks. Then `` two. And more.")) // no span opens inside the run of three
+                .containsExactly("Three ``` ticks.", "Then `` two.", "And more.");
     }
 
     @Test
