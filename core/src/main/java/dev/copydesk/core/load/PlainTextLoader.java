@@ -136,10 +136,16 @@ final class PlainTextLoader implements FormatLoader {
         if (t.isEmpty()) {
             return false;
         }
-        if (CLOSERS_ALONE.matcher(t).matches() || t.endsWith("{")) {
+        char last = t.charAt(t.length() - 1); // prose ends otherwise: most lines stop here
+        if (last == '{') {
             return true;
         }
-        char last = t.charAt(t.length() - 1);
+        if (last != ';' && last != ')' && last != '}' && last != ']') {
+            return false;
+        }
+        if (CLOSERS_ALONE.matcher(t).matches()) {
+            return true;
+        }
         if (last != ';' && last != ')') {
             return false;
         }
