@@ -78,22 +78,21 @@ final class SentenceStartCasing {
      * sentence may start with it as it is.
      */
     private boolean lowerCaseName(Corpus corpus, String word) {
-        TermIndex.Term term = corpus.terms().termOf(word);
-        if (term == null) {
-            return false;
-        }
-        int lower = 0;
-        for (TermIndex.Form form : term.forms().values()) {
-            if (form.text().equals(word)) {
-                lower += form.casingEvidence();
-            } else if (form.casingEvidence() > 0) {
-                return false; // written another way mid-sentence: a casing question after all
-            }
-        }
         int n = word.length();
         boolean possessive = n > 2 && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')
                 && word.charAt(n - 1) == 's';
         String stem = possessive ? word.substring(0, n - 2) : word;
+        int lower = 0;
+        for (String form : possessive ? List.of(word, stem) : List.of(word)) { // picocli's counts with picocli
+            TermIndex.Term term = corpus.terms().termOf(form);
+            for (TermIndex.Form f : term == null ? List.<TermIndex.Form>of() : term.forms().values()) {
+                if (Character.isLowerCase(f.text().codePointAt(0))) {
+                    lower += f.casingEvidence();
+                } else if (f.casingEvidence() > 0) {
+                    return false; // written with a capital mid-sentence: a casing question after all
+                }
+            }
+        }
         return lower >= LOWER_NAME_USES && !lexicon.knowsLowerCase(stem) && !swapOfAWord(stem);
     }
 
