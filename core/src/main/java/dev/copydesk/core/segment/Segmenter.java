@@ -175,7 +175,8 @@ public final class Segmenter {
         if (bounds == null) {
             bounds = icuEnds(normalised);
         }
-        bounds = Tokenizer.withoutEndsInCode(chars, bounds);
+        int[] code = Tokenizer.codeSpans(chars);
+        bounds = Tokenizer.withoutEndsInCode(code, bounds);
         int[] starts = new int[bounds.length];
         int[] ends = new int[bounds.length];
         int[] rawEnds = new int[bounds.length];
@@ -199,7 +200,7 @@ public final class Segmenter {
             start = end;
         }
         BlockWords words = count == 0 ? BlockWords.copyOf(List.of())
-                : Tokenizer.tokenize(chars, Arrays.copyOf(rawEnds, count), wordTexts);
+                : Tokenizer.tokenize(chars, Arrays.copyOf(rawEnds, count), code, wordTexts);
         List<Sentence> sentences = new ArrayList<>(count);
         int w = 0;
         for (int s = 0; s < count; s++) {

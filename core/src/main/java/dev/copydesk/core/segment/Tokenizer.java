@@ -58,14 +58,17 @@ final class Tokenizer {
     private final BlockWords.Builder out;
     private final char[] text;
     private final int[] sentenceEnds;
+    /** The block's code spans ({@link #codeSpans}): start and end offsets in turn. */
+    private final int[] code;
     private final WordTexts texts;
     private final WordTexts.Recent recent;
     private int sentence;
     private int lastSentence = -1;
 
-    private Tokenizer(char[] text, int[] sentenceEnds, WordTexts texts) {
+    private Tokenizer(char[] text, int[] sentenceEnds, int[] code, WordTexts texts) {
         this.text = text; // indexed directly: String.charAt checks its index per call
         this.sentenceEnds = sentenceEnds;
+        this.code = code;
         this.texts = texts;
         this.recent = texts.recent();
         this.out = recent.words;
@@ -123,15 +126,16 @@ final class Tokenizer {
 
     /** Tokens of a text that is one sentence. */
     static BlockWords tokenize(String text) {
-        return tokenize(text.toCharArray(), new int[] {text.length()}, new WordTexts());
+        char[] chars = text.toCharArray();
+        return tokenize(chars, new int[] {text.length()}, codeSpans(chars), new WordTexts());
     }
 
     /**
      * Tokens of a text whose sentences end at the given offsets (ascending; the last one at or
      * after the end of the text); equal word texts are shared through {@code texts}.
      */
-    static BlockWords tokenize(char[] text, int[] sentenceEnds, WordTexts texts) {
-        Tokenizer tokenizer = new Tokenizer(text, sentenceEnds, texts);
+    static BlockWords tokenize(char[] text, int[] sentenceEnds, int[] codeSpans, WordTexts texts) {
+        Tokenizer tokenizer = new Tokenizer(text, sentenceEnds, codeSpans, texts);
         tokenizer.scan();
         return tokenizer.out.buildAndClear();
     }
@@ -148,27 +152,26 @@ final class Tokenizer {
     private void scan() {
         int n = text.length;
         int i = 0;
+        int[] code = this.code;
+        int span = 0; // the next code span, by its start in code[]
+        int nextCode = code.length > 0 ? code[0] : -1;
         while (i < n) {
             while (i < n && isWhitespace(text[i])) {
                 i++;
             }
             int chunkStart = i;
             while (i < n && !isWhitespace(text[i])) {
-                if (text[i] != '`') {
+                if (i != nextCode) { // a span starts with a backtick, never white space
                     i++;
-                    continue;
-                }
-                int end = codeSpanEnd(text, i);
-                if (end < 0) { // no closing run: the backticks are punctuation
-                    while (i < n && text[i] == '`') {
-                        i++;
-                    }
                     continue;
                 }
                 if (chunkStart < i) {
                     chunk(chunkStart, i);
                 }
+                int end = code[span + 1];
                 add(texts.shared(new String(text, i, end - i)), WordKind.CODE, i, end, false);
+                span += 2;
+                nextCode = span < code.length ? code[span] : -1;
                 i = end;
                 chunkStart = i;
             }
@@ -289,44 +292,58 @@ final class Tokenizer {
         return k + 1;
     }
 
+    /** No code spans. */
+    private static final int[] NO_CODE = new int[0];
+
     /**
-     * The sentence ends without those inside code between backticks ({@link #codeSpanEnd}): a full
-     * stop or an ellipsis in {@code `java -cp ... Main`} ends no sentence, or the word after the
-     * code would be taken for a sentence start.
+     * The code spans between backticks of a text ({@link #codeSpanEnd}), start and end offsets in
+     * turn, found once per block for the sentence ends ({@link #withoutEndsInCode}) and the tokens.
+     * A run of backticks with no closing run is punctuation and opens nothing inside it.
      */
-    static int[] withoutEndsInCode(char[] text, int[] ends) {
-        int tick = -1;
-        for (int k = 0; k < text.length; k++) {
-            if (text[k] == '`') {
-                tick = k;
-                break;
-            }
-        }
-        if (tick < 0 || ends.length < 2) {
-            return ends;
-        }
-        int[] kept = new int[ends.length];
+    static int[] codeSpans(char[] text) {
+        int[] spans = NO_CODE;
         int count = 0;
-        int e = 0;
-        for (int i = tick; i < text.length && e < ends.length; ) {
+        for (int i = 0; i < text.length; ) {
             if (text[i] != '`') {
                 i++;
                 continue;
             }
             int end = codeSpanEnd(text, i);
-            if (end < 0) { // a run with no closing run is punctuation, as scan() takes it
+            if (end < 0) {
                 while (i < text.length && text[i] == '`') {
                     i++;
                 }
                 continue;
             }
-            while (e < ends.length && ends[e] <= i) {
+            if (count + 2 > spans.length) {
+                spans = Arrays.copyOf(spans, Math.max(8, 2 * spans.length));
+            }
+            spans[count++] = i;
+            spans[count++] = end;
+            i = end;
+        }
+        return count == spans.length ? spans : Arrays.copyOf(spans, count);
+    }
+
+    /**
+     * The sentence ends without those inside the code spans: a full stop or an ellipsis in
+     * {@code `java -cp ... Main`} ends no sentence, or the word after the code would be taken for a
+     * sentence start.
+     */
+    static int[] withoutEndsInCode(int[] codeSpans, int[] ends) {
+        if (codeSpans.length == 0 || ends.length < 2) {
+            return ends;
+        }
+        int[] kept = new int[ends.length];
+        int count = 0;
+        int e = 0;
+        for (int span = 0; span < codeSpans.length; span += 2) {
+            while (e < ends.length && ends[e] <= codeSpans[span]) {
                 kept[count++] = ends[e++];
             }
-            while (e < ends.length && ends[e] < end) {
+            while (e < ends.length && ends[e] < codeSpans[span + 1]) {
                 e++; // inside the code
             }
-            i = end;
         }
         while (e < ends.length) {
             kept[count++] = ends[e++];

@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.util.List;
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
+    /** The text and kind of each token of a text that is one sentence. */
+    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> tokens(String text) {
+        return assertThat(Tokenizer.tokenize(text)).extracting(Word::text, Word::kind);
+    }
 
     @Test
     void keepsHyphenatedNamesAndApostrophesInOneToken() {
@@ -32,7 +39,8 @@ class TokenizerTest {
     void aRepeatedWordSharesOneTextAndOneClassification() {
         WordTexts texts = new WordTexts();
         String text = "NGOs said NGOs and 5km, then 5km again; NGOs.";
-        List<Word> words = Tokenizer.tokenize(text.toCharArray(), new int[] {text.length()}, texts);
+        char[] chars = text.toCharArray();
+        List<Word> words = Tokenizer.tokenize(chars, new int[] {text.length()}, Tokenizer.codeSpans(chars), texts);
         assertThat(words.get(0).text()).isSameAs(words.get(2).text()).isSameAs(words.get(8).text());
         assertThat(words.get(4).text()).isSameAs(words.get(6).text());
         assertThat(words).allSatisfy(w -> assertThat(w.kind()).isEqualTo(Tokenizer.classify(w.text())));
@@ -42,9 +50,8 @@ class TokenizerTest {
 
     @Test
     void classifiesNumbersUrlsEmailsTagsAndAcronyms() {
-        assertThat(Tokenizer.tokenize("HTS said 2,000 troops (5km away) read https://example.org/a?b=1, "
-                + "mail desk@example.com #Syria @reuters v2.3.1 U.S. snake_case NGOs"))
-                .extracting(Word::text, Word::kind)
+        tokens("HTS said 2,000 troops (5km away) read https://example.org/a?b=1, "
+                + "mail desk@example.com #Syria @reuters v2.3.1 U.S. snake_case NGOs")
                 .containsExactly(
                         tuple("HTS", WordKind.ACRONYM), tuple("said", WordKind.WORD), tuple("2,000", WordKind.NUMBER),
                         tuple("troops", WordKind.WORD), tuple("5km", WordKind.NUMBER), tuple("away", WordKind.WORD),
@@ -57,8 +64,7 @@ class TokenizerTest {
 
     @Test
     void keepsFileNamesHostsAndDottedHandlesWholeAsCode() {
-        assertThat(Tokenizer.tokenize("my nginx.conf, diaspora.yml and erdogan.com.tr; @lior.avni said os.path.join"))
-                .extracting(Word::text, Word::kind)
+        tokens("my nginx.conf, diaspora.yml and erdogan.com.tr; @lior.avni said os.path.join")
                 .containsExactly(
                         tuple("my", WordKind.WORD), tuple("nginx.conf", WordKind.CODE), tuple("diaspora.yml", WordKind.CODE),
                         tuple("and", WordKind.WORD), tuple("erdogan.com.tr", WordKind.CODE),
@@ -68,9 +74,8 @@ class TokenizerTest {
 
     @Test
     void keepsQualifiedNamesOfCodeWholeButNotAWordOrAbbreviationBeforeACapital() {
-        assertThat(Tokenizer.tokenize("(except java.lang.Object), org.apache.tika.Tika and java.util.Map.Entry;"
-                        + " ever before.The end e.g.The rest or it.The"))
-                .extracting(Word::text, Word::kind)
+        tokens("(except java.lang.Object), org.apache.tika.Tika and java.util.Map.Entry;"
+                        + " ever before.The end e.g.The rest or it.The")
                 .containsExactly(
                         tuple("except", WordKind.WORD), tuple("java.lang.Object", WordKind.CODE),
                         tuple("org.apache.tika.Tika", WordKind.CODE), tuple("and", WordKind.WORD),
@@ -83,8 +88,7 @@ class TokenizerTest {
 
     @Test
     void keepsCodeBetweenBackticksWholeAsCodeButNotAStrayBacktick() {
-        assertThat(Tokenizer.tokenize("Run `npm test` now, and ``a ` b`` too (`x`); a stray ` tick, unclosed"))
-                .extracting(Word::text, Word::kind)
+        tokens("Run `npm test` now, and ``a ` b`` too (`x`); a stray ` tick, unclosed")
                 .containsExactly(
                         tuple("Run", WordKind.WORD), tuple("`npm test`", WordKind.CODE), tuple("now", WordKind.WORD),
                         tuple("and", WordKind.WORD), tuple("``a ` b``", WordKind.CODE), tuple("too", WordKind.WORD),
@@ -96,18 +100,16 @@ class TokenizerTest {
 
     @Test
     void keepsEmojiShortcodesDottedFilesAndBracketedAddressesWhole() {
-        assertThat(Tokenizer.tokenize(":book: This and :+1:, .verb.md and .eslintrc.json files; <tj@vision-media.ca> wrote"))
-                .extracting(Word::text, Word::kind)
+        tokens(":book: This and :+1:, .verb.md and .eslintrc.json files; <tj@vision-media.ca> wrote")
                 .containsExactly(
                         tuple(":book:", WordKind.CODE), tuple("This", WordKind.WORD), tuple("and", WordKind.WORD),
                         tuple(":+1:", WordKind.CODE), tuple(".verb.md", WordKind.CODE), tuple("and", WordKind.WORD),
                         tuple(".eslintrc.json", WordKind.CODE), tuple("files", WordKind.WORD),
                         tuple("tj@vision-media.ca", WordKind.EMAIL), tuple("wrote", WordKind.WORD));
         assertThat(Tokenizer.tokenize("Note:This and time 10:30:")).extracting(Word::kind).doesNotContain(WordKind.CODE);
-        assertThat(Tokenizer.tokenize("as fast as @nodelib/fs.walk, which")).extracting(Word::text, Word::kind)
+        tokens("as fast as @nodelib/fs.walk, which")
                 .contains(tuple("@nodelib/fs.walk", WordKind.CODE));
-        assertThat(Tokenizer.tokenize("Set -XX:PermSize and --only typo, -Dkey=v, not -well or -a at all"))
-                .extracting(Word::text, Word::kind)
+        tokens("Set -XX:PermSize and --only typo, -Dkey=v, not -well or -a at all")
                 .containsExactly(tuple("Set", WordKind.WORD), tuple("-XX:PermSize", WordKind.CODE),
                         tuple("and", WordKind.WORD), tuple("--only", WordKind.CODE), tuple("typo", WordKind.WORD),
                         tuple("-Dkey=v", WordKind.CODE), tuple("not", WordKind.WORD), tuple("well", WordKind.WORD),
@@ -117,8 +119,7 @@ class TokenizerTest {
 
     @Test
     void keepsFilePathsWithTheirLineNumbersWholeAsCode() {
-        assertThat(Tokenizer.tokenize("from lib/ruby/2.3.0/tsort.rb:421 and src/main.c, not and/or or 1.5/2.0"))
-                .extracting(Word::text, Word::kind)
+        tokens("from lib/ruby/2.3.0/tsort.rb:421 and src/main.c, not and/or or 1.5/2.0")
                 .containsExactly(
                         tuple("from", WordKind.WORD), tuple("lib/ruby/2.3.0/tsort.rb:421", WordKind.CODE),
                         tuple("and", WordKind.WORD), tuple("src/main.c", WordKind.CODE), tuple("not", WordKind.WORD),
@@ -128,8 +129,7 @@ class TokenizerTest {
 
     @Test
     void aDotBeforeACapitalOrBetweenSingleLettersOrDigitsIsNotADottedName() {
-        assertThat(Tokenizer.tokenize("ever before.The e.g. i.e, 2.35 v2.31.0 3.5km a.m."))
-                .extracting(Word::text, Word::kind)
+        tokens("ever before.The e.g. i.e, 2.35 v2.31.0 3.5km a.m.")
                 .containsExactly(
                         tuple("ever", WordKind.WORD), tuple("before", WordKind.WORD), tuple("The", WordKind.WORD),
                         tuple("e.g.", WordKind.WORD), tuple("i.e", WordKind.WORD), tuple("2.35", WordKind.NUMBER),

@@ -26,6 +26,11 @@ final class Casings {
                 && Character.isLowerCase(s.charAt(2)) && s.chars().skip(2).noneMatch(Character::isUpperCase);
     }
 
+    /** The word without a possessive ending: {@code regime’s} -> {@code regime}. */
+    static String withoutPossessive(String s) {
+        return s.endsWith("'s") || s.endsWith("\u2019s") ? s.substring(0, s.length() - 2) : s;
+    }
+
     /** The word with its first letter in upper case. */
     static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);

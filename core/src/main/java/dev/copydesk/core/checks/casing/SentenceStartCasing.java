@@ -78,12 +78,9 @@ final class SentenceStartCasing {
      * sentence may start with it as it is.
      */
     private boolean lowerCaseName(Corpus corpus, String word) {
-        int n = word.length();
-        boolean possessive = n > 2 && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')
-                && word.charAt(n - 1) == 's';
-        String stem = possessive ? word.substring(0, n - 2) : word;
+        String stem = Casings.withoutPossessive(word);
         int lower = 0;
-        for (String form : possessive ? List.of(word, stem) : List.of(word)) { // picocli's counts with picocli
+        for (String form : stem.equals(word) ? List.of(word) : List.of(word, stem)) { // picocli's counts with picocli
             TermIndex.Term term = corpus.terms().termOf(form);
             for (TermIndex.Form f : term == null ? List.<TermIndex.Form>of() : term.forms().values()) {
                 if (Character.isLowerCase(f.text().codePointAt(0))) {

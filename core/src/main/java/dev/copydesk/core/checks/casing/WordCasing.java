@@ -53,9 +53,9 @@ final class WordCasing {
     private static Map<String, Map<String, TermIndex.Form>> folded(TermIndex index) {
         Map<String, Map<String, List<TermIndex.Form>>> parts = new TreeMap<>();
         for (TermIndex.Term t : index.terms()) {
-            Map<String, List<TermIndex.Form>> forms = parts.computeIfAbsent(withoutPossessive(t.key()),
+            Map<String, List<TermIndex.Form>> forms = parts.computeIfAbsent(Casings.withoutPossessive(t.key()),
                     k -> new TreeMap<>());
-            t.forms().values().forEach(f -> forms.computeIfAbsent(withoutPossessive(f.text()), k -> new ArrayList<>())
+            t.forms().values().forEach(f -> forms.computeIfAbsent(Casings.withoutPossessive(f.text()), k -> new ArrayList<>())
                     .add(f));
         }
         Map<String, Map<String, TermIndex.Form>> out = new TreeMap<>();
@@ -74,10 +74,6 @@ final class WordCasing {
         long[] occurrences = forms.stream().flatMapToLong(f -> Arrays.stream(f.occurrences())).sorted().toArray();
         return new TermIndex.Form(text, occurrences.length, forms.stream().mapToInt(TermIndex.Form::neutralCount).sum(),
                 occurrences);
-    }
-
-    private static String withoutPossessive(String s) {
-        return s.endsWith("'s") || s.endsWith("\u2019s") ? s.substring(0, s.length() - 2) : s;
     }
 
     private void check(Corpus corpus, CheckContext context, Term term, String house,
