@@ -73,10 +73,10 @@ class LauncherTest {
     }
 
     @Test
-    void runsTheJarWithItsArchiveTheClientCompilerAndTheParallelCollectorWithAFixedYoungGeneration() throws Exception {
+    void runsTheJarWithItsArchiveTheClientCompilerAndTheParallelCollectorWithAFixedYoungGenerationPromotingSurvivorsAtOnce() throws Exception {
         List<String> args = List.of(javaArguments(Map.of("COPYDESK_HUGE_PAGES", "off")).split(" "));
         assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy",
-                "-XX:SurvivorRatio=8", "-XX:InitialRAMPercentage=25", "-Xmn160m", "-XX:SharedArchiveFile=" + dir.resolve("cli/target/copydesk.jsa"), "-jar",
+                "-XX:SurvivorRatio=8", "-XX:MaxTenuringThreshold=0", "-XX:InitialRAMPercentage=25", "-Xmn160m", "-XX:SharedArchiveFile=" + dir.resolve("cli/target/copydesk.jsa"), "-jar",
                 dir.resolve("cli/target/copydesk.jar").toString()).doesNotContain(HUGE_PAGES);
         assertThat(args.get(args.size() - 1)).isEqualTo("--version");
     }
