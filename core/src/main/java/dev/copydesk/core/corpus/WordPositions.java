@@ -11,7 +11,8 @@ import java.util.Set;
  * Where each word of a block stands for casing purposes. A word <em>starts a sentence</em> when ICU
  * says so, or when it follows a full stop, question or exclamation mark (ICU does not break before
  * a lower-case letter, nor in {@code before.The}) that does not close an abbreviation, an ellipsis
- * or a quotation. A word is <em>neutral</em>, a capital saying nothing about it, when it starts a
+ * (also spaced, {@code . . .}) or a quotation (curly or straight marks); a word right after an
+ * opening parenthesis or bracket starts none ({@code (laughter)}). A word is <em>neutral</em>, a capital saying nothing about it, when it starts a
  * sentence, follows a colon or opens a quotation, or stands in a heading or a title-case line.
  */
 public final class WordPositions {
@@ -98,7 +99,8 @@ public final class WordPositions {
 
     private static Break breakBefore(Block block, int i) {
         String text = block.text();
-        int p = block.words().start(i) - 1;
+        int wordStart = block.words().start(i);
+        int p = wordStart - 1;
         if (p >= 1 && text.charAt(p) == ' ' && Character.isLetterOrDigit(text.charAt(p - 1))) {
             return Break.NONE; // most words: one space after a word, which the loop below would also find
         }
@@ -106,16 +108,23 @@ public final class WordPositions {
         boolean closed = false;
         while (p >= 0 && SKIPPED.indexOf(text.charAt(p)) >= 0) {
             char c = text.charAt(p);
-            quoteOpened |= OPENERS.indexOf(c) >= 0 && (p == 0 || Character.isWhitespace(text.charAt(p - 1))
-                    || SKIPPED.indexOf(text.charAt(p - 1)) >= 0 || isTerminal(text.charAt(p - 1)));
-            closed |= CLOSERS.indexOf(c) >= 0;
+            if (isStraightClosing(text, p)) {
+                closed = true;
+            } else {
+                quoteOpened |= OPENERS.indexOf(c) >= 0 && (p == 0 || Character.isWhitespace(text.charAt(p - 1))
+                        || SKIPPED.indexOf(text.charAt(p - 1)) >= 0 || isTerminal(text.charAt(p - 1)));
+                closed |= CLOSERS.indexOf(c) >= 0;
+            }
             p--;
         }
         if (p < 0) {
             return Break.SENTENCE;
         }
+        if (wordStart > 0 && (text.charAt(wordStart - 1) == '(' || text.charAt(wordStart - 1) == '[')) {
+            return Break.CLAUSE; // (laughter), [applause], (see below): an aside may open in lower case
+        }
         char c = text.charAt(p);
-        if (c == '.' && p == block.words().start(i) - 1
+        if (c == '.' && p == wordStart - 1
                 && (p == 0 || Character.isWhitespace(text.charAt(p - 1)) || OPENERS.indexOf(text.charAt(p - 1)) >= 0)) {
             return Break.NONE; // .docx, .gitignore: a dot that starts the word ends no sentence
         }
@@ -135,8 +144,21 @@ public final class WordPositions {
         return c == '.' || c == '?' || c == '!' || c == '…';
     }
 
+    /** An ellipsis, closed up ({@code ...}) or spaced ({@code . . .}). */
     private static boolean isEllipsis(String text, int dot) {
-        return dot > 0 && text.charAt(dot - 1) == '.';
+        return dot > 0 && text.charAt(dot - 1) == '.'
+                || dot > 1 && text.charAt(dot - 1) == ' ' && text.charAt(dot - 2) == '.';
+    }
+
+    /**
+     * Whether the straight quotation mark at {@code p} closes a quotation: it follows a character
+     * other than a space and a space follows it ({@code "Let's Move!" partnership}); one that
+     * opens is followed by its first word.
+     */
+    private static boolean isStraightClosing(String text, int p) {
+        char c = text.charAt(p);
+        return (c == '"' || c == '\'') && p > 0 && !Character.isWhitespace(text.charAt(p - 1))
+                && p + 1 < text.length() && Character.isWhitespace(text.charAt(p + 1));
     }
 
     private static boolean endsAbbreviation(Block block, int i) {

@@ -58,4 +58,32 @@ class WordPositionsTest {
         assertThat(WordPositions.of(b).neutral(indexOf(b, "Victory"))).isTrue();
         assertThat(WordPositions.of(block("The rebel soldiers celebrated in Homs.")).titleLike()).isFalse();
     }
+
+    @Test
+    void quotationsInStraightMarksClosedByTheirOwnMarkDoNotStartASentence() {
+        Block b = block("They chanted \"U.S.A.! U.S.A.!\" when a life was saved. They ask, 'What do you do?' he said. "
+                + "Her \"Let's Move!\" partnership grew. It ended! \"Then we left.\"");
+        WordPositions p = WordPositions.of(b);
+        assertThat(p.sentenceStart(indexOf(b, "when"))).isFalse();
+        assertThat(p.sentenceStart(indexOf(b, "he"))).isFalse();
+        assertThat(p.sentenceStart(indexOf(b, "partnership"))).isFalse();
+        assertThat(p.sentenceStart(indexOf(b, "Then"))).as("a straight mark that opens a quotation").isTrue();
+    }
+
+    @Test
+    void aSpacedEllipsisDoesNotStartASentenceButAFullStopAfterASpaceStillDoes() {
+        Block b = block("All men are created equal, . . . endowed with rights. The end . the next one.");
+        WordPositions p = WordPositions.of(b);
+        assertThat(p.sentenceStart(indexOf(b, "endowed"))).isFalse();
+        assertThat(p.sentenceStart(indexOf(b, "the"))).isTrue();
+    }
+
+    @Test
+    void aWordRightAfterAnOpeningParenthesisOrBracketIsNeutralButStartsNoSentence() {
+        Block b = block("I have no more campaigns to run. (responding to members) I won. [applause] Thank you.");
+        WordPositions p = WordPositions.of(b);
+        assertThat(p.sentenceStart(indexOf(b, "responding"))).isFalse();
+        assertThat(p.neutral(indexOf(b, "responding"))).isTrue();
+        assertThat(p.sentenceStart(indexOf(b, "applause"))).isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.check.Related;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.Occurrence;
 import dev.copydesk.core.corpus.TermIndex;
 import dev.copydesk.core.model.Location;
 import java.util.ArrayList;
@@ -49,7 +50,18 @@ final class CasingFindings {
         String message = "Inconsistent casing: '" + subject + "' (elsewhere '" + preferred + "', " + preferredCount
                 + " to " + deviant.length + ")";
         return new Finding(context.info().id(), severity(context, confidence), confidence, first, message, subject,
-                List.of(preferred), related, new Evidence.Forms("casing", preferred, counts), key);
+                List.of(suggestion(subject, preferred, corpus.positions(deviant[0]).neutral(Occurrence.word(deviant[0])))),
+                related, new Evidence.Forms("casing", preferred, counts), key);
+    }
+
+    /**
+     * The preferred form as a replacement for the subject: where the subject starts a sentence (or
+     * another place where a capital says nothing), with its capital first letter kept, so
+     * {@code This nation} there becomes {@code This Nation}, not {@code this Nation}.
+     */
+    static String suggestion(String subject, String preferred, boolean neutral) {
+        return neutral && !subject.isEmpty() && !preferred.isEmpty() && Character.isUpperCase(subject.codePointAt(0))
+                && Character.isLowerCase(preferred.codePointAt(0)) ? Casings.capitalise(preferred) : preferred;
     }
 
     static Severity severity(CheckContext context, double confidence) {

@@ -44,7 +44,9 @@ final class PhraseCasing {
             int count = pref == null ? 0 : pref.count();
             List<Long> deviant = new ArrayList<>();
             for (TermIndex.Form form : phrase.forms().values()) {
-                if (!form.text().equals(preferred) && lowersAName(form.text(), preferred, house != null)) {
+                if (!form.text().equals(preferred) && lowersAName(form.text(), preferred, house != null)
+                        && (house != null || !onlyTheFirstWordDiffers(form.text(), preferred)
+                        || pref != null && pref.casingEvidence() > form.count())) {
                     for (long o : form.occurrences()) {
                         deviant.add(o);
                     }
@@ -109,6 +111,18 @@ final class PhraseCasing {
             keepsCapital |= Casings.hasCapital(f[k]);
         }
         return lowered && keepsCapital;
+    }
+
+    /**
+     * Whether two forms differ in their first word alone ({@code our Federal Government} against
+     * {@code Our Federal Government}). A capital there is evidence only where the phrase does not
+     * start a sentence, so such a form is flagged only when the preferred form is written so
+     * mid-sentence more often than the deviant form is written at all: otherwise {@code Last May}
+     * at a sentence start against {@code last May} made a finding.
+     */
+    private static boolean onlyTheFirstWordDiffers(String form, String preferred) {
+        int space = form.indexOf(' ');
+        return space > 0 && preferred.indexOf(' ') == space && form.substring(space).equals(preferred.substring(space));
     }
 
     private static void markReported(long[] occurrences, int words, Set<Long> reported) {

@@ -166,6 +166,35 @@ class CasingCheckTest {
     }
 
     @Test
+    void aPhraseCapitalisedOnlyAtASentenceStartIsNoEvidenceAgainstItsLowerCaseFirstWord() {
+        Corpus corpus = TestData.corpusOf("I speak to those who work for our Federal Government. Our Federal Government "
+                + "is small. But last May, 97 percent passed. Last May, he commanded an operation.");
+        assertThat(run(corpus)).isEmpty();
+        Corpus evidence = TestData.corpusOf("Thank you, Members of Congress. I thank the Members of Congress. "
+                + "We ask members of Congress to act.");
+        assertThat(run(evidence)).as("written so mid-sentence more often than not").singleElement()
+                .satisfies(f -> assertThat(f.subject()).isEqualTo("members of Congress"));
+    }
+
+    @Test
+    void aSuggestionKeepsTheCapitalOfTheSentenceItStarts() {
+        Corpus corpus = TestData.corpusOf("We love this Nation. We serve this Nation. This Nation is great. This nation endures.");
+        assertThat(run(corpus)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("This nation");
+            assertThat(f.suggestions()).containsExactly("This Nation");
+        });
+    }
+
+    @Test
+    void noLowerCaseSentenceStartAfterQuotationsInStraightMarksSpacedEllipsesOrAnOpeningParenthesis() {
+        Corpus corpus = TestData.corpusOf("They chanted \"U.S.A.! U.S.A.!\" when a life was saved.",
+                "Her \"Let's Move!\" partnership grew. They ask, 'What do you do?' he said.",
+                "All men are created equal, . . . endowed by their Creator with rights.",
+                "I have no more campaigns to run. (responding to members) I won both.");
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
     void flagsALowerCaseSentenceStartAfterAQuestionMarkButNotInsideAQuotation() {
         Corpus corpus = TestData.corpusOf("Will it pass? nobody knows. “Will it pass?” she asked.");
         assertThat(run(corpus)).singleElement().satisfies(f -> {
