@@ -3,8 +3,10 @@ package dev.copydesk.core.checks.variant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -54,8 +56,10 @@ final class VariantClusterer {
                 words.put(c.key(), i);
             }
         }
+        Set<String> keys = new HashSet<>();
+        candidates.forEach(c -> keys.add(c.key()));
         for (List<Integer> bucket : byLetters.values()) {
-            pairs(bucket, (i, j) -> spacing(candidates.get(i), candidates.get(j), links, i, j));
+            pairs(bucket, (i, j) -> spacing(candidates.get(i), candidates.get(j), links, i, j, keys));
         }
         for (List<Integer> bucket : byPhonetic.values()) {
             if (bucket.size() <= MAX_BUCKET) {
@@ -83,13 +87,35 @@ final class VariantClusterer {
         }
     }
 
-    private void spacing(Candidate a, Candidate b, Links links, int i, int j) {
+    private void spacing(Candidate a, Candidate b, Links links, int i, int j, Set<String> keys) {
         boolean house = a.source() == Candidate.Source.HOUSE || b.source() == Candidate.Source.HOUSE;
+        if (!house && possessiveAndPlural(a.key(), b.key(), keys)) {
+            return;
+        }
         if (a.source() == Candidate.Source.NAME && b.source() == Candidate.Source.NAME || house) {
             links.join(i, j, "spacing", 0.9);
         } else if (a.source() == b.source() && hyphenatedAndJoined(a.key(), b.key())) {
             links.join(i, j, "spacing", 0.85);
         }
+    }
+
+    /**
+     * A possessive against the plural or a name ending in s ({@code America's}/{@code Americas},
+     * {@code Iraqi's}/{@code Iraqis}): the same letters, but two different words, when the corpus
+     * also has the possessive's stem on its own. Where it has not, the apostrophe is misplaced
+     * ({@code Baye’s} beside {@code Bayes}) and the pair is a variant.
+     */
+    private static boolean possessiveAndPlural(String a, String b, Set<String> keys) {
+        if (possessive(a) == possessive(b)) {
+            return false;
+        }
+        String owner = possessive(a) ? a : b;
+        String stem = owner.endsWith("s") ? owner.substring(0, owner.length() - 2) : owner.substring(0, owner.length() - 1);
+        return keys.contains(stem);
+    }
+
+    private static boolean possessive(String key) {
+        return key.endsWith("'s") || key.endsWith("\u2019s") || key.endsWith("s'") || key.endsWith("s\u2019");
     }
 
     /** {@code e-mail}/{@code email}, not {@code re-sign}/{@code resign}. */
@@ -114,7 +140,7 @@ final class VariantClusterer {
             }
             return;
         }
-        if (wa.size() != wb.size()) {
+        if (wa.size() != wb.size() || acronym(a.display()) != acronym(b.display())) {
             return;
         }
         boolean shared = false;
@@ -127,7 +153,7 @@ final class VariantClusterer {
                 continue;
             }
             double s = similarity.apply(x, y);
-            if (s < MIN_SIMILARITY || tooFar(x, y) || derived(x, y) || data.knownDistinct(x, y)) {
+            if (s < MIN_SIMILARITY || tooFar(x, y) || derived(x, y, wa.size() == 1) || data.knownDistinct(x, y)) {
                 return;
             }
             lowest = Math.min(lowest, s);
@@ -136,7 +162,31 @@ final class VariantClusterer {
                 && a.context().stream().noneMatch(b.context()::contains)) {
             return;
         }
-        links.join(i, j, "transliteration", BASE_LINK + (shared ? STEP : 0) + (lowest >= CLOSE_SIMILARITY ? STEP : 0));
+        boolean dictionaryNames = wa.size() == 1 && data.lexicon().knows(withoutPossessive(a.display()))
+                && data.lexicon().knows(withoutPossessive(b.display()));
+        links.join(i, j, "transliteration", BASE_LINK + (shared ? STEP : 0) + (lowest >= CLOSE_SIMILARITY ? STEP : 0)
+                - (dictionaryNames ? STEP : 0));
+    }
+
+    /**
+     * Whether a form is an acronym ({@code NATO's}, {@code IDA}): two capitals or more and no small
+     * letter. An acronym and a name are never spellings of one another ({@code NATO}/{@code Nate}).
+     */
+    private static boolean acronym(String form) {
+        int capitals = 0;
+        for (int k = 0; k < form.length(); k++) {
+            char c = form.charAt(k);
+            if (Character.isLowerCase(c) && !(k == form.length() - 1 && c == 's' && k > 0
+                    && (form.charAt(k - 1) == '\'' || form.charAt(k - 1) == '\u2019'))) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return capitals >= 2;
+    }
+
+    private static String withoutPossessive(String form) {
+        return possessive(form) && form.endsWith("s") ? form.substring(0, form.length() - 2) : form;
     }
 
     /** Whether two forms differ only in how the article is spelled ({@code al-Baghdadi}/{@code el-Baghdadi}). */
@@ -178,11 +228,33 @@ final class VariantClusterer {
         return new LevenshteinDistance(limit).apply(x, y) < 0;
     }
 
-    /** One word is the other plus a derivational ending ({@code Israel}/{@code Israeli}). */
-    private static boolean derived(String x, String y) {
+    /**
+     * One word is the other plus a derivational ending ({@code Israel}/{@code Israeli}), or plus
+     * other letters at the end where the dictionary has both as words ({@code German}/{@code Germany},
+     * {@code Latin}/{@code Latino}, {@code Indian}/{@code Indiana}): a different word. Inside a
+     * longer name the rest of the name says it is one name ({@code Historically Black Colleges}
+     * against {@code Historical Black Colleges}), so only one-word names are parted so. A name the
+     * dictionary lacks may differ so as a transliteration ({@code Al-Qaim}/{@code Al Qaima}), and so
+     * may one whose last letter is doubled ({@code Zelensky}/{@code Zelenskyy}).
+     */
+    private boolean derived(String x, String y, boolean oneWord) {
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;
-        return longer.startsWith(shorter) && DERIVED.contains(longer.substring(shorter.length()));
+        if (!longer.startsWith(shorter) || longer.length() == shorter.length()) {
+            return false;
+        }
+        String ending = longer.substring(shorter.length());
+        if (DERIVED.contains(ending)) {
+            return true;
+        }
+        boolean doubled = ending.length() == 1 && ending.charAt(0) == shorter.charAt(shorter.length() - 1);
+        return oneWord && !doubled && isWord(shorter) && isWord(longer);
+    }
+
+    /** Whether a lower-case word is in the dictionary, as a common word or as a name. */
+    private boolean isWord(String lower) {
+        return data.lexicon().knows(lower)
+                || data.lexicon().knows(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
     }
 
     /** Union-find over candidate indexes, remembering the kinds and the weakest link of each group. */

@@ -7,6 +7,7 @@ import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.Dialect;
 import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.ClusterLabels;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Labels;
@@ -156,6 +157,40 @@ class VariantCheckTest {
         assertThat(findings).extracting(Finding::subject, Finding::firstSuggestion)
                 .containsExactlyInAnyOrder(tuple("e-mail", "email"),
                         tuple("al-Jawlani", "al-Jolani"));
+    }
+
+    @Test
+    void aPossessiveIsNotASpellingOfThePluralNorAnAcronymOfAName() {
+        Corpus corpus = TestData.corpusOf("America's workers and America's farmers built the Americas. America grew.",
+                "Robert's plan met Senator Roberts. Robert agreed. NATO's allies met NATO's rivals; Nate came.",
+                "Iraqis voted. An Iraqi's vote counted, as Iraqis said. An Iraqi won.");
+        assertThat(run(corpus)).isEmpty();
+        Corpus misplaced = TestData.corpusOf("Bayes showed it. Bayes theorem holds, as Bayes said.",
+                "By Baye’s theorem the odds change.");
+        assertThat(run(misplaced)).as("an apostrophe misplaced: no 'Baye' on its own").singleElement()
+                .satisfies(f -> assertThat(f.subject()).isEqualTo("Baye’s"));
+    }
+
+    @Test
+    void aOneWordNamePlusLettersIsAnotherWordWhereTheDictionaryHasBoth() {
+        Corpus corpus = TestData.corpusOf("Germany and German workers; Germany again.",
+                "Latin America and Latino voters; Latin roots.", "Indiana farmers and an Indian chief in Indiana.");
+        assertThat(run(corpus)).isEmpty();
+        Corpus names = TestData.corpusOf("Historically Black Colleges thrive. Historically Black Colleges grow.",
+                "Historical Black Colleges need help.", "President Zelensky spoke. Zelensky left. Zelenskyy returned.");
+        assertThat(run(names)).extracting(ClusterLabels::members).containsExactlyInAnyOrder(
+                Set.of("Historically Black Colleges", "Historical Black Colleges"), Set.of("Zelensky", "Zelenskyy"));
+    }
+
+    @Test
+    void oneWordNamesTheDictionaryHasInEachSpellingAreReportedAtInfo() {
+        Corpus corpus = TestData.corpusOf("Colombia signed. Colombia paid. Colombia won.", "Columbia agreed.",
+                "The leader Nasrallah spoke. Nasrallah left. Nasrallah returned.", "Later Nasrullah said so.");
+        List<Finding> findings = run(corpus);
+        assertThat(findings).filteredOn(f -> ClusterLabels.members(f).contains("Columbia")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(findings).filteredOn(f -> ClusterLabels.members(f).contains("Nasrullah")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
