@@ -73,6 +73,7 @@ public final class TypoCheck implements Check {
     private final Once<MisspellingTable> generalMisspellings = new Once<>(KnownMisspellings::generalTable);
     private final Once<Set<String>> extraWords = new Once<>(() -> KnownMisspellings.words("extra-words.txt"));
     private final Once<LoanPhrases> loanPhrases = new Once<>(LoanPhrases::load);
+    private final Once<Set<String>> nameTitles = new Once<>(() -> KnownMisspellings.words("name-titles.txt"));
 
     @Override
     public CheckInfo info() {
@@ -92,6 +93,7 @@ public final class TypoCheck implements Check {
             ChannelModel.shipped();
             extraWords();
             loanPhrases();
+            nameTitles.get();
             return null;
         });
         Thread helper = new Thread(sounds, "copydesk-prepare-typo-sounds");
@@ -155,7 +157,8 @@ public final class TypoCheck implements Check {
                 }
             } else {
                 for (long occurrence : forms.get(i).occurrences()) {
-                    if (!excused(corpus, occurrence, lookup) && !inNameRun(corpus, occurrence, verdicts[i])) {
+                    if (!excused(corpus, occurrence, lookup) && !inNameRun(corpus, occurrence, verdicts[i])
+                            && !afterTitle(corpus, occurrence, verdicts[i], nameTitles.get())) {
                         // a species epithet is Latin: not reported, but evidence of a foreign passage
                         boolean latin = verdicts[i] == WordJudge.Verdict.FOREIGN
                                 || speciesEpithet(corpus, occurrence, verdicts[i], lookup);
@@ -236,6 +239,26 @@ public final class TypoCheck implements Check {
     }
 
     /**
+     * Whether a capitalised word of the lists of common misspellings comes right after a title or
+     * form of address ({@code name-titles.txt}): {@code Senators Frist and Breaux}. There it is a
+     * name, and the list's correction ({@code First}) would be wrong. A word the corpus itself
+     * shows to be a slip of a name (a magnet) is still reported.
+     */
+    static boolean afterTitle(Corpus corpus, long occurrence, WordJudge.Verdict verdict, Set<String> titles) {
+        Word word = corpus.word(occurrence);
+        int at = Occurrence.word(occurrence);
+        if (!verdict.reason().equals(WordJudge.COMMON_MISSPELLING) || !word.isCapitalised() || at == 0) {
+            return false;
+        }
+        Block block = corpus.block(occurrence);
+        Word title = block.words().get(at - 1);
+        String between = block.text().substring(title.end(), word.start());
+        String t = title.text().endsWith(".") ? title.text().substring(0, title.text().length() - 1) : title.text();
+        return (between.equals(" ") || between.equals(". ")) && title.isCapitalised()
+                && titles.contains(SpellingDictionary.lower(t));
+    }
+
+    /**
      * Whether a small word the dictionary merely lacks is the second half of a species name, after
      * its genus: {@code P. radiata}, {@code Danionella translucida}, {@code (Ambystoma tigrinum)}. It
      * has a Latin ending ({@code -a -um -us -is -i -ae -or}), and the word before it is an initial
@@ -288,12 +311,19 @@ public final class TypoCheck implements Check {
         return start >= 1 && end < text.length() && text.charAt(start - 1) == '`' && text.charAt(end) == '`';
     }
 
-    /** Whether the text from {@code start} to {@code end} touches an ellipsis with no space between. */
+    /**
+     * Whether the text from {@code start} to {@code end} touches an ellipsis with no space between,
+     * or is a word broken off by a hyphen before a dash or a space: a false start in a transcript
+     * ({@code experi-—what we're experiencing}, {@code esca-—ecala-—excuse me}) or the first half of a
+     * shared ending ({@code pre- and post-war}).
+     */
     static boolean truncated(String text, int start, int end) {
         boolean before = start >= 1 && text.charAt(start - 1) == '\u2026'
                 || start >= 3 && text.startsWith("...", start - 3);
         boolean after = end < text.length() && text.charAt(end) == '\u2026' || text.startsWith("...", end);
-        return before || after;
+        boolean brokenOff = end < text.length() && text.charAt(end) == '-' && (end + 1 == text.length()
+                || Character.isWhitespace(text.charAt(end + 1)) || "\u2014\u2013".indexOf(text.charAt(end + 1)) >= 0);
+        return before || after || brokenOff;
     }
 
     private LoanPhrases loanPhrases() {

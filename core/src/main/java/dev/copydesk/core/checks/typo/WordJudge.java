@@ -28,6 +28,8 @@ final class WordJudge {
 
     /** The reason given for a word that is simply not in the dictionary (no list, no magnet, no dialect). */
     static final String UNKNOWN = "not in the dictionary";
+    /** The reason given for a word of the lists of common misspellings. */
+    static final String COMMON_MISSPELLING = "common misspelling";
 
     private final Lookup lookup;
     private final Lookup otherDialect;
@@ -96,7 +98,7 @@ final class WordJudge {
         String lower = SpellingDictionary.lower(word);
         boolean inDictionary = lookup.isKnown(word);
         if (known.contains(lower) && (!inDictionary || lookup.frequency(word) <= rareRealWord)) {
-            return new Verdict(Severity.WARNING, inDictionary ? 0.85 : 0.95, "common misspelling", top(word));
+            return new Verdict(Severity.WARNING, inDictionary ? 0.85 : 0.95, COMMON_MISSPELLING, top(word));
         }
         if (inDictionary) {
             return null;

@@ -63,6 +63,21 @@ class TypoCheckTest {
     }
 
     @Test
+    void aWordBrokenOffByAHyphenBeforeADashOrASpaceIsAFalseStartNotATypo() {
+        assertThat(flagged("We are not going to seek esca-\u2014ecala-\u2014excuse me\u2014escalation.")).isEmpty();
+        assertThat(flagged("Both pree- and post-war plans failed.")).isEmpty();
+        assertThat(flagged("The dream--that goverment dream--is alive.")).containsExactly("goverment");
+    }
+
+    @Test
+    void aCommonMisspellingCapitalisedRightAfterATitleIsAName() {
+        assertThat(flagged("The framework was developed by Senators Frist and Breaux last year.")).isEmpty();
+        assertThat(flagged("It came from Sen. Frist, the leader.")).isEmpty();
+        assertThat(flagged("The Frist thing to do is wait.")).containsExactly("Frist");
+        assertThat(flagged("The senators frist agreed.")).containsExactly("frist");
+    }
+
+    @Test
     void aCheckPreparedFromSeveralThreadsWhileItRunsFindsWhatOneThreadFinds() throws Exception {
         TypoCheck shared = new TypoCheck(); // as a run prepares it twice (at start-up and for its settings)
         ExecutorService pool = Executors.newFixedThreadPool(4);
