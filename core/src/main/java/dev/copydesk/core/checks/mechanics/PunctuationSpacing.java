@@ -91,7 +91,8 @@ final class PunctuationSpacing {
         char c = text.charAt(i);
         char prev = text.charAt(s - 1);
         char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-        boolean ellipsisOrDecimal = c == '.' && (next == '.' || Character.isLetterOrDigit(next));
+        boolean ellipsisOrDecimal = c == '.' && (next == '.' || Character.isLetterOrDigit(next)
+                || text.startsWith(" . .", i + 1)); // a spaced ellipsis: "foresight . . . it"
         boolean emoticon = next == ')' || next == '(' || next == '-'
                 || c == ':' && "DPpOo".indexOf(next) >= 0
                 && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2))); // :D, :P
