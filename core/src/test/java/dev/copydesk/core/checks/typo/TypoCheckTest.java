@@ -78,6 +78,27 @@ class TypoCheckTest {
     }
 
     @Test
+    void twoCommonWordsWrittenAsOneAreAStyleQuestionAtInfoWithTheOpenAndHyphenatedForms() {
+        List<Finding> findings = run(TestData.corpusOf("The powerplant closed, the rollcall ended and the autoworkers "
+                + "cut the redtape; it was rocksolid."));
+        assertThat(findings).extracting(Finding::subject, Finding::severity, Finding::firstSuggestion).containsExactly(
+                tuple("powerplant", Severity.INFO, "power plant"), tuple("rollcall", Severity.INFO, "roll call"),
+                tuple("autoworkers", Severity.INFO, "auto workers"), tuple("redtape", Severity.INFO, "red tape"),
+                tuple("rocksolid", Severity.INFO, "rock solid"));
+        assertThat(findings.get(0).suggestions()).containsExactly("power plant", "power-plant");
+        assertThat(findings.get(0).message()).contains("two words written as one? 'power plant'");
+    }
+
+    @Test
+    void aSlipThatSplitsIntoWordsIsStillATypo() {
+        List<Finding> findings = run(TestData.corpusOf("He was always carefull about it.", "She was properally dressed.",
+                "Meet me tothe office.", "The firm went bankrot last year.", "We met beeteen noon and one."));
+        assertThat(findings).extracting(Finding::subject).containsExactly("carefull", "properally", "tothe", "bankrot",
+                "beeteen");
+        assertThat(findings).allSatisfy(f -> assertThat(f.message()).doesNotContain("written as one"));
+    }
+
+    @Test
     void aCheckPreparedFromSeveralThreadsWhileItRunsFindsWhatOneThreadFinds() throws Exception {
         TypoCheck shared = new TypoCheck(); // as a run prepares it twice (at start-up and for its settings)
         ExecutorService pool = Executors.newFixedThreadPool(4);
