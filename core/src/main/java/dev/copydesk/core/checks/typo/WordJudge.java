@@ -260,12 +260,45 @@ final class WordJudge {
                 continue;
             }
             List<String> whole = new ArrayList<>();
+            String split = missingHyphen(p);
+            if (split != null) { // right-toknow: right-to-know
+                whole.add(withPart(word, p, split));
+            }
             for (String s : top(p)) {
-                whole.add(withPart(word, p, s));
+                if (whole.size() < maxSuggestions) {
+                    whole.add(withPart(word, p, s));
+                }
             }
             return new Verdict(Severity.WARNING, 0.7, "'" + p + "' is not in the dictionary", whole);
         }
         return null;
+    }
+
+    /**
+     * A part of a hyphenated word that is two common words with the hyphen between them left out
+     * ({@code toknow} in {@code right-toknow}, {@code stayat} in {@code stay-at-home}), written with it;
+     * null if there is none. Function words count here, as they fill such compounds. Of several
+     * splits, the one whose rarer half is the more frequent.
+     */
+    private String missingHyphen(String part) {
+        int n = part.length();
+        if (n < 4 || !part.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return null;
+        }
+        String best = null;
+        int bestFrequency = MIN_COMPOUND_FREQUENCY - 1;
+        for (int k = 2; k <= n - 2; k++) {
+            String left = part.substring(0, k);
+            String right = part.substring(k);
+            if (lookup.isKnown(left) && lookup.isKnown(right)) {
+                int frequency = Math.min(lookup.frequency(left), lookup.frequency(right));
+                if (frequency > bestFrequency) {
+                    best = left + "-" + right;
+                    bestFrequency = frequency;
+                }
+            }
+        }
+        return best;
     }
 
     /** The hyphenated word with its (first) part {@code part} written {@code replacement}. */

@@ -90,6 +90,13 @@ class TypoCheckTest {
     }
 
     @Test
+    void aHyphenLeftOutInsideAHyphenatedWordIsPutBackFirst() {
+        assertThat(run(TestData.corpusOf("They passed a right-toknow law.", "She is a stayat-home mother.")))
+                .extracting(Finding::subject, Finding::firstSuggestion)
+                .containsExactly(tuple("right-toknow", "right-to-know"), tuple("stayat-home", "stay-at-home"));
+    }
+
+    @Test
     void aSlipThatSplitsIntoWordsIsStillATypo() {
         List<Finding> findings = run(TestData.corpusOf("He was always carefull about it.", "She was properally dressed.",
                 "Meet me tothe office.", "The firm went bankrot last year.", "We met beeteen noon and one."));
