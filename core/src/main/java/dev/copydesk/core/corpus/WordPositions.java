@@ -12,7 +12,8 @@ import java.util.Set;
  * says so, or when it follows a full stop, question or exclamation mark (ICU does not break before
  * a lower-case letter, nor in {@code before.The}) that does not close an abbreviation, an ellipsis
  * (also spaced, {@code . . .}) or a quotation (curly or straight marks); a word right after an
- * opening parenthesis or bracket starts none ({@code (laughter)}). A word is <em>neutral</em>, a capital saying nothing about it, when it starts a
+ * opening parenthesis or bracket starts none ({@code (laughter)}), nor does one right after an ellipsis,
+ * even at the start of a paragraph ({@code …and then}). A word is <em>neutral</em>, a capital saying nothing about it, when it starts a
  * sentence, follows a colon or opens a quotation, or stands in a heading or a title-case line.
  */
 public final class WordPositions {
@@ -44,7 +45,8 @@ public final class WordPositions {
         byte[] flags = new byte[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Break before = breakBefore(block, i);
-            boolean start = before == Break.SENTENCE || words.sentenceStart(i) && before != Break.QUOTE_END;
+            boolean start = before == Break.SENTENCE
+                    || words.sentenceStart(i) && before != Break.QUOTE_END && before != Break.ELLIPSIS;
             boolean neutral = titleLike || start || before != Break.NONE || words.sentenceStart(i);
             flags[i] = (byte) ((start ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0));
         }
@@ -94,6 +96,8 @@ public final class WordPositions {
         CLAUSE,
         /** A quotation closed after its own ! or ?: the sentence around it may go on in lower case. */
         QUOTE_END,
+        /** An ellipsis: what follows goes on from before, even at the start of a paragraph ({@code …and then}). */
+        ELLIPSIS,
         SENTENCE
     }
 
@@ -131,7 +135,10 @@ public final class WordPositions {
         if (c == '?' || c == '!') {
             return closed ? Break.QUOTE_END : Break.SENTENCE;
         }
-        if (c == '.' && !closed && !isEllipsis(text, p) && !endsAbbreviation(block, i)) {
+        if (c == '\u2026' || c == '.' && isEllipsis(text, p)) {
+            return Break.ELLIPSIS;
+        }
+        if (c == '.' && !closed && !endsAbbreviation(block, i)) {
             return Break.SENTENCE;
         }
         if (c == ':' || c == ';' && quoteOpened || quoteOpened || isTerminal(c)) {

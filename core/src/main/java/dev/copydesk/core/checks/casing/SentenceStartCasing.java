@@ -113,7 +113,12 @@ final class SentenceStartCasing {
         return false;
     }
 
-    /** Whether the previous block ends without closing its sentence (a paragraph split mid-sentence). */
+    /**
+     * Whether the previous block ends without closing its sentence: a paragraph split mid-sentence,
+     * or one that ends in a colon before an example that is not prose ({@code Install it with npm:},
+     * a code block, {@code or using yarn:}). Right after a colon-ended paragraph, with nothing between,
+     * a small letter is still a slip (a news story's {@code related articles:} then {@code adding to}).
+     */
     private static boolean continuesPrevious(Document document, Block block) {
         if (block.index() == 0) {
             return false;
@@ -123,7 +128,18 @@ final class SentenceStartCasing {
             return false;
         }
         char last = previous.charAt(previous.length() - 1);
-        return Character.isLetterOrDigit(last) || last == ',' || last == ';' || last == '-';
+        return Character.isLetterOrDigit(last) || last == ',' || last == ';' || last == '-'
+                || last == ':' && somethingBetween(document.blocks().get(block.index() - 1), block);
+    }
+
+    /**
+     * Whether lines the checks do not read (a code block, a table, an image) stand between two
+     * blocks: more than one line apart, by their source lines (unknown lines never are).
+     */
+    private static boolean somethingBetween(Block previous, Block block) {
+        int end = previous.source().line(Math.max(0, previous.text().length() - 1));
+        int start = block.source().line(0);
+        return end > 0 && start > end + 2;
     }
 
     private static Finding finding(CheckContext context, Document document, Block block, int i) {

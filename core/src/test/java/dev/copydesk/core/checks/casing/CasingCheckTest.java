@@ -195,6 +195,18 @@ class CasingCheckTest {
     }
 
     @Test
+    void aParagraphAfterOneEndingInAColonOrStartingWithAnEllipsisGoesOnFromBefore(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("readme.md"), "Install it with npm:\n\n```sh\nnpm i x\n```\n\n"
+                + "or using yarn:\n\n```sh\nyarn add x\n```\n\nSay our module reads a file.\n\n"
+                + "…and our module writes it back.\n\n...now running it prints the file.\n");
+        assertThat(run(Corpus.of(TestData.load(dir)))).isEmpty();
+        Path news = Files.createDirectory(dir.resolve("news"));
+        Files.writeString(news.resolve("news.txt"), "See these related articles:\n\nadding to the woes, troops fled.\n");
+        Corpus newsCorpus = Corpus.of(TestData.load(news));
+        assertThat(run(newsCorpus)).as("nothing between the two paragraphs").extracting(Finding::subject).containsExactly("adding");
+    }
+
+    @Test
     void flagsALowerCaseSentenceStartAfterAQuestionMarkButNotInsideAQuotation() {
         Corpus corpus = TestData.corpusOf("Will it pass? nobody knows. “Will it pass?” she asked.");
         assertThat(run(corpus)).singleElement().satisfies(f -> {
