@@ -57,12 +57,16 @@ record Candidate(String key, int words, Source source, Map<String, TermIndex.For
         return forms.values().stream().mapToInt(TermIndex.Form::count).sum();
     }
 
-    /** Its most frequent surface form (the first by text on a tie). */
+    /**
+     * Its most frequent surface form; on a tie the one in lower case if there is one (a common word
+     * written once at a sentence start, {@code Lifesaving}, is not its spelling), else the first by text.
+     */
     String display() {
         String best = key;
         int bestCount = -1;
         for (TermIndex.Form f : forms.values()) {
-            if (f.count() > bestCount || f.count() == bestCount && f.text().compareTo(best) < 0) {
+            boolean tie = f.count() == bestCount && !best.equals(key);
+            if (f.count() > bestCount || tie && (f.text().equals(key) || f.text().compareTo(best) < 0)) {
                 best = f.text();
                 bestCount = f.count();
             }

@@ -194,6 +194,13 @@ class VariantCheckTest {
     }
 
     @Test
+    void aCommonWordWrittenOnceAtASentenceStartIsOfferedInLowerCase() {
+        Corpus corpus = TestData.corpusOf("Lifesaving drugs help.", "The lifesaving work goes on.",
+                "The life-saving plan passed.");
+        assertThat(run(corpus)).singleElement().satisfies(f -> assertThat(f.suggestions()).containsExactly("lifesaving"));
+    }
+
+    @Test
     void leavesLowConfidenceClustersOutUnlessTheThresholdIsLowered() {
         Corpus corpus = TestData.corpusOf("Rebels freed prisoners from Sednaya.", "Families waited at Saydnaya.");
         assertThat(run(corpus, Dialect.EN_US, List.of(), Map.of(VariantCheck.MIN_CONFIDENCE, "0.75"))).isEmpty();
