@@ -12,7 +12,8 @@ import java.util.Set;
  * says so, or when it follows a full stop, question or exclamation mark (ICU does not break before
  * a lower-case letter, nor in {@code before.The}) that does not close an abbreviation, an ellipsis
  * (also spaced, {@code . . .}) or a quotation (curly or straight marks); a word right after an
- * opening parenthesis or bracket starts none ({@code (laughter)}), nor does one right after an ellipsis,
+ * opening parenthesis or bracket starts none ({@code (laughter)}), nor does one right after a dash
+ * ({@code abundance?—but}, {@code -we shall}) or an ellipsis,
  * even at the start of a paragraph ({@code …and then}). A word is <em>neutral</em>, a capital saying nothing about it, when it starts a
  * sentence, follows a colon or opens a quotation, or stands in a heading or a title-case line.
  */
@@ -126,6 +127,10 @@ public final class WordPositions {
         }
         if (wordStart > 0 && (text.charAt(wordStart - 1) == '(' || text.charAt(wordStart - 1) == '[')) {
             return Break.CLAUSE; // (laughter), [applause], (see below): an aside may open in lower case
+        }
+        if (wordStart > 1 && "-\u2013\u2014".indexOf(text.charAt(wordStart - 1)) >= 0
+                && !Character.isLetterOrDigit(text.charAt(wordStart - 2))) {
+            return Break.CLAUSE; // "not how can we achieve abundance?-but how": a dash goes on with the sentence
         }
         char c = text.charAt(p);
         if (c == '.' && p == wordStart - 1

@@ -86,4 +86,15 @@ class WordPositionsTest {
         assertThat(p.neutral(indexOf(b, "responding"))).isTrue();
         assertThat(p.sentenceStart(indexOf(b, "applause"))).isFalse();
     }
+
+    @Test
+    void aWordRightAfterADashOrAfterPerCentGoesOnWithTheSentence() {
+        Block b = block("We ask, not how can we achieve abundance?\u2014but how shall we use it? "
+                + "It rose 45 per cent. to the Government. We shall help the U.N. -consider that. It ended. then it began.");
+        WordPositions p = WordPositions.of(b);
+        assertThat(p.sentenceStart(indexOf(b, "but"))).isFalse();
+        assertThat(p.sentenceStart(indexOf(b, "to"))).isFalse();
+        assertThat(p.sentenceStart(indexOf(b, "consider"))).isFalse();
+        assertThat(p.sentenceStart(indexOf(b, "then"))).isTrue();
+    }
 }
