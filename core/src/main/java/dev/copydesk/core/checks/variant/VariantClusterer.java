@@ -153,7 +153,8 @@ final class VariantClusterer {
                 continue;
             }
             double s = similarity.apply(x, y);
-            if (s < MIN_SIMILARITY || tooFar(x, y) || derived(x, y, wa.size() == 1) || data.knownDistinct(x, y)) {
+            if (s < MIN_SIMILARITY || tooFar(x, y) || derived(x, y, wa.size() == 1) || data.knownDistinct(x, y)
+                    || twoCommonWords(x, y)) {
                 return;
             }
             lowest = Math.min(lowest, s);
@@ -249,6 +250,20 @@ final class VariantClusterer {
         }
         boolean doubled = ending.length() == 1 && ending.charAt(0) == shorter.charAt(shorter.length() - 1);
         return oneWord && !doubled && isWord(shorter) && isWord(longer);
+    }
+
+    /**
+     * Whether two differing words of a name are two different common words ({@code Eastern European}
+     * against {@code Western European}, {@code Our}/{@code Your Government}): both in the dictionary
+     * in lower case, neither the other plus an ending ({@code Historical}/{@code Historically Black
+     * Colleges} is one name with a slip), and more than one letter apart or short. One letter in a
+     * longer word is a slip of the name ({@code League of Notions} beside six {@code League of Nations}).
+     */
+    private boolean twoCommonWords(String x, String y) {
+        if (!data.lexicon().knows(x) || !data.lexicon().knows(y) || x.startsWith(y) || y.startsWith(x)) {
+            return false;
+        }
+        return Math.min(x.length(), y.length()) < LONG_NAME || new LevenshteinDistance(1).apply(x, y) < 0;
     }
 
     /** Whether a lower-case word is in the dictionary, as a common word or as a name. */

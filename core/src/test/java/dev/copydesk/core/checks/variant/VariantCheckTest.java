@@ -176,6 +176,11 @@ class VariantCheckTest {
         Corpus corpus = TestData.corpusOf("Germany and German workers; Germany again.",
                 "Latin America and Latino voters; Latin roots.", "Indiana farmers and an Indian chief in Indiana.");
         assertThat(run(corpus)).isEmpty();
+        assertThat(run(TestData.corpusOf("Eastern European leaders met. Western European leaders left.",
+                "Eastern European farmers and Western European banks."))).as("two common words").isEmpty();
+        assertThat(run(TestData.corpusOf("The League of Nations met. The League of Nations voted. The League of Nations "
+                + "ended.", "Later the League of Notions failed."))).as("one letter in a longer word")
+                .extracting(ClusterLabels::members).containsExactly(Set.of("League of Nations", "League of Notions"));
         Corpus names = TestData.corpusOf("Historically Black Colleges thrive. Historically Black Colleges grow.",
                 "Historical Black Colleges need help.", "President Zelensky spoke. Zelensky left. Zelenskyy returned.");
         assertThat(run(names)).extracting(ClusterLabels::members).containsExactlyInAnyOrder(
