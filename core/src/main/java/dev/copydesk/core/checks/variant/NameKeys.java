@@ -75,7 +75,8 @@ final class NameKeys {
         return sb.toString();
     }
 
-    private static String stripPossessive(String w) {
+    /** The word without a possessive {@code 's} ({@code America's}, {@code Germany’s}); others as they are. */
+    static String stripPossessive(String w) {
         if (w.endsWith("'s") || w.endsWith("\u2019s")) {
             return w.substring(0, w.length() - 2);
         }

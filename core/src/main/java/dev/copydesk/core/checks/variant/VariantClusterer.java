@@ -163,8 +163,8 @@ final class VariantClusterer {
                 && a.context().stream().noneMatch(b.context()::contains)) {
             return;
         }
-        boolean dictionaryNames = wa.size() == 1 && data.lexicon().knows(withoutPossessive(a.display()))
-                && data.lexicon().knows(withoutPossessive(b.display()));
+        boolean dictionaryNames = wa.size() == 1 && data.lexicon().knows(NameKeys.stripPossessive(a.display()))
+                && data.lexicon().knows(NameKeys.stripPossessive(b.display()));
         links.join(i, j, "transliteration", BASE_LINK + (shared ? STEP : 0) + (lowest >= CLOSE_SIMILARITY ? STEP : 0)
                 - (dictionaryNames ? STEP : 0));
     }
@@ -175,19 +175,13 @@ final class VariantClusterer {
      */
     private static boolean acronym(String form) {
         int capitals = 0;
-        for (int k = 0; k < form.length(); k++) {
-            char c = form.charAt(k);
-            if (Character.isLowerCase(c) && !(k == form.length() - 1 && c == 's' && k > 0
-                    && (form.charAt(k - 1) == '\'' || form.charAt(k - 1) == '\u2019'))) {
+        for (char c : NameKeys.stripPossessive(form).toCharArray()) {
+            if (Character.isLowerCase(c)) {
                 return false;
             }
             capitals += Character.isUpperCase(c) ? 1 : 0;
         }
         return capitals >= 2;
-    }
-
-    private static String withoutPossessive(String form) {
-        return possessive(form) && form.endsWith("s") ? form.substring(0, form.length() - 2) : form;
     }
 
     /** Whether two forms differ only in how the article is spelled ({@code al-Baghdadi}/{@code el-Baghdadi}). */
