@@ -153,22 +153,36 @@ final class WordJudge {
      * (closed, hyphenated or open), so this is reported at info with the open and hyphenated forms,
      * not as a typo with the nearest dictionary word ({@code PowerPoint}, {@code recall}). Not when a
      * word of the dictionary is a small slip away ({@code carefull}), nor where a half is rare
-     * ({@code bank rot} for {@code bankrot}) or a suffix ({@code proper ally} for {@code properally}).
-     * Of several splits, the one whose rarer half is the more frequent ({@code rock solid}, not
-     * {@code rocks olid}).
+     * ({@code bank rot} for {@code bankrot}) or a suffix ({@code proper ally} for {@code properally})
+     * ({@link #commonSplit}).
      */
     private Verdict closedCompound(String word) {
-        int n = word.length();
-        if (n < MIN_COMPOUND || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        int best = word.length() < MIN_COMPOUND ? -1 : commonSplit(word, MIN_COMPOUND_PART, NOT_IN_COMPOUNDS);
+        if (best < 0 || closeCorrection(word)) {
             return null;
+        }
+        String left = word.substring(0, best);
+        String right = word.substring(best);
+        return new Verdict(Severity.INFO, 0.5, "two words written as one? '" + left + " " + right + "'",
+                List.of(left + " " + right, left + "-" + right), true);
+    }
+
+    /**
+     * Where a small-letter word splits into two dictionary words of frequency class
+     * {@value #MIN_COMPOUND_FREQUENCY} or more, each of {@code minPart} letters or more and neither
+     * in {@code excluded}: of several such splits, the one whose rarer half is the more frequent
+     * ({@code rock solid}, not {@code rocks olid}); -1 if there is none.
+     */
+    private int commonSplit(String word, int minPart, Set<String> excluded) {
+        if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return -1;
         }
         int best = -1;
         int bestFrequency = MIN_COMPOUND_FREQUENCY - 1;
-        for (int k = MIN_COMPOUND_PART; k <= n - MIN_COMPOUND_PART; k++) {
+        for (int k = minPart; k <= word.length() - minPart; k++) {
             String left = word.substring(0, k);
             String right = word.substring(k);
-            if (NOT_IN_COMPOUNDS.contains(left) || NOT_IN_COMPOUNDS.contains(right) || !lookup.isKnown(left)
-                    || !lookup.isKnown(right)) {
+            if (excluded.contains(left) || excluded.contains(right) || !lookup.isKnown(left) || !lookup.isKnown(right)) {
                 continue;
             }
             int frequency = Math.min(lookup.frequency(left), lookup.frequency(right));
@@ -177,13 +191,7 @@ final class WordJudge {
                 bestFrequency = frequency;
             }
         }
-        if (best < 0 || closeCorrection(word)) {
-            return null;
-        }
-        String left = word.substring(0, best);
-        String right = word.substring(best);
-        return new Verdict(Severity.INFO, 0.5, "two words written as one? '" + left + " " + right + "'",
-                List.of(left + " " + right, left + "-" + right), true);
+        return best;
     }
 
     /**
@@ -277,28 +285,12 @@ final class WordJudge {
     /**
      * A part of a hyphenated word that is two common words with the hyphen between them left out
      * ({@code toknow} in {@code right-toknow}, {@code stayat} in {@code stay-at-home}), written with it;
-     * null if there is none. Function words count here, as they fill such compounds. Of several
-     * splits, the one whose rarer half is the more frequent.
+     * null if there is none. Function words count here, as they fill such compounds
+     * ({@link #commonSplit}).
      */
     private String missingHyphen(String part) {
-        int n = part.length();
-        if (n < 4 || !part.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            return null;
-        }
-        String best = null;
-        int bestFrequency = MIN_COMPOUND_FREQUENCY - 1;
-        for (int k = 2; k <= n - 2; k++) {
-            String left = part.substring(0, k);
-            String right = part.substring(k);
-            if (lookup.isKnown(left) && lookup.isKnown(right)) {
-                int frequency = Math.min(lookup.frequency(left), lookup.frequency(right));
-                if (frequency > bestFrequency) {
-                    best = left + "-" + right;
-                    bestFrequency = frequency;
-                }
-            }
-        }
-        return best;
+        int k = part.length() < 4 ? -1 : commonSplit(part, 2, Set.of());
+        return k < 0 ? null : part.substring(0, k) + "-" + part.substring(k);
     }
 
     /** The hyphenated word with its (first) part {@code part} written {@code replacement}. */

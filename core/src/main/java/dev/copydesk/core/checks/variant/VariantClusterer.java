@@ -114,8 +114,9 @@ final class VariantClusterer {
         return keys.contains(stem);
     }
 
+    /** Whether a key ends in a possessive; keys have plain apostrophes ({@link Candidates#normalise}). */
     private static boolean possessive(String key) {
-        return key.endsWith("'s") || key.endsWith("\u2019s") || key.endsWith("s'") || key.endsWith("s\u2019");
+        return key.endsWith("'s") || key.endsWith("s'");
     }
 
     /** {@code e-mail}/{@code email}, not {@code re-sign}/{@code resign}. */
