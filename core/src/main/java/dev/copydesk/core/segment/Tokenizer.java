@@ -3,6 +3,7 @@ package dev.copydesk.core.segment;
 import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.WordKind;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,8 @@ final class Tokenizer {
             "[\\p{L}\\p{N}_.~-]*(?:/[\\p{L}\\p{N}_.~-]+)*/[\\p{L}\\p{N}_~-]+\\.[\\p{Ll}][\\p{Ll}\\p{N}]{0,5}(?::\\d+){0,2}");
     /** The longest code span between backticks, in characters: a longer one is taken for stray backticks. */
     static final int MAX_CODE_SPAN = 400;
+    /** What a plural in brackets adds to a word: {@code name(s)}, {@code box(es)}, {@code child(ren)}. */
+    private static final Set<String> PLURAL_ENDINGS = Set.of("s", "es", "ies", "en", "ren", "n");
     static final String TRAILING = ".,;:!?)]}>\"'’”»";
     static final String LEADING = "([{\"'‘“«<";
 
@@ -257,7 +260,42 @@ final class Tokenizer {
                 return;
             }
         }
+        int call = callEnd(s, e);
+        if (call > 0) { // printf(), sources.list(5), queue.unshift(task): a call or a manual page, not prose
+            add(texts.shared(new String(text, s, call - s)), WordKind.CODE, s, call, false);
+            splitWords(call, end);
+            return;
+        }
         splitWords(start, end);
+    }
+
+    /**
+     * Where the name before a call's or a manual page's parenthesis ends, or -1: a name of code
+     * ({@code printf}, {@code sources.list}, {@code queue.unshift}, {@code Promise#nodeify}) with an
+     * opening parenthesis right after it, no space between, as prose never writes one but for a
+     * plural in brackets ({@code name(s)}, {@code box(es)}, {@code child(ren)}), which stays prose.
+     */
+    private int callEnd(int s, int e) {
+        int q = s;
+        if (q >= e || !(Character.isLetter(text[q]) || text[q] == '_' || text[q] == '$')) {
+            return -1;
+        }
+        while (q < e && (isWordChar(text[q]) || text[q] == '$'
+                || (text[q] == '.' || text[q] == '#' || isHyphen(text[q])) && q + 1 < e && isWordChar(text[q + 1]))) {
+            q++;
+        }
+        if (q >= e || text[q] != '(' || !isWordChar(text[q - 1]) || q + 1 >= text.length
+                || !isWordChar(text[q + 1]) && "$)[{\"'.".indexOf(text[q + 1]) < 0) {
+            return -1; // after the parenthesis an argument, or nothing: not a table's "icit(-)"
+        }
+        int close = q + 1;
+        while (close < text.length && close - q <= 4 && text[close] >= 'a' && text[close] <= 'z') {
+            close++;
+        }
+        if (close < text.length && text[close] == ')' && PLURAL_ENDINGS.contains(new String(text, q + 1, close - q - 1))) {
+            return -1;
+        }
+        return q;
     }
 
     /**

@@ -118,6 +118,18 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsANameRightBeforeAParenthesisAsCodeButNotAPluralInBrackets() {
+        tokens("Call printf() or queue.unshift(task), see sources.list(5) and Promise#nodeify(fn).")
+                .containsExactly(
+                        tuple("Call", WordKind.WORD), tuple("printf", WordKind.CODE), tuple("or", WordKind.WORD),
+                        tuple("queue.unshift", WordKind.CODE), tuple("task", WordKind.WORD), tuple("see", WordKind.WORD),
+                        tuple("sources.list", WordKind.CODE), tuple("5", WordKind.NUMBER), tuple("and", WordKind.WORD),
+                        tuple("Promise#nodeify", WordKind.CODE), tuple("fn", WordKind.WORD));
+        tokens("the name(s) of the box(es), a child(ren), a word (in brackets) and def- icit(-)")
+                .extracting(t -> t.toList().get(1)).containsOnly(WordKind.WORD);
+    }
+
+    @Test
     void keepsFilePathsWithTheirLineNumbersWholeAsCode() {
         tokens("from lib/ruby/2.3.0/tsort.rb:421 and src/main.c, not and/or or 1.5/2.0")
                 .containsExactly(
