@@ -3,9 +3,12 @@ package dev.copydesk.core.checks.duplicate;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.TextMemo;
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -39,14 +42,27 @@ final class Paragraphs {
         }
     }
 
-    /** The paragraphs of a corpus with at least {@code minWords} normalised words; documents in parallel. */
+    /**
+     * The paragraphs of a corpus with at least {@code minWords} normalised words; documents in
+     * parallel. Headings are not paragraphs, and neither is a block that says word for word what
+     * a heading does: the entry of a table of contents, which repeats the headings of a set of
+     * pages by design.
+     */
     static Paragraphs of(Corpus corpus, int minWords, int shingleSize) {
         List<Document> docs = corpus.documents();
         TextMemo<Shape> shapeOf = corpus.memo(); // a repeated text is hashed once
         List<List<Entry>> perDocument = IntStream.range(0, docs.size()).parallel()
                 .mapToObj(d -> entries(d, docs.get(d), minWords, shingleSize, shapeOf)).toList();
+        Set<Long> headings = new HashSet<>();
+        perDocument.forEach(entries -> entries.stream().filter(Entry::heading).forEach(e -> headings.add(e.key)));
         List<Entry> all = new ArrayList<>();
-        perDocument.forEach(all::addAll);
+        for (List<Entry> entries : perDocument) {
+            for (Entry e : entries) {
+                if (!e.heading && !headings.contains(e.key)) {
+                    all.add(e);
+                }
+            }
+        }
         return new Paragraphs(corpus, all);
     }
 
@@ -64,7 +80,8 @@ final class Paragraphs {
         for (Block b : doc.blocks()) {
             Shape shape = shapeOf.get(b, k -> Shape.of(k.text(), minWords, shingleSize));
             if (shape != Shape.SHORT) {
-                out.add(new Entry(d, b.index(), shape.words(), shape.key(), shape.shingles()));
+                out.add(new Entry(d, b.index(), shape.words(), shape.key(), shape.shingles(),
+                        b.kind() == BlockKind.HEADING));
             }
         }
         return out;
@@ -85,6 +102,6 @@ final class Paragraphs {
         }
     }
 
-    private record Entry(int document, int block, int words, long key, int[] shingles) {
+    private record Entry(int document, int block, int words, long key, int[] shingles, boolean heading) {
     }
 }

@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NearDuplicateCheckTest {
     private final NearDuplicateCheck check = new NearDuplicateCheck();
@@ -239,6 +240,26 @@ class NearDuplicateCheckTest {
                         .map(m -> m.location().documentId() + "#" + m.location().blockIndex())
                         .collect(Collectors.toCollection(TreeSet::new)))
                 .collect(Collectors.toSet());
+    }
+
+    @Test
+    void ignoresRepeatedHeadingsAndTheTableOfContentsThatListsThemButNotParagraphs(@TempDir Path dir)
+            throws IOException {
+        String heading = "8.2.3. Connecting with PPP through a PSTN Modem on an Old Telephone Line";
+        String paragraph = "A point to point connection establishes an intermittent connection; this is the most "
+                + "common solution for connections made with a telephone modem on the old lines.";
+        Files.writeString(dir.resolve("index.md"), "# Contents\n\n- " + heading + "\n- 8.2.4. Connecting "
+                + "through an ADSL Modem\n");
+        Files.writeString(dir.resolve("network.md"), "## " + heading + "\n\n" + paragraph + "\n");
+        Files.writeString(dir.resolve("ppp.md"), "## " + heading + "\n\n" + paragraph + "\n");
+
+        List<Finding> findings = run(Corpus.of(TestData.load(dir)));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(comparison(f).kind()).isEqualTo("exact");
+            assertThat(f.location().documentId()).endsWith("network.md");
+            assertThat(f.location().blockIndex()).isEqualTo(1);
+        });
     }
 
     @Test
