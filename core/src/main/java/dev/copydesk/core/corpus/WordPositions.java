@@ -42,7 +42,9 @@ public final class WordPositions {
     /** The positions of every word of a block. */
     public static WordPositions of(Block block) {
         BlockWords words = block.words();
-        boolean titleLike = block.kind() == BlockKind.HEADING || isTitleLike(words);
+        int titleWords = titleWords(words, 0, words.size());
+        boolean titleLike = block.kind() == BlockKind.HEADING || titleWords >= 3
+                || titleWords == 2 && !endsSentence(block.text());
         byte[] flags = new byte[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Break before = breakBefore(block, i);
@@ -51,7 +53,57 @@ public final class WordPositions {
             boolean neutral = titleLike || start || before != Break.NONE || words.sentenceStart(i);
             flags[i] = (byte) ((start ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0));
         }
+        if (!titleLike) {
+            quotedTitles(block, flags);
+        }
         return new WordPositions(flags, titleLike);
+    }
+
+    /**
+     * Marks neutral the words of every quotation that reads as a title, two capitalised words or
+     * more and nothing else but minor words: a title cited in a sentence ({@code see Section 9.2,
+     * “Creating Encrypted Tunnels with Port Forwarding”}) is cased as titles are, not as the words
+     * are elsewhere.
+     */
+    private static void quotedTitles(Block block, byte[] flags) {
+        String text = block.text();
+        int open = -1;
+        for (int p = 0; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (c == '\u201C' || c == '"' && open < 0) {
+                open = p;
+            } else if ((c == '\u201D' || c == '"') && open >= 0) {
+                markTitle(block.words(), open, p, flags);
+                open = -1;
+            }
+        }
+    }
+
+    private static void markTitle(BlockWords words, int open, int close, byte[] flags) {
+        int from = 0;
+        while (from < words.size() && words.start(from) < open) {
+            from++;
+        }
+        int to = from;
+        while (to < words.size() && words.start(to) < close) {
+            to++;
+        }
+        if (titleWords(words, from, to) >= 2) {
+            for (int i = from; i < to; i++) {
+                flags[i] |= NEUTRAL;
+            }
+        }
+    }
+
+    /** Whether a text ends as a sentence does, in a full stop, a question or exclamation mark, or a colon. */
+    private static boolean endsSentence(String text) {
+        for (int p = text.length() - 1; p >= 0; p--) {
+            char c = text.charAt(p);
+            if (!Character.isWhitespace(c) && "\"'”’)]»".indexOf(c) < 0) {
+                return isTerminal(c) || c == ':';
+            }
+        }
+        return false;
     }
 
     /** Whether the block is a heading or reads as a title, so no capital in it is evidence. */
@@ -74,8 +126,17 @@ public final class WordPositions {
      * more, and every other word not in the minor-word list, begins with a capital.
      */
     static boolean isTitleLike(BlockWords words) {
+        return titleWords(words, 0, words.size()) >= 3;
+    }
+
+    /**
+     * The capitalised words of words {@code from} to {@code to} (exclusive) when they read as a
+     * title, every word of four letters or more, and every other word not in the minor-word list,
+     * beginning with a capital; -1 when they do not.
+     */
+    private static int titleWords(BlockWords words, int from, int to) {
         int content = 0;
-        for (int i = 0, n = words.size(); i < n; i++) {
+        for (int i = from; i < to; i++) {
             if (words.kind(i) != WordKind.WORD) {
                 continue;
             }
@@ -85,11 +146,11 @@ public final class WordPositions {
                 continue;
             }
             if (!capitalised) {
-                return false;
+                return -1;
             }
             content++;
         }
-        return content >= 3;
+        return content;
     }
 
     private enum Break {

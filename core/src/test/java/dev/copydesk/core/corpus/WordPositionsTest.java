@@ -26,6 +26,27 @@ class WordPositionsTest {
     }
 
     @Test
+    void aTwoWordTitleCaseLineIsTitleLikeButNotATwoWordSentence() {
+        assertThat(WordPositions.of(block("8.7. Printer Configuration")).titleLike()).isTrue();
+        assertThat(WordPositions.of(block("B.3.4. The User Space")).titleLike()).isTrue();
+        assertThat(WordPositions.of(block("Printer Configuration.")).titleLike()).isFalse();
+        assertThat(WordPositions.of(block("Printer configuration")).titleLike()).isFalse();
+    }
+
+    @Test
+    void theWordsOfATitleQuotedInASentenceAreNeutralButNotThoseOfAnOrdinaryQuotation() {
+        Block b = block("See Section 9.2.1.4, “Creating Encrypted Tunnels with Port Forwarding”, and the "
+                + "“regime Forces” that \"Port Authority\" named.");
+        WordPositions p = WordPositions.of(b);
+        assertThat(p.titleLike()).isFalse();
+        assertThat(p.neutral(indexOf(b, "Port"))).isTrue();
+        assertThat(p.neutral(indexOf(b, "Forwarding"))).isTrue();
+        assertThat(p.neutral(indexOf(b, "Authority"))).isTrue();
+        assertThat(p.neutral(indexOf(b, "Forces"))).isFalse();
+        assertThat(p.neutral(indexOf(b, "Section"))).isFalse();
+    }
+
+    @Test
     void aWordRightAfterAFullStopWithoutASpaceIsNeutral() {
         Block b = block("closer than ever before.The Syrian army left.");
         assertThat(WordPositions.of(b).neutral(indexOf(b, "The"))).isTrue();
