@@ -144,12 +144,25 @@ final class Candidates {
         return out;
     }
 
-    /** A capitalised word that is not a common word, an acronym or written in lower case anywhere. */
+    /**
+     * A capitalised word that is not a common word, an acronym or written in lower case anywhere.
+     * An identifier in camel case ({@code storageAdapter}, {@code braceExpansion}) is code, not a
+     * name, though it has a capital.
+     */
     private boolean isName(TermIndex.Term term) {
         if (term.forms().containsKey(term.key()) || lexicon.knows(term.key())) {
             return false;
         }
-        return term.forms().keySet().stream().anyMatch(f -> !f.equals(f.toUpperCase(Locale.ROOT)));
+        return term.forms().keySet().stream().anyMatch(f -> !f.equals(f.toUpperCase(Locale.ROOT)) && !camelCase(f));
+    }
+
+    /**
+     * An identifier in camel case: a small letter first, then another ({@code iPhone} is a name),
+     * and no hyphen or apostrophe before the capital ({@code al-Jawlani} is a name).
+     */
+    private static boolean camelCase(String form) {
+        return Character.isLowerCase(form.codePointAt(0)) && form.length() > 1 && Character.isLowerCase(form.charAt(1))
+                && form.indexOf('-') < 0 && form.indexOf('\'') < 0 && form.indexOf('\u2019') < 0;
     }
 
     /** The occurrence of a capitalised article written as a word right before the name, else the name's own. */

@@ -188,6 +188,17 @@ class VariantCheckTest {
     }
 
     @Test
+    void anIdentifierInCamelCaseIsNotASpellingOfThePhraseItNames() {
+        Corpus corpus = TestData.corpusOf("Pass a storageAdapter to the cache.", "The storageAdapter option is read once.",
+                "Storage Adapter", "Write your own Storage Adapter for any store.");
+        assertThat(run(corpus)).isEmpty();
+        Corpus brand = TestData.corpusOf("She bought a Stack Overflow mug.", "He posted on Stack Overflow again.",
+                "They answered on StackOverflow too.");
+        assertThat(run(brand)).extracting(ClusterLabels::members)
+                .containsExactly(Set.of("Stack Overflow", "StackOverflow"));
+    }
+
+    @Test
     void oneWordNamesTheDictionaryHasInEachSpellingAreReportedAtInfo() {
         Corpus corpus = TestData.corpusOf("Colombia signed. Colombia paid. Colombia won.", "Columbia agreed.",
                 "The leader Nasrallah spoke. Nasrallah left. Nasrallah returned.", "Later Nasrullah said so.");
