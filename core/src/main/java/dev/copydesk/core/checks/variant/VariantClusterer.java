@@ -89,7 +89,7 @@ final class VariantClusterer {
 
     private void spacing(Candidate a, Candidate b, Links links, int i, int j, Set<String> keys) {
         boolean house = a.source() == Candidate.Source.HOUSE || b.source() == Candidate.Source.HOUSE;
-        if (!house && possessiveAndPlural(a.key(), b.key(), keys)) {
+        if (!house && (possessiveAndPlural(a.key(), b.key(), keys) || acronymPossessive(a, b))) {
             return;
         }
         if (a.source() == Candidate.Source.NAME && b.source() == Candidate.Source.NAME || house) {
@@ -112,6 +112,22 @@ final class VariantClusterer {
         String owner = possessive(a) ? a : b;
         String stem = owner.endsWith("s") ? owner.substring(0, owner.length() - 2) : owner.substring(0, owner.length() - 1);
         return keys.contains(stem);
+    }
+
+    /**
+     * An acronym's possessive against its plural ({@code the ISP's customers}, {@code ISPs}): an
+     * acronym has no spelling variants, so the two are different words.
+     */
+    private static boolean acronymPossessive(Candidate a, Candidate b) {
+        if (possessive(a.key()) == possessive(b.key())) {
+            return false;
+        }
+        Candidate owner = possessive(a.key()) ? a : b;
+        return owner.forms().keySet().stream().allMatch(f -> {
+            String stem = NameKeys.stripPossessive(f);
+            return stem.length() >= 2 && stem.equals(stem.toUpperCase(java.util.Locale.ROOT))
+                    && !stem.equals(stem.toLowerCase(java.util.Locale.ROOT));
+        });
     }
 
     /** Whether a key ends in a possessive; keys have plain apostrophes ({@link Candidates#normalise}). */

@@ -188,6 +188,13 @@ class VariantCheckTest {
     }
 
     @Test
+    void anAcronymsPossessiveIsNotASpellingOfItsPlural() {
+        Corpus corpus = TestData.corpusOf("The smarthost is the ISP's SMTP server.", "It takes mail from the ISP's customers.",
+                "Both ISPs agreed.", "Create the CA's key pair.", "Two CAs signed it. Three CAs did not.");
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
     void anIdentifierInCamelCaseIsNotASpellingOfThePhraseItNames() {
         Corpus corpus = TestData.corpusOf("Pass a storageAdapter to the cache.", "The storageAdapter option is read once.",
                 "Storage Adapter", "Write your own Storage Adapter for any store.");
