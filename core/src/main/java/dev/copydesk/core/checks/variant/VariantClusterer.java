@@ -89,7 +89,9 @@ final class VariantClusterer {
 
     private void spacing(Candidate a, Candidate b, Links links, int i, int j, Set<String> keys) {
         boolean house = a.source() == Candidate.Source.HOUSE || b.source() == Candidate.Source.HOUSE;
-        if (!house && (possessiveAndPlural(a.key(), b.key(), keys) || acronymPossessive(a, b))) {
+        if (!house && (possessiveAndPlural(a.key(), b.key(), keys) || acronymPossessive(a, b)
+                || a.key().equals(b.key() + ".") || b.key().equals(a.key() + "."))) {
+            // the last: a full stop taken for an initial's (Schedule K. at a sentence end)
             return;
         }
         if (a.source() == Candidate.Source.NAME && b.source() == Candidate.Source.NAME || house) {

@@ -195,6 +195,13 @@ class VariantCheckTest {
     }
 
     @Test
+    void aNameEndingInALetterIsTheSameNameAtTheEndOfASentence() {
+        Corpus corpus = TestData.corpusOf("Farmers file Schedule K every spring.", "The form is Schedule K for most.",
+                "Then they file Schedule K.");
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
     void anIdentifierInCamelCaseIsNotASpellingOfThePhraseItNames() {
         Corpus corpus = TestData.corpusOf("Pass a storageAdapter to the cache.", "The storageAdapter option is read once.",
                 "Storage Adapter", "Write your own Storage Adapter for any store.");
