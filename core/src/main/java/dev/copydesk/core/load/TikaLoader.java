@@ -33,7 +33,8 @@ final class TikaLoader implements FormatLoader {
     /**
      * Tika's HTML mapping, but keeping inline code ({@code code}, {@code kbd}, {@code samp},
      * {@code tt}) as {@code code}: by default Tika drops the element and keeps its text, so code
-     * reached the checks as prose ({@code <code>getattr</code>} a typo).
+     * reached the checks as prose ({@code <code>getattr</code>} a typo). A {@code nav} element and
+     * its content are dropped, as scripts and styles are.
      */
     private static final HtmlMapper HTML = new DefaultHtmlMapper() {
         @Override
@@ -41,6 +42,15 @@ final class TikaLoader implements FormatLoader {
             return switch (name.toLowerCase(Locale.ROOT)) {
                 case "code", "kbd", "samp", "tt" -> "code";
                 default -> super.mapSafeElement(name);
+            };
+        }
+
+        /** Also a page's navigation and what it shows without scripts: links and notices, not its text. */
+        @Override
+        public boolean isDiscardElement(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "nav", "noscript" -> true;
+                default -> super.isDiscardElement(name);
             };
         }
     };

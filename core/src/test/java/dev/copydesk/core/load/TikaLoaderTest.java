@@ -127,6 +127,18 @@ class TikaLoaderTest {
     }
 
     @Test
+    void aPagesNavigationAndNoscriptNoticeAreNotItsText() throws Exception {
+        Path html = dir.resolve("nav.html");
+        Files.writeString(html, "<html><body><nav><ul><li><a href=\"/\">Home</a></li><li>Prev teh page</li></ul></nav>"
+                + "<noscript><p>Please enable JavaScript.</p></noscript><h1>Rebels advance</h1>"
+                + "<p>The story itself.</p><footer><p>Copyright the paper.</p></footer></body></html>",
+                StandardCharsets.UTF_8);
+        Document doc = loader.loadOne(new SourceFile(html, "nav.html"));
+        assertThat(doc.blocks()).extracting(Block::text)
+                .containsExactly("Rebels advance", "The story itself.", "Copyright the paper.");
+    }
+
+    @Test
     void inlineCodeInHtmlIsOneCodeWordInItsSentence() throws Exception {
         Path html = dir.resolve("code.html");
         Files.writeString(html, "<html><body><p><code>getattr</code> reads it, then <kbd>Ctrl</kbd> and "
