@@ -6,6 +6,7 @@ import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.WordKind;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where each word of a block stands for casing purposes. A word <em>starts a sentence</em> when ICU
@@ -15,7 +16,9 @@ import java.util.Set;
  * opening parenthesis or bracket starts none ({@code (laughter)}), nor does one right after a dash
  * ({@code abundance?—but}, {@code -we shall}) or an ellipsis,
  * even at the start of a paragraph ({@code …and then}). A word is <em>neutral</em>, a capital saying nothing about it, when it starts a
- * sentence, follows a colon or opens a quotation, or stands in a heading or a title-case line.
+ * sentence, follows a colon or opens a quotation, or stands in a heading, a title-case line (three
+ * capitalised words, or two after a section number: {@code 8.7. Printer Configuration}) or a
+ * quotation that reads as a title.
  */
 public final class WordPositions {
     private static final Set<String> MINOR_WORDS = WordList.read(WordPositions.class, "title-minor-words.txt");
@@ -27,6 +30,9 @@ public final class WordPositions {
     private static final String OPENERS = "\"“‘«(['";
     private static final String CLOSERS = "”’»)]";
 
+    /** A section number before a title: {@code 8.7. Printer Configuration}, {@code B.3.4. The User Space}. */
+    private static final Pattern NUMBERED =
+            Pattern.compile("\\s*(?:[A-Z]|\\d{1,3})(?:\\.\\d{1,3})*\\.?\\s+\\p{Lu}");
     private static final byte SENTENCE_START = 1;
     private static final byte NEUTRAL = 2;
 
@@ -44,7 +50,7 @@ public final class WordPositions {
         BlockWords words = block.words();
         int titleWords = titleWords(words, 0, words.size());
         boolean titleLike = block.kind() == BlockKind.HEADING || titleWords >= 3
-                || titleWords == 2 && !endsSentence(block.text());
+                || titleWords == 2 && !endsSentence(block.text()) && NUMBERED.matcher(block.text()).lookingAt();
         byte[] flags = new byte[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Break before = breakBefore(block, i);

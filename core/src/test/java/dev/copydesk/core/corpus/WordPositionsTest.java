@@ -26,11 +26,12 @@ class WordPositionsTest {
     }
 
     @Test
-    void aTwoWordTitleCaseLineIsTitleLikeButNotATwoWordSentence() {
+    void aNumberedTwoWordTitleIsTitleLikeButNotATwoWordSentenceOrAName() {
         assertThat(WordPositions.of(block("8.7. Printer Configuration")).titleLike()).isTrue();
         assertThat(WordPositions.of(block("B.3.4. The User Space")).titleLike()).isTrue();
         assertThat(WordPositions.of(block("Printer Configuration.")).titleLike()).isFalse();
         assertThat(WordPositions.of(block("Printer configuration")).titleLike()).isFalse();
+        assertThat(WordPositions.of(block("Frederic Udina")).titleLike()).as("a credit is a name, not a title").isFalse();
     }
 
     @Test
