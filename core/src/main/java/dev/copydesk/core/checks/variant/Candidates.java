@@ -28,6 +28,10 @@ import java.util.TreeMap;
 final class Candidates {
     private static final Set<String> ARTICLES = Set.of("al", "el");
     private static final Set<String> SPLITTERS = Set.of("of", "for", "the");
+    /** Small words that never end a hyphenated name ({@link #dashedOn}). */
+    private static final Set<String> DASHED_ON = Set.of("a", "an", "the", "and", "but", "or", "nor", "so", "yet",
+            "as", "at", "by", "in", "of", "on", "to", "with", "from", "is", "are", "was", "were", "be", "it", "we",
+            "i", "you", "he", "she", "they", "this", "that", "not", "if", "for");
 
     private final Lexicon lexicon;
 
@@ -41,7 +45,7 @@ final class Candidates {
         Map<String, Map<String, List<Long>>> names = new TreeMap<>();
         corpus.phrases().names().forEach((text, form) -> {
             List<String> words = NameKeys.words(text);
-            if (words.size() >= 2) {
+            if (words.size() >= 2 && !dashedOn(text)) {
                 addMention(names, text, form.occurrences(), 0);
                 for (String w : words) {
                     neighbours.computeIfAbsent(w, k -> new HashSet<>()).addAll(words);
@@ -77,6 +81,9 @@ final class Candidates {
                 continue;
             }
             for (TermIndex.Form form : term.forms().values()) {
+                if (dashedOn(form.text())) {
+                    continue;
+                }
                 List<Long> plain = null;
                 for (long o : form.occurrences()) {
                     long start = withArticle(corpus, o);
@@ -101,6 +108,16 @@ final class Candidates {
             out.add(new Candidate(key, key.split(" ").length, Candidate.Source.NAME, built, context));
         });
         return out;
+    }
+
+    /**
+     * Whether a name runs on into the next sentence's first word through a dash typed as a hyphen
+     * ({@code Main Street-to}, {@code America-we}, {@code Vietnam-is}): a small word after the last
+     * hyphen is no part of a name.
+     */
+    static boolean dashedOn(String text) {
+        int hyphen = text.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.length() && DASHED_ON.contains(text.substring(hyphen + 1));
     }
 
     /** The list of occurrences of one surface form, under its normalised key. */

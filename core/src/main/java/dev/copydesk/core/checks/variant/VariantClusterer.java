@@ -148,6 +148,13 @@ final class VariantClusterer {
         return !data.meaningPrefixes().contains(hyphenated.substring(0, hyphenated.indexOf('-')));
     }
 
+    /**
+     * How many times more often a one-word dictionary name must be written than an unknown name an
+     * edit or two from it for the two to be spellings of one name ({@code Latakia} 1,172 times,
+     * {@code Lataika} 5): less often, they are two names ({@code Jones} 3, {@code Janes} 1).
+     */
+    private static final int DOMINANT = 5;
+
     private void transliteration(Candidate a, Candidate b, Links links, int i, int j) {
         List<String> wa = NameKeys.words(a.key());
         List<String> wb = NameKeys.words(b.key());
@@ -182,8 +189,12 @@ final class VariantClusterer {
                 && a.context().stream().noneMatch(b.context()::contains)) {
             return;
         }
-        boolean dictionaryNames = wa.size() == 1 && data.lexicon().knows(NameKeys.stripPossessive(a.display()))
-                && data.lexicon().knows(NameKeys.stripPossessive(b.display()));
+        boolean knownA = wa.size() == 1 && data.lexicon().knows(NameKeys.stripPossessive(a.display()));
+        boolean knownB = wa.size() == 1 && data.lexicon().knows(NameKeys.stripPossessive(b.display()));
+        if (knownA != knownB && (knownA ? a : b).count() < DOMINANT * (knownA ? b : a).count()) {
+            return; // Spain/Spann, Jones/Janes: a dictionary name not far more frequent than the other is another name
+        }
+        boolean dictionaryNames = knownA && knownB;
         links.join(i, j, "transliteration", BASE_LINK + (shared ? STEP : 0) + (lowest >= CLOSE_SIMILARITY ? STEP : 0)
                 - (dictionaryNames ? STEP : 0));
     }

@@ -202,6 +202,23 @@ class VariantCheckTest {
     }
 
     @Test
+    void aDictionaryNameAndAnUnknownOneAnEditApartAreLeftToTheTypoCheck() {
+        Corpus corpus = TestData.corpusOf("Spain sent ships.", "Johnny Michael Spann died there.",
+                "Mr. Jones spoke. Jones left.", "Janes came later.");
+        assertThat(run(corpus)).isEmpty();
+        Corpus dominant = TestData.corpusOf("Latakia fell. The port of Latakia burned. Latakia is quiet.",
+                "Rebels left Latakia. Latakia voted.", "Fighting reached Lataika overnight.");
+        assertThat(run(dominant)).extracting(ClusterLabels::members).containsExactly(Set.of("Latakia", "Lataika"));
+    }
+
+    @Test
+    void aNameRunOnIntoTheNextWordThroughADashIsNotASpellingOfIt() {
+        Corpus corpus = TestData.corpusOf("Wall Street and Main Street agree.", "Help Main Street grow.",
+                "We will help Main Street-to help every family.", "This America-we all know it.", "America grew.");
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
     void anIdentifierInCamelCaseIsNotASpellingOfThePhraseItNames() {
         Corpus corpus = TestData.corpusOf("Pass a storageAdapter to the cache.", "The storageAdapter option is read once.",
                 "Storage Adapter", "Write your own Storage Adapter for any store.");
