@@ -166,7 +166,8 @@ final class VariantClusterer {
             }
             return;
         }
-        if (wa.size() != wb.size() || acronym(a.display()) != acronym(b.display())) {
+        if (wa.size() != wb.size() || acronym(a.display()) != acronym(b.display())
+                || compound(a.display()) != compound(b.display())) {
             return;
         }
         boolean shared = false;
@@ -212,6 +213,31 @@ final class VariantClusterer {
             capitals += Character.isUpperCase(c) ? 1 : 0;
         }
         return capitals >= 2;
+    }
+
+    /**
+     * Whether a form is written as a compound of code or a brand, with a capital inside a word
+     * that no transliterated name has, so that it is no spelling of a name without one
+     * ({@code SELinux}/{@code Syslinux}), though two such compounds may be ({@code
+     * IgnoreNodeManager}/{@code IgnoreNodeManger}): after three small letters ({@code LinusU}, {@code PrevA},
+     * {@code IgnoreNodeManager}) or between a capital and a small letter ({@code SELinux},
+     * {@code KMail}). {@code McDonald}, {@code DeSantis} and {@code al-Assad} are not.
+     */
+    static boolean compound(String form) {
+        int lowerRun = 0;
+        for (int k = 0; k < form.length(); k++) {
+            char c = form.charAt(k);
+            if (Character.isUpperCase(c)) {
+                if (lowerRun >= 3 || k > 0 && Character.isUpperCase(form.charAt(k - 1)) && k + 1 < form.length()
+                        && Character.isLowerCase(form.charAt(k + 1))) {
+                    return true;
+                }
+                lowerRun = 0;
+            } else {
+                lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+            }
+        }
+        return false;
     }
 
     /** Whether two forms differ only in how the article is spelled ({@code al-Baghdadi}/{@code el-Baghdadi}). */

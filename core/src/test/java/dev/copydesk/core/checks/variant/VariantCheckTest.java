@@ -219,6 +219,19 @@ class VariantCheckTest {
     }
 
     @Test
+    void aBrandWithACapitalInsideIsNoSpellingOfANameWithoutOneButTwoSuchCompoundsMayBe() {
+        Corpus corpus = TestData.corpusOf("SELinux is on. We set SELinux to enforcing.", "Boot with Syslinux today.");
+        assertThat(run(corpus)).isEmpty();
+        Corpus code = TestData.corpusOf("Use IgnoreNodeManager here. The IgnoreNodeManager helps.",
+                "Create an IgnoreNodeManger first.");
+        assertThat(run(code)).extracting(ClusterLabels::members)
+                .containsExactly(Set.of("IgnoreNodeManager", "IgnoreNodeManger"));
+        assertThat(VariantClusterer.compound("McDonald")).isFalse();
+        assertThat(VariantClusterer.compound("DeSantis")).isFalse();
+        assertThat(VariantClusterer.compound("KMail")).isTrue();
+    }
+
+    @Test
     void anIdentifierInCamelCaseIsNotASpellingOfThePhraseItNames() {
         Corpus corpus = TestData.corpusOf("Pass a storageAdapter to the cache.", "The storageAdapter option is read once.",
                 "Storage Adapter", "Write your own Storage Adapter for any store.");
