@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +26,12 @@ final class VariantClusterer {
     private static final int LONG_NAME = 6;
     private static final double STEP = 0.1;
     private static final double CLOSE_LINK = 0.9;
+    /**
+     * How many times more often a one-word dictionary name must be written than an unknown name an
+     * edit or two from it for the two to be spellings of one name ({@code Latakia} 1,172 times,
+     * {@code Lataika} 5): less often, they are two names ({@code Jones} 3, {@code Janes} 1).
+     */
+    private static final int DOMINANT = 5;
     private static final List<String> DERIVED = List.of("i", "is", "s", "es", "n", "an", "ian", "ians", "ese", "ite",
             "ites", "ic");
 
@@ -127,8 +134,8 @@ final class VariantClusterer {
         Candidate owner = possessive(a.key()) ? a : b;
         return owner.forms().keySet().stream().allMatch(f -> {
             String stem = NameKeys.stripPossessive(f);
-            return stem.length() >= 2 && stem.equals(stem.toUpperCase(java.util.Locale.ROOT))
-                    && !stem.equals(stem.toLowerCase(java.util.Locale.ROOT));
+            return stem.length() >= 2 && stem.equals(stem.toUpperCase(Locale.ROOT))
+                    && !stem.equals(stem.toLowerCase(Locale.ROOT));
         });
     }
 
@@ -147,13 +154,6 @@ final class VariantClusterer {
         }
         return !data.meaningPrefixes().contains(hyphenated.substring(0, hyphenated.indexOf('-')));
     }
-
-    /**
-     * How many times more often a one-word dictionary name must be written than an unknown name an
-     * edit or two from it for the two to be spellings of one name ({@code Latakia} 1,172 times,
-     * {@code Lataika} 5): less often, they are two names ({@code Jones} 3, {@code Janes} 1).
-     */
-    private static final int DOMINANT = 5;
 
     private void transliteration(Candidate a, Candidate b, Links links, int i, int j) {
         List<String> wa = NameKeys.words(a.key());
