@@ -73,30 +73,28 @@ public final class WordPositions {
      */
     private static void quotedTitles(Block block, byte[] flags) {
         String text = block.text();
+        BlockWords words = block.words();
         int open = -1;
+        int from = 0; // quotations come in order, so the word search goes on from the last one: linear
         for (int p = 0; p < text.length(); p++) {
             char c = text.charAt(p);
             if (c == '\u201C' || c == '"' && open < 0) {
                 open = p;
             } else if ((c == '\u201D' || c == '"') && open >= 0) {
-                markTitle(block.words(), open, p, flags);
+                while (from < words.size() && words.start(from) < open) {
+                    from++;
+                }
+                int to = from;
+                while (to < words.size() && words.start(to) < p) {
+                    to++;
+                }
+                if (titleWords(words, from, to) >= 2) {
+                    for (int i = from; i < to; i++) {
+                        flags[i] |= NEUTRAL;
+                    }
+                }
+                from = to;
                 open = -1;
-            }
-        }
-    }
-
-    private static void markTitle(BlockWords words, int open, int close, byte[] flags) {
-        int from = 0;
-        while (from < words.size() && words.start(from) < open) {
-            from++;
-        }
-        int to = from;
-        while (to < words.size() && words.start(to) < close) {
-            to++;
-        }
-        if (titleWords(words, from, to) >= 2) {
-            for (int i = from; i < to; i++) {
-                flags[i] |= NEUTRAL;
             }
         }
     }

@@ -48,6 +48,20 @@ class WordPositionsTest {
     }
 
     @Test
+    void aParagraphOfManyQuotationsIsReadInOnePass() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            text.append(i % 2 == 0 ? "“Port Forwarding” and " : "“regime forces” then ");
+        }
+        Block b = block(text.toString());
+        WordPositions p = WordPositions.of(b);
+        assertThat(p.neutral(indexOf(b, "Forwarding"))).isTrue();
+        assertThat(p.neutral(indexOf(b, "forces"))).isFalse();
+        assertThat(p.neutral(b.words().size() - 2)).as("the last quotation's 'forces'").isFalse();
+        assertThat(p.neutral(b.words().size() - 6)).as("the one before, 'Port'").isTrue();
+    }
+
+    @Test
     void aWordRightAfterAFullStopWithoutASpaceIsNeutral() {
         Block b = block("closer than ever before.The Syrian army left.");
         assertThat(WordPositions.of(b).neutral(indexOf(b, "The"))).isTrue();
