@@ -126,14 +126,6 @@ public final class WordPositions {
     }
 
     /**
-     * Whether a block reads as a title: at least three words, and every word of four letters or
-     * more, and every other word not in the minor-word list, begins with a capital.
-     */
-    static boolean isTitleLike(BlockWords words) {
-        return titleWords(words, 0, words.size()) >= 3;
-    }
-
-    /**
      * The capitalised words of words {@code from} to {@code to} (exclusive) when they read as a
      * title, every word of four letters or more, and every other word not in the minor-word list,
      * beginning with a capital; -1 when they do not.

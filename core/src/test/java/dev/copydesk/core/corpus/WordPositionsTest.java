@@ -48,7 +48,7 @@ class WordPositionsTest {
     }
 
     @Test
-    void aParagraphOfManyQuotationsIsReadInOnePass() {
+    void everyQuotationOfALongParagraphIsJudgedOnItsOwn() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 40_000; i++) {
             text.append(i % 2 == 0 ? "“Port Forwarding” and " : "“regime forces” then ");

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,7 +95,7 @@ final class VariantClusterer {
 
     private void spacing(Candidate a, Candidate b, Links links, int i, int j, Set<String> keys) {
         boolean house = a.source() == Candidate.Source.HOUSE || b.source() == Candidate.Source.HOUSE;
-        if (!house && (possessiveAndPlural(a.key(), b.key(), keys) || acronymPossessive(a, b)
+        if (!house && (possessiveAndPlural(a, b, keys)
                 || a.key().equals(b.key() + ".") || b.key().equals(a.key() + "."))) {
             // the last: a full stop taken for an initial's (Schedule K. at a sentence end)
             return;
@@ -111,32 +110,19 @@ final class VariantClusterer {
     /**
      * A possessive against the plural or a name ending in s ({@code America's}/{@code Americas},
      * {@code Iraqi's}/{@code Iraqis}): the same letters, but two different words, when the corpus
-     * also has the possessive's stem on its own. Where it has not, the apostrophe is misplaced
-     * ({@code Baye’s} beside {@code Bayes}) and the pair is a variant.
+     * also has the possessive's stem on its own, or when the stem is an acronym, which has no
+     * spelling variants and is never a candidate ({@code the ISP's customers}/{@code ISPs}). Where
+     * neither holds, the apostrophe is misplaced ({@code Baye’s} beside {@code Bayes}) and the pair
+     * is a variant.
      */
-    private static boolean possessiveAndPlural(String a, String b, Set<String> keys) {
-        if (possessive(a) == possessive(b)) {
-            return false;
-        }
-        String owner = possessive(a) ? a : b;
-        String stem = owner.endsWith("s") ? owner.substring(0, owner.length() - 2) : owner.substring(0, owner.length() - 1);
-        return keys.contains(stem);
-    }
-
-    /**
-     * An acronym's possessive against its plural ({@code the ISP's customers}, {@code ISPs}): an
-     * acronym has no spelling variants, so the two are different words.
-     */
-    private static boolean acronymPossessive(Candidate a, Candidate b) {
+    private static boolean possessiveAndPlural(Candidate a, Candidate b, Set<String> keys) {
         if (possessive(a.key()) == possessive(b.key())) {
             return false;
         }
         Candidate owner = possessive(a.key()) ? a : b;
-        return owner.forms().keySet().stream().allMatch(f -> {
-            String stem = NameKeys.stripPossessive(f);
-            return stem.length() >= 2 && stem.equals(stem.toUpperCase(Locale.ROOT))
-                    && !stem.equals(stem.toLowerCase(Locale.ROOT));
-        });
+        String key = owner.key();
+        String stem = key.endsWith("s") ? key.substring(0, key.length() - 2) : key.substring(0, key.length() - 1);
+        return keys.contains(stem) || owner.forms().keySet().stream().allMatch(VariantClusterer::acronym);
     }
 
     /** Whether a key ends in a possessive; keys have plain apostrophes ({@link Candidates#normalise}). */
