@@ -3,6 +3,8 @@ package dev.copydesk.core.checks.casing;
 import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Related;
+import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Lexicon;
 import dev.copydesk.core.corpus.Occurrence;
@@ -26,7 +28,8 @@ import java.util.Set;
  * question or exclamation mark ({@link WordPositions}). Lists, table cells, headings, tokens that are
  * not plain words, words with an inner capital, the lower-case brands and the names the corpus
  * itself always writes in lower case are left alone, and so is a paragraph that continues one that
- * did not end its sentence.
+ * did not end its sentence. Where the corpus goes on in lower case after {@code !} or {@code ?}
+ * habitually, those sentences are one {@code info} finding about its style, not one slip each.
  */
 final class SentenceStartCasing {
     private static final double CONFIDENCE = 0.9;
@@ -34,6 +37,17 @@ final class SentenceStartCasing {
 
     /** How often a word the dictionary lacks must be written in lower case mid-sentence to be a lower-case name. */
     static final int LOWER_NAME_USES = 3;
+
+    /**
+     * How many sentences must go on in lower case after {@code !} or {@code ?}, and what share of
+     * all sentences after those marks they must be, for the corpus to count as writing so by style
+     * ({@code Squeeze! squeeze! squeeze!} in a novel), not by slips (c1, news copy: 13 small letters
+     * against 1,068 capitals).
+     */
+    static final int STYLE_MIN_USES = 10;
+    static final int STYLE_MIN_PERCENT = 20;
+    private static final double STYLE_CONFIDENCE = 0.5;
+    private static final String OPENING_QUOTES = "'\"\u2018\u201c";
 
     private final Set<String> brands;
     private final Lexicon lexicon;
@@ -45,6 +59,8 @@ final class SentenceStartCasing {
 
     List<Finding> run(Corpus corpus, CheckContext context) {
         List<Finding> out = new ArrayList<>();
+        List<Finding> afterMark = new ArrayList<>();
+        int capitalsAfterMark = 0;
         for (int d = 0; d < corpus.documents().size(); d++) {
             Document document = corpus.documents().get(d);
             for (Block block : document.blocks()) {
@@ -54,14 +70,72 @@ final class SentenceStartCasing {
                 WordPositions positions = corpus.positions(Occurrence.of(d, block.index(), 0));
                 BlockWords words = block.words();
                 for (int i = 0, n = words.size(); i < n; i++) {
-                    if (positions.sentenceStart(i) && isSlip(words, i)
-                            && !(i == 0 && continuesPrevious(document, block)) && !lowerCaseName(corpus, words.text(i))) {
-                        out.add(finding(context, document, block, i));
+                    if (!positions.sentenceStart(i)) {
+                        continue;
+                    }
+                    boolean mark = i > 0 && afterExclamationOrQuestion(block.text(), words.get(i).start());
+                    if (isSlip(words, i) && !(i == 0 && continuesPrevious(document, block))
+                            && !lowerCaseName(corpus, words.text(i))) {
+                        (mark ? afterMark : out).add(finding(context, document, block, i));
+                    } else if (mark && ordinaryCapital(words, i)) {
+                        capitalsAfterMark++;
                     }
                 }
             }
         }
+        if (afterMark.size() >= STYLE_MIN_USES
+                && afterMark.size() * 100L >= STYLE_MIN_PERCENT * (long) (afterMark.size() + capitalsAfterMark)) {
+            out.add(style(context, afterMark, capitalsAfterMark));
+        } else {
+            out.addAll(afterMark);
+        }
         return out;
+    }
+
+    /**
+     * Whether the character before a word, spaces and opening quotation marks aside, is an
+     * exclamation or question mark: a sentence that may go on in lower case by the writer's style
+     * ({@code Squeeze! squeeze!}, {@code forbear! 'tis an ill voyage}).
+     */
+    static boolean afterExclamationOrQuestion(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == '!' || text.charAt(k) == '?');
+    }
+
+    /**
+     * Whether a sentence start has a capital only because it starts a sentence: a word the
+     * dictionary knows in lower case, not {@code I} nor its contractions. Names and {@code I} are
+     * written with a capital anywhere, so they say nothing about the writer's style.
+     */
+    private boolean ordinaryCapital(BlockWords words, int i) {
+        String t = words.text(i);
+        if (words.kind(i) != WordKind.WORD || !Character.isUpperCase(t.codePointAt(0)) || t.equals("I")
+                || t.startsWith("I'") || t.startsWith("I\u2019")) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        return t.substring(1).equals(lower.substring(1)) && lexicon.knowsLowerCase(lower);
+    }
+
+    /**
+     * The one finding that stands for every lower-case start after {@code !} or {@code ?} when the
+     * corpus writes them so habitually that they are its style, not slips: located at the first,
+     * with the others related.
+     */
+    private static Finding style(CheckContext context, List<Finding> afterMark, int capitals) {
+        Finding first = afterMark.get(0);
+        List<Related> related = new ArrayList<>();
+        for (Finding f : afterMark.subList(1, afterMark.size())) {
+            related.add(new Related(f.location(), f.subject(), "also in lower case after '!' or '?'"));
+        }
+        int percent = (int) (afterMark.size() * 100L / (afterMark.size() + capitals));
+        return new Finding(context.info().id(), Severity.INFO, STYLE_CONFIDENCE, first.location(),
+                "Sentences go on in lower case after '!' or '?' " + afterMark.size() + " times (" + percent
+                        + "% of those after either mark): taken as the style of this text, not reported one by one",
+                first.subject(), List.of(), related, first.evidence(), "sentence-start-after-mark");
     }
 
     private boolean isSlip(BlockWords words, int i) {

@@ -242,6 +242,41 @@ class CasingCheckTest {
     }
 
     @Test
+    void lowerCaseAfterExclamationsWrittenByHabitIsOneStyleFindingNotASlipEach() {
+        StringBuilder novel = new StringBuilder("Call me Ishmael. ");
+        for (int i = 0; i < 6; i++) {
+            novel.append("Squeeze! squeeze! the sperm was sweet. Pull, will ye? pull, can't ye? Stop snoring. ");
+        }
+        novel.append("He cried, \"forbear! 'tis an ill voyage!\" Ahab turned. The sea was calm. Is it? It is.");
+        List<Finding> findings = run(TestData.corpusOf(novel.toString()));
+        assertThat(findings).filteredOn(f -> f.message().startsWith("Sentence starts")).isEmpty();
+        Finding style = findings.stream().filter(f -> f.key().equals("sentence-start-after-mark")).findFirst()
+                .orElseThrow();
+        assertThat(style.severity()).isEqualTo(Severity.INFO);
+        assertThat(style.subject()).isEqualTo("squeeze");
+        assertThat(style.related()).hasSize(18).last().extracting(r -> r.text()).isEqualTo("tis");
+        assertThat(style.message()).startsWith("Sentences go on in lower case after '!' or '?' 19 times (");
+    }
+
+    @Test
+    void aFewLowerCaseStartsAfterAQuestionAmongManyCapitalsAreStillSlips() {
+        StringBuilder news = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            news.append("What comes next? The talks resume. Who pays? Nobody knows. ");
+        }
+        news.append("Share your thoughts on this story? your insights matter. Will it hold? many doubt it.");
+        assertThat(run(TestData.corpusOf(news.toString())))
+                .filteredOn(f -> f.message().startsWith("Sentence starts")).extracting(Finding::subject)
+                .containsExactly("your", "many");
+        StringBuilder few = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            few.append("Oh! no. ");
+        }
+        assertThat(run(TestData.corpusOf(few.toString()))).as("nine are too few to be a style")
+                .filteredOn(f -> f.message().startsWith("Sentence starts")).hasSize(9);
+    }
+
+    @Test
     void outputIsTheSameWhateverTheDocumentOrder() {
         List<Document> docs = TestData.load(TestData.news());
         List<Document> reversed = new ArrayList<>(docs);
