@@ -252,9 +252,14 @@ final class WordJudge {
                 return Verdict.FOREIGN; // Chevau-léger: a loan, as a whole
             }
         }
+        String dialectPart = null; // drab-coloured in en-US copy: the other dialect's spelling, unless a part is a slip
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             if (p.isEmpty() || lookup.isKnown(p) || accepted.contains(acceptKey(p))) {
+                continue;
+            }
+            if (otherDialect.isKnown(p)) {
+                dialectPart = dialectPart == null ? p : dialectPart;
                 continue;
             }
             // only the closest slips: a part of a name may be a transliteration of another (Al-Qaim, Al Qaima)
@@ -279,7 +284,16 @@ final class WordJudge {
             }
             return new Verdict(Severity.WARNING, 0.7, "'" + p + "' is not in the dictionary", whole);
         }
-        return null;
+        if (dialectPart == null) {
+            return null;
+        }
+        List<String> whole = new ArrayList<>();
+        for (String s : top(dialectPart)) {
+            if (whole.size() < maxSuggestions) {
+                whole.add(withPart(word, dialectPart, s));
+            }
+        }
+        return new Verdict(Severity.INFO, 0.4, "'" + dialectPart + "' is a spelling of the other dialect", whole, true);
     }
 
     /**

@@ -341,6 +341,23 @@ class TypoCheckTest {
     }
 
     @Test
+    void aCompoundWithAPartOfTheOtherDialectIsADialectSpellingNotATypo() {
+        List<Finding> findings = run(TestData.corpusOf("The drab-coloured coat hung by the well-organised crowd.",
+                "A drab-colourd coat hung there."));
+
+        assertThat(findings).filteredOn(f -> f.subject().equals("drab-coloured")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.message()).contains("'coloured' is a spelling of the other dialect");
+                    assertThat(f.firstSuggestion()).isEqualTo("drab-colored");
+                });
+        assertThat(findings).filteredOn(f -> f.subject().equals("well-organised")).extracting(Finding::severity)
+                .containsExactly(Severity.INFO);
+        assertThat(findings).as("a slip in a part is still a typo").filteredOn(f -> f.subject().equals("drab-colourd"))
+                .extracting(Finding::severity).containsExactly(Severity.WARNING);
+    }
+
+    @Test
     void aWordBothDictionariesHaveIsNotASlipOfAFrequentWordOnlyOneDialectHas() {
         // en-US has both 'canceled' and 'cancelled', en-GB only 'cancelled': a spelling, not a slip
         Corpus corpus = besideFrequent("The match was canceled by the league.", "The match was cancelled by the league.");
