@@ -110,19 +110,23 @@ final class VariantClusterer {
     /**
      * A possessive against the plural or a name ending in s ({@code America's}/{@code Americas},
      * {@code Iraqi's}/{@code Iraqis}): the same letters, but two different words, when the corpus
-     * also has the possessive's stem on its own, or when the stem is an acronym, which has no
-     * spelling variants and is never a candidate ({@code the ISP's customers}/{@code ISPs}). Where
-     * neither holds, the apostrophe is misplaced ({@code Baye’s} beside {@code Bayes}) and the pair
-     * is a variant.
+     * also has the possessive's stem on its own, when the stem ends in a word of the dictionary
+     * ({@code Grand Turk's}/{@code Grand Turks}, {@code July's}/{@code Julys}), or when the stem is
+     * an acronym, which has no spelling variants and is never a candidate ({@code the ISP's
+     * customers}/{@code ISPs}). Where none holds, the apostrophe is misplaced ({@code Baye’s} beside
+     * {@code Bayes}) and the pair is a variant.
      */
-    private static boolean possessiveAndPlural(Candidate a, Candidate b, Set<String> keys) {
+    private boolean possessiveAndPlural(Candidate a, Candidate b, Set<String> keys) {
         if (possessive(a.key()) == possessive(b.key())) {
             return false;
         }
         Candidate owner = possessive(a.key()) ? a : b;
         String key = owner.key();
         String stem = key.endsWith("s") ? key.substring(0, key.length() - 2) : key.substring(0, key.length() - 1);
-        return keys.contains(stem) || owner.forms().keySet().stream().allMatch(VariantClusterer::acronym);
+        String last = stem.substring(stem.lastIndexOf(' ') + 1);
+        return keys.contains(stem) || !last.isEmpty() && (data.lexicon().knows(last)
+                || data.lexicon().knows(Character.toUpperCase(last.charAt(0)) + last.substring(1)))
+                || owner.forms().keySet().stream().allMatch(VariantClusterer::acronym);
     }
 
     /** Whether a key ends in a possessive; keys have plain apostrophes ({@link Candidates#normalise}). */
