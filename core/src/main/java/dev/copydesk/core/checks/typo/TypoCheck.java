@@ -57,7 +57,8 @@ public final class TypoCheck implements Check {
                             "Dictionary words with a frequency class (0-25) up to this that are also common "
                             + "misspellings are reported; -1 never reports dictionary words."),
                     new CheckOption("term-min-documents", "3",
-                            "A small-letter word the dictionary lacks that at least this many documents use "
+                            "A small-letter word the dictionary lacks (alone or as a part of hyphenated words) "
+                            + "that at least this many documents use "
                             + "between as many different pairs of words (or any number of documents between "
                             + "twice as many) is reported as information, a likely term, not as a warning; "
                             + "0 never lowers it.")));
@@ -127,17 +128,7 @@ public final class TypoCheck implements Check {
                 verdicts[i] = judge.judge(form.text(), midCapital);
             }
         });
-        int termDocuments = context.intOption("term-min-documents");
-        for (int i = 0; i < verdicts.length && termDocuments > 0; i++) {
-            WordJudge.Verdict v = verdicts[i];
-            if (v != null && v.severity() == Severity.WARNING && v.reason().equals(WordJudge.UNKNOWN)
-                    && Character.isLowerCase(forms.get(i).text().codePointAt(0))) {
-                int documents = termDocuments(corpus, forms.get(i), termDocuments);
-                if (documents > 0) {
-                    verdicts[i] = v.asTerm(forms.get(i).count(), documents);
-                }
-            }
-        }
+        lowerTerms(corpus, forms, verdicts, context.intOption("term-min-documents"));
         List<Finding> findings = new ArrayList<>();
         List<Finding> foreign = new ArrayList<>();
         Set<Finding> english = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -175,27 +166,51 @@ public final class TypoCheck implements Check {
     }
 
     /**
-     * How many documents use a form as a term of the corpus, or 0 when it is not one: at least
-     * {@code min} documents with at least {@code min} different pairs of neighbouring words around
-     * it, or twice as many different pairs in fewer documents (a README naming {@code picocli} in
-     * fifteen sentences). Syndicated or recycled copy repeats a typo with the same neighbours, so a
-     * slip copied into many documents stays a typo; a word people write (jargon, a coinage, the
-     * name of a tool) comes in different company each time.
+     * Lowers to {@code info}, as likely terms of the corpus, the small-letter words the dictionary
+     * lacks and the hyphenated words with such a part, grouped by that word: {@code mdast} alone,
+     * in {@code mdast-util-gfm} and in {@code mdast-util-to-markdown} is one term, counted together.
+     * A group is a term when {@code min} documents use it in at least as many different places (a
+     * different compound, or different neighbouring words), or any number of documents in twice as
+     * many: people writing a word put it in different company, while syndicated or recycled copy
+     * repeats a typo with the same neighbours. A {@code min} of 0 lowers nothing.
      */
-    static int termDocuments(Corpus corpus, Form form, int min) {
-        Set<Integer> documents = new HashSet<>();
-        Set<String> contexts = new HashSet<>();
-        for (long occurrence : form.occurrences()) {
-            documents.add(Occurrence.document(occurrence));
-            if (contexts.size() < 2 * min) {
-                List<Word> words = corpus.block(occurrence).words();
-                int at = Occurrence.word(occurrence);
-                String before = at > 0 ? words.get(at - 1).text() : "";
-                String after = at + 1 < words.size() ? words.get(at + 1).text() : "";
-                contexts.add(SpellingDictionary.lower(before) + ' ' + SpellingDictionary.lower(after));
+    static void lowerTerms(Corpus corpus, List<Form> forms, WordJudge.Verdict[] verdicts, int min) {
+        if (min <= 0) {
+            return;
+        }
+        Map<String, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < verdicts.length; i++) {
+            WordJudge.Verdict v = verdicts[i];
+            String word = v == null || v.severity() != Severity.WARNING ? null : v.unknownWord(forms.get(i).text());
+            if (word != null && !word.isEmpty() && Character.isLowerCase(forms.get(i).text().codePointAt(0))) {
+                groups.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
             }
         }
-        return documents.size() >= min && contexts.size() >= min || contexts.size() >= 2 * min ? documents.size() : 0;
+        for (List<Integer> group : groups.values()) {
+            Set<Integer> documents = new HashSet<>();
+            Set<String> contexts = new HashSet<>();
+            int times = 0;
+            for (int i : group) {
+                Form form = forms.get(i);
+                times += form.count();
+                String text = SpellingDictionary.lower(form.text());
+                for (long occurrence : form.occurrences()) {
+                    documents.add(Occurrence.document(occurrence));
+                    if (contexts.size() < 2 * min) {
+                        List<Word> words = corpus.block(occurrence).words();
+                        int at = Occurrence.word(occurrence);
+                        String before = at > 0 ? words.get(at - 1).text() : "";
+                        String after = at + 1 < words.size() ? words.get(at + 1).text() : "";
+                        contexts.add(text + ' ' + SpellingDictionary.lower(before) + ' ' + SpellingDictionary.lower(after));
+                    }
+                }
+            }
+            if (documents.size() >= min && contexts.size() >= min || contexts.size() >= 2 * min) {
+                for (int i : group) {
+                    verdicts[i] = verdicts[i].asTerm(times, documents.size());
+                }
+            }
+        }
     }
 
     /**

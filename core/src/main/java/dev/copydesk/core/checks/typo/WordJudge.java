@@ -28,6 +28,8 @@ final class WordJudge {
 
     /** The reason given for a word that is simply not in the dictionary (no list, no magnet, no dialect). */
     static final String UNKNOWN = "not in the dictionary";
+    /** The end of the reason given for a hyphenated word with a part the dictionary lacks, after the quoted part. */
+    private static final String PART_UNKNOWN = "' is not in the dictionary";
     /** The reason given for a word of the lists of common misspellings. */
     static final String COMMON_MISSPELLING = "common misspelling";
 
@@ -82,6 +84,21 @@ final class WordJudge {
         Verdict asTerm(int times, int documents) {
             return new Verdict(Severity.INFO, 0.4, reason + "; used " + times + " times in " + documents
                     + (documents == 1 ? " document" : " documents"), suggestions, english);
+        }
+
+        /**
+         * The word, or the part of a hyphenated word, that this verdict finds simply missing from
+         * the dictionary, in lower case ({@code mdast} of {@code mdast-util-gfm}); null for any
+         * other verdict (a known misspelling, a corpus magnet, the other dialect).
+         *
+         * @param text the word the verdict is on
+         */
+        String unknownWord(String text) {
+            if (reason.equals(UNKNOWN)) {
+                return SpellingDictionary.lower(text);
+            }
+            return reason.startsWith("'") && reason.endsWith(PART_UNKNOWN)
+                    ? SpellingDictionary.lower(reason.substring(1, reason.length() - PART_UNKNOWN.length())) : null;
         }
     }
 
@@ -282,7 +299,7 @@ final class WordJudge {
                     whole.add(withPart(word, p, s));
                 }
             }
-            return new Verdict(Severity.WARNING, 0.7, "'" + p + "' is not in the dictionary", whole);
+            return new Verdict(Severity.WARNING, 0.7, "'" + p + PART_UNKNOWN, whole);
         }
         if (dialectPart == null) {
             return null;

@@ -460,6 +460,22 @@ class TypoCheckTest {
     }
 
     @Test
+    void aWordTheDictionaryLacksCountsTogetherAloneAndInItsCompoundsAsOneTerm() {
+        Corpus corpus = TestData.corpusOf("Install mdast-util-gfm before the parser runs.",
+                "The plugin mdast-util-to-markdown writes the tree back out.",
+                "Every mdast node has a type field.",
+                "We also ship json-stable-strigify for sorted output.");
+        List<Finding> findings = run(corpus);
+
+        assertThat(findings).filteredOn(f -> f.subject().contains("mdast")).hasSize(3).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).endsWith("used 3 times in 3 documents)");
+        });
+        assertThat(findings).filteredOn(f -> f.subject().equals("json-stable-strigify")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
     void aTypoCopiedIntoSeveralDocumentsOrUsedInTwoStaysAWarning() {
         String syndicated = "The govenrment said the talks would resume.";
         assertThat(run(TestData.corpusOf(syndicated, syndicated, "Unrelated copy. " + syndicated)))
