@@ -111,6 +111,55 @@ class NearDuplicateCheckTest {
         assertThat(run(corpus)).isEmpty();
     }
 
+    /**
+     * {@code words} words drawn from a Zipfian vocabulary of 4,000 made-up words, as one line: a
+     * document written without paragraph breaks. Two such texts share word pairs by chance (the
+     * commonest words make the commonest pairs), as two long speeches do, but hardly any runs of four.
+     */
+    private static String zipfian(long seed, int words) {
+        Random random = new Random(seed);
+        double[] cumulative = new double[4_000];
+        double sum = 0;
+        for (int i = 0; i < cumulative.length; i++) {
+            sum += 1 / Math.pow(i + 1, 1.05);
+            cumulative[i] = sum;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            int i = Arrays.binarySearch(cumulative, random.nextDouble() * sum);
+            int rank = i < 0 ? -i - 1 : i;
+            StringBuilder word = new StringBuilder();
+            for (int r = rank + 1; r > 0; r /= 8) {
+                word.append("bdgklmst".charAt(r % 8)).append("aeiou".charAt((r / 8 + word.length()) % 5));
+            }
+            out.append(w == 0 ? "" : " ").append(word);
+        }
+        return out.append('.').toString();
+    }
+
+    @Test
+    void aParagraphIsNotADuplicateOfADocumentWrittenAsOneLongLineThatSharesOnlyItsCommonWordPairs() {
+        Corpus corpus = TestData.corpusOf(zipfian(1, 300), zipfian(2, 20_000), zipfian(3, 12_000));
+
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
+    void aParagraphCopiedIntoALongOneLineDocumentAndAnEditedCopyOfThatDocumentAreStillFound() {
+        String paragraph = zipfian(4, 300);
+        String[] words = zipfian(5, 20_000).split(" ");
+        String[] edited = words.clone();
+        for (int i = 0; i < edited.length; i += 20) {
+            edited[i] = "changed";
+        }
+        String withCopy = String.join(" ", Arrays.copyOf(words, 5_000)) + " " + paragraph + " "
+                + String.join(" ", Arrays.copyOfRange(words, 5_000, words.length));
+        Corpus corpus = TestData.corpusOf(paragraph, withCopy, String.join(" ", edited));
+
+        assertThat(run(corpus)).singleElement().satisfies(f -> assertThat(comparison(f).members())
+                .extracting(m -> m.location().documentId()).containsExactly("doc00.txt", "doc01.txt", "doc02.txt"));
+    }
+
     @Test
     void groupsExactCopiesAcrossDocumentsIgnoringCaseQuotesAndSpacing() {
         String text = "The Syrian Observatory for Human Rights said \"regime forces\" withdrew from the towns, "
