@@ -145,11 +145,120 @@ final class WordJudge {
         if (otherDialect.isKnown(word)) {
             return new Verdict(Severity.INFO, 0.4, "spelling of the other dialect", top(word), true);
         }
+        String verb = archaicVerb(SpellingDictionary.lower(word));
+        if (verb != null) {
+            return new Verdict(Severity.INFO, 0.3, "archaic form of '" + verb + "'", top(word), true);
+        }
+        String elided = elided(word);
+        if (elided != null) {
+            // not evidence of English: ch'i and t'ai are romanised Chinese, and a passage of them is foreign
+            return new Verdict(Severity.INFO, 0.3, "elision of '" + elided + "'", List.of(elided));
+        }
         Verdict compound = closedCompound(word);
         if (compound != null) {
             return compound;
         }
         return byDictionary(word, Character.isUpperCase(word.codePointAt(0)));
+    }
+
+    /** The modal verbs, which have no {@code -s} or {@code -ing} form but take the archaic {@code -est}. */
+    private static final Set<String> MODALS = Set.of("may", "might", "must", "shall", "should", "will", "would",
+            "can", "could", "dare", "need", "ought");
+
+    /**
+     * The verb of which a word the dictionary lacks is the archaic second or third person
+     * ({@code makest}, {@code wantest}, {@code gettest}, {@code liest}, {@code cometh},
+     * {@code laugheth}, {@code would'st}, {@code liv'st}), or null. Scripture, verse and
+     * nineteenth-century prose use these by the page; the dictionary has only the irregular ones
+     * ({@code hath}, {@code doth}, {@code canst}). The stem must be a verb by the dictionary's own
+     * evidence, an {@code -s} and an {@code -ing} form ({@code make}: {@code makes}, {@code making}),
+     * or a modal, so a misspelt superlative of an adjective ({@code bigest}) is still a typo.
+     *
+     * @param lower the word in lower case
+     */
+    String archaicVerb(String lower) {
+        int apostrophe = Math.max(lower.lastIndexOf('\''), lower.lastIndexOf('\u2019'));
+        if (apostrophe > 1 && lower.endsWith("st") && apostrophe == lower.length() - 3) {
+            String stem = lower.substring(0, apostrophe); // could'st, liv'st, saw'st
+            for (String base : new String[] {stem, stem + "e"}) {
+                if (lookup.isKnown(base)) {
+                    return base;
+                }
+            }
+            return null;
+        }
+        if (apostrophe >= 0 || lower.length() < 5 || !(lower.endsWith("est") || lower.endsWith("eth"))) {
+            return null;
+        }
+        String stem = lower.substring(0, lower.length() - 3); // want-est, laugh-eth
+        String withE = lower.substring(0, lower.length() - 2); // make-st, come-th, lie-st
+        if (verb(stem) || MODALS.contains(stem)) {
+            return stem;
+        }
+        if (verb(withE)) {
+            return withE;
+        }
+        int n = stem.length(); // get-t-est: a short stem doubles its last consonant
+        if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0
+                && "aeiou".indexOf(stem.charAt(n - 3)) >= 0 && verb(stem.substring(0, n - 1))) {
+            return stem.substring(0, n - 1);
+        }
+        return null;
+    }
+
+    /**
+     * The dictionary word of which a word with an apostrophe inside is the elision, one or two
+     * letters left out where the apostrophe stands ({@code e'en}: {@code even}; {@code reg'lar}:
+     * {@code regular}; {@code a'most}: {@code almost}; {@code t'gallant}: {@code topgallant}), or
+     * null. Dialogue and verse spell speech so; a stray apostrophe typed into a word leaves no
+     * letters out ({@code wo'nt}, {@code arc'ing}), and the common misspellings ({@code did'nt})
+     * are judged before.
+     * Of several such words, the most frequent.
+     *
+     * @param word the word as written
+     */
+    String elided(String word) {
+        String plain = word.replace('\u2019', '\'');
+        int at = plain.indexOf('\'');
+        int second = plain.indexOf('\'', at + 1); // hav'n't: haven't
+        if (at <= 0 || at >= word.length() - 1 || second >= 0 && !(second == plain.length() - 2 && plain.endsWith("n't"))
+                || !Character.isLetter(word.charAt(at - 1)) || !Character.isLetter(word.charAt(at + 1))) {
+            return null;
+        }
+        String before = plain.substring(0, at);
+        String after = plain.substring(at + 1);
+        if (lookup.isKnown(before + after)) {
+            return null; // arc'ing: the apostrophe stands for nothing, and arcing is the word
+        }
+        if (after.equals("s") || after.equals("t") || after.equals("ll") || after.equals("re") || after.equals("ve")
+                || after.equals("d") || after.equals("m")) {
+            return null; // a possessive or a contraction of its own: judged as written
+        }
+        String best = null;
+        int bestFrequency = -1;
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = '`'; b <= 'z'; b++) { // '`' stands for no second letter
+                String candidate = before + a + (b == '`' ? "" : String.valueOf(b)) + after;
+                if (lookup.isKnown(candidate) && lookup.frequency(candidate) > bestFrequency) {
+                    best = candidate;
+                    bestFrequency = lookup.frequency(candidate);
+                }
+            }
+        }
+        return best == null || plain.equals(word) ? best : best.replace('\'', '\u2019');
+    }
+
+    /** Whether the dictionary has a word with an {@code -s} and an {@code -ing} form: a verb. */
+    private boolean verb(String base) {
+        if (base.length() < 2 || !lookup.isKnown(base)) {
+            return false;
+        }
+        boolean s = lookup.isKnown(base + "s") || lookup.isKnown(base + "es");
+        String last = base.substring(base.length() - 1);
+        boolean ing = lookup.isKnown(base + "ing") || lookup.isKnown(base + last + "ing")
+                || base.endsWith("e") && lookup.isKnown(base.substring(0, base.length() - 1) + "ing")
+                || base.endsWith("ie") && lookup.isKnown(base.substring(0, base.length() - 2) + "ying");
+        return s && ing;
     }
 
     /** Words that never make half of a closed compound: {@code tothe} is a missing space, not a compound. */

@@ -476,6 +476,45 @@ class TypoCheckTest {
     }
 
     @Test
+    void anArchaicFormOfAVerbIsInformationNamingTheVerbNotATypo() {
+        List<Finding> findings = run(TestData.corpusOf("Thou makest the sea boil, and wantest more; "
+                + "he cometh and laugheth, and thou gettest nothing. Thou would'st, and thou liv'st."));
+
+        assertThat(findings).extracting(Finding::subject, Finding::severity).containsExactly(
+                tuple("makest", Severity.INFO), tuple("wantest", Severity.INFO), tuple("cometh", Severity.INFO),
+                tuple("laugheth", Severity.INFO), tuple("gettest", Severity.INFO), tuple("would'st", Severity.INFO),
+                tuple("liv'st", Severity.INFO));
+        assertThat(findings).first().satisfies(f -> assertThat(f.message()).contains("archaic form of 'make'"));
+    }
+
+    @Test
+    void aWordWithLettersLeftOutForAnApostropheIsAnElisionOfTheWholeWord() {
+        List<Finding> findings = run(TestData.corpusOf("It was e\u2019en so. We ate a reg'lar feast at noon. "
+                + "We hav'n't seen them since. The work is a'most done."));
+
+        assertThat(findings).extracting(Finding::subject, Finding::severity, Finding::firstSuggestion).containsExactly(
+                tuple("e\u2019en", Severity.INFO, "even"),
+                tuple("reg'lar", Severity.INFO, "regular"), tuple("hav'n't", Severity.INFO, "haven't"),
+                tuple("a'most", Severity.INFO, "almost"));
+        assertThat(findings).first().satisfies(f -> assertThat(f.message()).contains("elision of 'even'"));
+    }
+
+    @Test
+    void aStrayApostropheThatLeavesNoLetterOutIsStillATypo() {
+        assertThat(run(TestData.corpusOf("They wo'nt come back today."))).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("wo'nt");
+            assertThat(f.message()).doesNotContain("elision");
+        });
+    }
+
+    @Test
+    void aMisspeltSuperlativeOfAnAdjectiveIsStillATypoThoughItEndsInEst() {
+        assertThat(run(TestData.corpusOf("It was the bigest and the strongst crowd in years.")))
+                .extracting(Finding::subject, Finding::severity, Finding::firstSuggestion)
+                .contains(tuple("bigest", Severity.WARNING, "biggest"));
+    }
+
+    @Test
     void aTypoCopiedIntoSeveralDocumentsOrUsedInTwoStaysAWarning() {
         String syndicated = "The govenrment said the talks would resume.";
         assertThat(run(TestData.corpusOf(syndicated, syndicated, "Unrelated copy. " + syndicated)))
