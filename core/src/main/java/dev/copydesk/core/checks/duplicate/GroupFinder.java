@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 /**
@@ -15,6 +16,8 @@ import java.util.stream.IntStream;
  */
 final class GroupFinder {
     private final DuplicateSettings settings;
+    /** Word-quadruple shingles of the long paragraphs, by paragraph, once {@link #groups} starts. */
+    private AtomicReferenceArray<int[]> quadruples = new AtomicReferenceArray<>(0);
 
     GroupFinder(DuplicateSettings settings) {
         this.settings = settings;
@@ -24,6 +27,7 @@ final class GroupFinder {
     List<int[]> groups(Paragraphs paragraphs) {
         int n = paragraphs.size();
         DisjointSets sets = new DisjointSets(n);
+        quadruples = new AtomicReferenceArray<>(n);
         int[] representatives = joinExactCopies(paragraphs, sets);
         linkCandidates(paragraphs, representatives, sets);
         return collect(sets, n);
@@ -79,8 +83,8 @@ final class GroupFinder {
         int[] sa = paragraphs.shingles[a];
         int[] sb = paragraphs.shingles[b];
         if (Math.max(sa.length, sb.length) > LONG_SHINGLES) {
-            int[] qa = Shingles.of(paragraphs.words(a), LONG_SHINGLE_SIZE);
-            int[] qb = Shingles.of(paragraphs.words(b), LONG_SHINGLE_SIZE);
+            int[] qa = quadruples(paragraphs, a);
+            int[] qb = quadruples(paragraphs, b);
             int smaller = Math.min(qa.length, qb.length);
             return Shingles.overlap(qa, qb, (int) Math.ceil(settings.minContainment() * smaller))
                     >= settings.minContainment() * smaller;
@@ -94,6 +98,19 @@ final class GroupFinder {
                         >= settings.alignedScore();
             }
         };
+    }
+
+    /**
+     * The word-quadruple shingles of a paragraph, made once per run when first needed: a long
+     * paragraph is a candidate beside many others.
+     */
+    private int[] quadruples(Paragraphs paragraphs, int p) {
+        int[] made = quadruples.get(p);
+        if (made == null) { // two threads may both make it; they make the same
+            made = Shingles.of(paragraphs.words(p), LONG_SHINGLE_SIZE);
+            quadruples.set(p, made);
+        }
+        return made;
     }
 
     private static int[] joinExactCopies(Paragraphs paragraphs, DisjointSets sets) {
