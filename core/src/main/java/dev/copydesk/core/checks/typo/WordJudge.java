@@ -149,6 +149,10 @@ final class WordJudge {
         if (verb != null) {
             return new Verdict(Severity.INFO, 0.3, "archaic form of '" + verb + "'", top(word), true);
         }
+        String base = derivedFrom(SpellingDictionary.lower(word));
+        if (base != null) {
+            return new Verdict(Severity.INFO, 0.3, "formed regularly from '" + base + "'", top(word), true);
+        }
         String elided = elided(word);
         if (elided != null) {
             // not evidence of English: ch'i and t'ai are romanised Chinese, and a passage of them is foreign
@@ -246,6 +250,34 @@ final class WordJudge {
             }
         }
         return best == null || plain.equals(word) ? best : best.replace('\'', '\u2019');
+    }
+
+    /** The least length of the dictionary word a regular formation is made from. */
+    private static final int MIN_DERIVED_BASE = 6;
+
+    /**
+     * The dictionary word of which a word it lacks is a regular formation, or null: the plural of
+     * a verbal noun ({@code flutterings}: {@code fluttering}), an adverb of a participle
+     * ({@code reelingly}, {@code unappeasedly}), a negation with {@code un-} ({@code unharming}).
+     * English makes these at will and word lists have only the common ones; novels and essays use
+     * the others. The base must be a dictionary word of {@value #MIN_DERIVED_BASE} letters or more,
+     * so a slip in a short word ({@code unform} for {@code uniform}) is still a typo.
+     *
+     * @param lower the word in lower case
+     */
+    String derivedFrom(String lower) {
+        if (!lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return null;
+        }
+        String base = null;
+        if (lower.endsWith("ings")) {
+            base = lower.substring(0, lower.length() - 1);
+        } else if (lower.endsWith("ingly") || lower.endsWith("edly")) {
+            base = lower.substring(0, lower.length() - 2);
+        } else if (lower.startsWith("un")) {
+            base = lower.substring(2);
+        }
+        return base != null && base.length() >= MIN_DERIVED_BASE && lookup.isKnown(base) ? base : null;
     }
 
     /** Whether the dictionary has a word with an {@code -s} and an {@code -ing} form: a verb. */

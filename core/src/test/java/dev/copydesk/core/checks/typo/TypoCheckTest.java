@@ -508,6 +508,17 @@ class TypoCheckTest {
     }
 
     @Test
+    void aRegularFormationOfALongDictionaryWordIsInformationButASlipInAShortOneIsATypo() {
+        List<Finding> findings = run(TestData.corpusOf("The flutterings of the sail went on. "
+                + "He looked reelingly about. The unharming sea was calm. The unform crowd waited."));
+
+        assertThat(findings).extracting(Finding::subject, Finding::severity).containsExactly(
+                tuple("flutterings", Severity.INFO), tuple("reelingly", Severity.INFO),
+                tuple("unharming", Severity.INFO), tuple("unform", Severity.WARNING));
+        assertThat(findings).first().satisfies(f -> assertThat(f.message()).contains("formed regularly from 'fluttering'"));
+    }
+
+    @Test
     void aMisspeltSuperlativeOfAnAdjectiveIsStillATypoThoughItEndsInEst() {
         assertThat(run(TestData.corpusOf("It was the bigest and the strongst crowd in years.")))
                 .extracting(Finding::subject, Finding::severity, Finding::firstSuggestion)
