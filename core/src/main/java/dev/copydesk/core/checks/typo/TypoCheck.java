@@ -166,9 +166,27 @@ public final class TypoCheck implements Check {
     }
 
     /**
+     * A word without its possessive or plural ending, so that {@code harpooneer's} and
+     * {@code harpooneers} count as one term; null stays null.
+     */
+    static String stem(String word) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.replace('\u2019', '\'');
+        if (w.endsWith("'s") || w.endsWith("s'")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /**
      * Lowers to {@code info}, as likely terms of the corpus, the small-letter words the dictionary
-     * lacks and the hyphenated words with such a part, grouped by that word: {@code mdast} alone,
-     * in {@code mdast-util-gfm} and in {@code mdast-util-to-markdown} is one term, counted together.
+     * lacks and the hyphenated words with such a part, grouped by that word ({@link #stem}):
+     * {@code mdast} alone, in {@code mdast-util-gfm} and in {@code mdast-util-to-markdown} is one
+     * term, counted together, and so are {@code harpooneers} and {@code harpooneer's}.
      * A group is a term when {@code min} documents use it in at least as many different places (a
      * different compound, or different neighbouring words), or any number of documents in twice as
      * many: people writing a word put it in different company, while syndicated or recycled copy
@@ -181,7 +199,7 @@ public final class TypoCheck implements Check {
         Map<String, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < verdicts.length; i++) {
             WordJudge.Verdict v = verdicts[i];
-            String word = v == null || v.severity() != Severity.WARNING ? null : v.unknownWord(forms.get(i).text());
+            String word = v == null || v.severity() != Severity.WARNING ? null : stem(v.unknownWord(forms.get(i).text()));
             if (word != null && !word.isEmpty() && Character.isLowerCase(forms.get(i).text().codePointAt(0))) {
                 groups.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
             }

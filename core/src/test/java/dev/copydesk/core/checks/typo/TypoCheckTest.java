@@ -526,6 +526,17 @@ class TypoCheckTest {
     }
 
     @Test
+    void aPossessiveAndAPluralCountWithTheirWordAsOneTerm() {
+        Corpus corpus = TestData.corpusOf("The harpooneers rowed hard all day.",
+                "Each harpooneer's lance was sharp.", "Two harpooneers slept below deck.");
+
+        assertThat(run(corpus)).hasSize(3).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).endsWith("used 3 times in 3 documents)");
+        });
+    }
+
+    @Test
     void aTypoCopiedIntoSeveralDocumentsOrUsedInTwoStaysAWarning() {
         String syndicated = "The govenrment said the talks would resume.";
         assertThat(run(TestData.corpusOf(syndicated, syndicated, "Unrelated copy. " + syndicated)))
