@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sentences that start with a lower-case letter: at the start of a paragraph, or after a full stop,
@@ -75,6 +76,7 @@ final class SentenceStartCasing {
                     }
                     boolean mark = i > 0 && afterExclamationOrQuestion(block.text(), words.get(i).start());
                     if (isSlip(words, i) && !(i == 0 && continuesPrevious(document, block))
+                            && !afterEnumerator(block.text(), words, positions, i)
                             && !lowerCaseName(corpus, words.text(i))) {
                         (mark ? afterMark : out).add(finding(context, document, block, i));
                     } else if (mark && ordinaryCapital(words, i)) {
@@ -103,6 +105,35 @@ final class SentenceStartCasing {
             k--;
         }
         return k >= 0 && (text.charAt(k) == '!' || text.charAt(k) == '?');
+    }
+
+    /** A list item's number: a Roman numeral, a number of up to two digits, or one letter. */
+    private static final Pattern ENUMERATOR = Pattern.compile("[IVXLC]{1,6}|[ivxlc]{1,6}|\\d{1,2}|[A-Za-z]");
+
+    /**
+     * Whether a word follows a list item's number and its full stop, the number itself at the start
+     * of a sentence or after a semicolon, colon or dash ({@code I. The Sperm Whale; II. the Right
+     * Whale}): the segmenter ends a sentence at {@code II.}, but the item goes on.
+     */
+    static boolean afterEnumerator(String text, BlockWords words, WordPositions positions, int i) {
+        if (i == 0 || !ENUMERATOR.matcher(words.text(i - 1)).matches()) {
+            return false;
+        }
+        int k = words.get(i).start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != '.' || k != words.get(i - 1).end()) {
+            return false;
+        }
+        if (i == 1 || positions.sentenceStart(i - 1)) {
+            return true;
+        }
+        int b = words.get(i - 1).start() - 1;
+        while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+            b--;
+        }
+        return b >= 0 && ";:\u2014\u2013".indexOf(text.charAt(b)) >= 0;
     }
 
     /**

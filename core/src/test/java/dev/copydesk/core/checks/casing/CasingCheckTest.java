@@ -207,6 +207,17 @@ class CasingCheckTest {
     }
 
     @Test
+    void aListItemGoesOnInLowerCaseAfterItsNumberButASentenceAfterANumberDoesNot() {
+        Corpus corpus = TestData.corpusOf("Among these I include the following chapters: I. The Sperm Whale; "
+                + "II. the Right Whale; III. the Fin-Back Whale.", "1. the first step is to read it.",
+                "The boy was 12. the voyage was long.");
+        assertThat(run(corpus)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("the");
+            assertThat(f.location().documentId()).isEqualTo("doc02.txt");
+        });
+    }
+
+    @Test
     void flagsALowerCaseSentenceStartAfterAQuestionMarkButNotInsideAQuotation() {
         Corpus corpus = TestData.corpusOf("Will it pass? nobody knows. “Will it pass?” she asked.");
         assertThat(run(corpus)).singleElement().satisfies(f -> {
