@@ -33,7 +33,9 @@ final class TikaLoader implements FormatLoader {
     /**
      * Tika's HTML mapping, but keeping inline code ({@code code}, {@code kbd}, {@code samp},
      * {@code tt}) as {@code code}: by default Tika drops the element and keeps its text, so code
-     * reached the checks as prose ({@code <code>getattr</code>} a typo). A {@code nav} element and
+     * reached the checks as prose ({@code <code>getattr</code>} a typo). A {@code span} is kept with
+     * its class, as DocBook and Sphinx mark package names, commands and file names so
+     * ({@code <span class="pkg">libnss-ldap</span>}). A {@code nav} element and
      * its content are dropped, as scripts and styles are.
      */
     private static final HtmlMapper HTML = new DefaultHtmlMapper() {
@@ -41,8 +43,16 @@ final class TikaLoader implements FormatLoader {
         public String mapSafeElement(String name) {
             return switch (name.toLowerCase(Locale.ROOT)) {
                 case "code", "kbd", "samp", "tt" -> "code";
+                case "span" -> "span";
                 default -> super.mapSafeElement(name);
             };
+        }
+
+        /** A span's class, which says whether it is code ({@link XhtmlBlocks#CODE_CLASSES}). */
+        @Override
+        public String mapSafeAttribute(String elementName, String attributeName) {
+            return "span".equals(elementName) && "class".equalsIgnoreCase(attributeName)
+                    ? "class" : super.mapSafeAttribute(elementName, attributeName);
         }
 
         /** Also a page's navigation and what it shows without scripts: links and notices, not its text. */

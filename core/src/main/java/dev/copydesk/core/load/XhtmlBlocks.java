@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -19,7 +20,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * cell or quote takes that kind); text outside them (HTML that puts text straight into a
  * {@code div}) gives one paragraph per non-blank line. Tika's {@code <div class="page">} counts
  * PDF pages. The document head, scripts, styles and preformatted code are skipped; inline code
- * ({@code code}, {@code kbd}, {@code samp}, {@code tt}: {@link TikaLoader} keeps them) is written
+ * ({@code code}, {@code kbd}, {@code samp}, {@code tt}: {@link TikaLoader} keeps them), and a
+ * {@code span} of a code class ({@link #CODE_CLASSES}: {@code <span class="pkg">}), is written
  * between backticks, so that it stays in its sentence as one code token. Not thread-safe: one
  * instance per parse.
  */
@@ -33,6 +35,18 @@ final class XhtmlBlocks extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     private int skipped;
     private int page;
+    /** Code elements open around the text: one pair of backticks for the outermost only. */
+    private int codeDepth;
+    /** For each open {@code span}, whether it is code. */
+    private final Deque<Boolean> spans = new ArrayDeque<>();
+
+    /**
+     * The classes DocBook, Sphinx and the Debian handbook give to a {@code span} that holds code,
+     * a package, a command, a file name or what a user types, rather than prose.
+     */
+    static final Set<String> CODE_CLASSES = Set.of("pkg", "command", "filename", "literal",
+            "option", "systemitem", "userinput", "computeroutput", "varname", "function", "parameter", "envar",
+            "classname", "methodname", "property", "pre", "code", "prompt", "replaceable");
 
     XhtmlBlocks(Segmenter segmenter) {
         this.segmenter = segmenter;
@@ -56,7 +70,15 @@ final class XhtmlBlocks extends DefaultHandler {
             return;
         }
         if ("code".equals(name)) {
-            text.append('`'); // inline code, written as Markdown writes it: one code token to the checks
+            openCode(); // inline code, written as Markdown writes it: one code token to the checks
+            return;
+        }
+        if ("span".equals(name)) {
+            boolean code = isCode(attributes.getValue("class"));
+            spans.push(code);
+            if (code) {
+                openCode();
+            }
             return;
         }
         BlockKind kind = kindOf(name);
@@ -79,7 +101,13 @@ final class XhtmlBlocks extends DefaultHandler {
             return;
         }
         if ("code".equals(name)) {
-            text.append('`');
+            closeCode();
+            return;
+        }
+        if ("span".equals(name)) {
+            if (!spans.isEmpty() && spans.pop()) {
+                closeCode();
+            }
             return;
         }
         if (kindOf(name) != null) {
@@ -90,6 +118,30 @@ final class XhtmlBlocks extends DefaultHandler {
         } else if ("div".equals(name) || "body".equals(name)) {
             flush();
         }
+    }
+
+    private void openCode() {
+        if (codeDepth++ == 0) {
+            text.append('`');
+        }
+    }
+
+    private void closeCode() {
+        if (codeDepth > 0 && --codeDepth == 0) {
+            text.append('`');
+        }
+    }
+
+    private static boolean isCode(String classes) {
+        if (classes == null) {
+            return false;
+        }
+        for (String c : SPACES.split(classes.strip())) {
+            if (CODE_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -152,6 +152,20 @@ class TikaLoaderTest {
     }
 
     @Test
+    void aSpanOfACodeClassIsCodeAndNestedCodeIsOneToken() throws Exception {
+        Path html = dir.resolve("docbook.html");
+        Files.writeString(html, "<html><body><p>Install the <span class=\"pkg pkg\">libnss-ldap</span> package, "
+                + "run <code class=\"command\"><span class=\"pre\">apt-get</span></code> and read "
+                + "<span class=\"emphasis\">teh</span> <span class=\"filename\">nsswitch.conf</span>.</p>"
+                + "</body></html>", StandardCharsets.UTF_8);
+        Document doc = loader.loadOne(new SourceFile(html, "docbook.html"));
+        assertThat(doc.blocks()).extracting(Block::text)
+                .containsExactly("Install the `libnss-ldap` package, run `apt-get` and read teh `nsswitch.conf`.");
+        assertThat(doc.blocks().get(0).words()).filteredOn(w -> w.kind() == WordKind.CODE).extracting(Word::text)
+                .containsExactly("`libnss-ldap`", "`apt-get`", "`nsswitch.conf`");
+    }
+
+    @Test
     void handWrittenRtfGivesItsParagraphs() throws Exception {
         Path rtf = dir.resolve("memo.rtf");
         Files.writeString(rtf, "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\n"
