@@ -44,15 +44,23 @@ final class TikaLoader implements FormatLoader {
             return switch (name.toLowerCase(Locale.ROOT)) {
                 case "code", "kbd", "samp", "tt" -> "code";
                 case "span" -> "span";
+                case "div" -> "div";
                 default -> super.mapSafeElement(name);
             };
         }
 
-        /** A span's class, which says whether it is code ({@link XhtmlBlocks#CODE_CLASSES}). */
+        /**
+         * A span's class, which says whether it is code ({@link XhtmlBlocks#CODE_CLASSES}), and a
+         * div's id and class, which say whether it is page furniture ({@link XhtmlBlocks#CHROME}).
+         */
         @Override
         public String mapSafeAttribute(String elementName, String attributeName) {
-            return "span".equals(elementName) && "class".equalsIgnoreCase(attributeName)
-                    ? "class" : super.mapSafeAttribute(elementName, attributeName);
+            if ("span".equals(elementName) && "class".equalsIgnoreCase(attributeName)
+                    || "div".equals(elementName) && ("class".equalsIgnoreCase(attributeName)
+                            || "id".equalsIgnoreCase(attributeName))) {
+                return attributeName.toLowerCase(Locale.ROOT);
+            }
+            return super.mapSafeAttribute(elementName, attributeName);
         }
 
         /** Also a page's navigation and what it shows without scripts: links and notices, not its text. */

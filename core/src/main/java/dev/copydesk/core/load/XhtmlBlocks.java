@@ -61,7 +61,7 @@ final class XhtmlBlocks extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         String name = name(localName, qName);
-        if (skipped > 0 || isSkipped(name)) {
+        if (skipped > 0 || isSkipped(name) || "div".equals(name) && isChrome(attributes)) {
             skipped++;
             return;
         }
@@ -181,6 +181,30 @@ final class XhtmlBlocks extends DefaultHandler {
     private static String name(String localName, String qName) {
         String n = localName == null || localName.isEmpty() ? qName : localName;
         return n.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The ids and classes a site gives to the {@code div} of its page furniture (a banner, menus,
+     * breadcrumbs, a sidebar, a footer), which old HTML wrote before {@code nav}: the same on every
+     * page, and not the document's text (the Debian handbook's {@code <div id="banner">Download
+     * the ebook</div>}).
+     */
+    static final Set<String> CHROME = Set.of("banner", "nav", "navbar", "navigation", "menu", "breadcrumb",
+            "breadcrumbs", "footer", "site-footer", "site-header", "skip-link", "skiplink");
+
+    private static boolean isChrome(Attributes attributes) {
+        for (String attribute : new String[] {"id", "class"}) {
+            String value = attributes.getValue(attribute);
+            if (value == null) {
+                continue;
+            }
+            for (String token : SPACES.split(value.strip())) {
+                if (CHROME.contains(token.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSkipped(String name) {

@@ -166,6 +166,17 @@ class TikaLoaderTest {
     }
 
     @Test
+    void aPagesBannerMenusAndFooterInDivsAreSkippedLikeNav() throws Exception {
+        Path html = dir.resolve("page.html");
+        Files.writeString(html, "<html><body><div id=\"banner\"><a href=\"/get\"><span class=\"text\">Download "
+                + "the ebook</span></a></div><div class=\"main\"><p>The chapter starts here.</p></div>"
+                + "<div class=\"site-footer small\"><p>Copyright notice</p></div></body></html>",
+                StandardCharsets.UTF_8);
+        Document doc = loader.loadOne(new SourceFile(html, "page.html"));
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("The chapter starts here.");
+    }
+
+    @Test
     void handWrittenRtfGivesItsParagraphs() throws Exception {
         Path rtf = dir.resolve("memo.rtf");
         Files.writeString(rtf, "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\n"
