@@ -399,9 +399,11 @@ final class Tokenizer {
         return false;
     }
 
+    /** Whether a chunk has a dot, an at sign or a scheme's {@code ://} ({@code http://localhost/cgi-bin}). */
     private boolean containsDotOrAt(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (text[k] == '.' || text[k] == '@') {
+            if (text[k] == '.' || text[k] == '@'
+                    || text[k] == ':' && k + 2 < to && text[k + 1] == '/' && text[k + 2] == '/') {
                 return true;
             }
         }

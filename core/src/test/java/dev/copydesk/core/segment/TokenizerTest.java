@@ -63,6 +63,13 @@ class TokenizerTest {
     }
 
     @Test
+    void aUrlWithASchemeIsOneUrlTokenThoughItsHostHasNoDot() {
+        tokens("see http://localhost/cgi-bin/man/man2html or ftp://fileserver/pub now")
+                .containsExactly(tuple("see", WordKind.WORD), tuple("http://localhost/cgi-bin/man/man2html", WordKind.URL),
+                        tuple("or", WordKind.WORD), tuple("ftp://fileserver/pub", WordKind.URL), tuple("now", WordKind.WORD));
+    }
+
+    @Test
     void keepsFileNamesHostsAndDottedHandlesWholeAsCode() {
         tokens("my nginx.conf, diaspora.yml and erdogan.com.tr; @lior.avni said os.path.join")
                 .containsExactly(

@@ -4,7 +4,9 @@ import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.TextMemo;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,12 +81,27 @@ final class Paragraphs {
         List<Entry> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             Shape shape = shapeOf.get(b, k -> Shape.of(k.text(), minWords, shingleSize));
-            if (shape != Shape.SHORT) {
+            if (shape != Shape.SHORT && hasProse(b)) {
                 out.add(new Entry(d, b.index(), shape.words(), shape.key(), shape.shingles(),
                         b.kind() == BlockKind.HEADING));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a block has a word of prose: a line that is only a link, a path or code
+     * ({@code → https://www.debian.org/releases/bullseye/...}) is no paragraph to copy, though its
+     * parts make ten words.
+     */
+    private static boolean hasProse(Block b) {
+        BlockWords words = b.words();
+        for (int i = 0, n = words.size(); i < n; i++) {
+            if (words.kind(i) == WordKind.WORD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
