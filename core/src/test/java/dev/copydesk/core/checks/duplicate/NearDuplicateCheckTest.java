@@ -161,6 +161,15 @@ class NearDuplicateCheckTest {
     }
 
     @Test
+    void aLineThatIsOnlyALinkIsNoParagraphToCopy() {
+        Corpus corpus = TestData.corpusOf("\u2192 https://www.debian.org/releases/bullseye/amd64/release-notes/"
+                + "ch-information.en.html#security-archive", "\u2192 https://www.debian.org/releases/bullseye/amd64/"
+                + "release-notes/ch-information.en.html#deprecated-components");
+
+        assertThat(run(corpus)).isEmpty();
+    }
+
+    @Test
     void groupsExactCopiesAcrossDocumentsIgnoringCaseQuotesAndSpacing() {
         String text = "The Syrian Observatory for Human Rights said \"regime forces\" withdrew from the towns, "
                 + "ten kilometres from Damascus, after local fighters overran them.";
