@@ -121,6 +121,11 @@ final class WordJudge {
             return null;
         }
         boolean hyphenated = HYPHEN.matcher(word).find();
+        String verb = archaicVerb(lower);
+        if (verb != null && Character.isLowerCase(word.codePointAt(0))) {
+            // before the corpus magnets: thou owest, not a slip of the name West
+            return new Verdict(Severity.INFO, 0.3, "archaic form of '" + verb + "'", top(word), true);
+        }
         // a word of the other dialect is not a slip of this one's (centre beside center)
         String magnet = names.magnetOf(word, CorpusNames.NAME_SLIP, !otherDialect.isKnown(word));
         if (magnet != null) {
@@ -145,7 +150,6 @@ final class WordJudge {
         if (otherDialect.isKnown(word)) {
             return new Verdict(Severity.INFO, 0.4, "spelling of the other dialect", top(word), true);
         }
-        String verb = archaicVerb(SpellingDictionary.lower(word));
         if (verb != null) {
             return new Verdict(Severity.INFO, 0.3, "archaic form of '" + verb + "'", top(word), true);
         }
@@ -196,11 +200,11 @@ final class WordJudge {
         }
         String stem = lower.substring(0, lower.length() - 3); // want-est, laugh-eth
         String withE = lower.substring(0, lower.length() - 2); // make-st, come-th, lie-st
+        if (verb(withE)) { // owe-st, hope-st: a short stem with a vowel is not the verb (ow, hop)
+            return withE;
+        }
         if (verb(stem) || MODALS.contains(stem)) {
             return stem;
-        }
-        if (verb(withE)) {
-            return withE;
         }
         int n = stem.length(); // get-t-est: a short stem doubles its last consonant
         if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0

@@ -488,6 +488,17 @@ class TypoCheckTest {
     }
 
     @Test
+    void anArchaicFormIsNotASlipOfAFrequentNameAnEditAway() {
+        Corpus corpus = besideFrequent("The ship sailed West for a week.", "Thou owest the sea a life.");
+
+        assertThat(run(corpus)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("owest");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("archaic form of 'owe'");
+        });
+    }
+
+    @Test
     void aWordWithLettersLeftOutForAnApostropheIsAnElisionOfTheWholeWord() {
         List<Finding> findings = run(TestData.corpusOf("It was e\u2019en so. We ate a reg'lar feast at noon. "
                 + "We hav'n't seen them since. The work is a'most done."));
