@@ -35,7 +35,8 @@ final class TikaLoader implements FormatLoader {
      * {@code tt}) as {@code code}: by default Tika drops the element and keeps its text, so code
      * reached the checks as prose ({@code <code>getattr</code>} a typo). A {@code span} is kept with
      * its class, as DocBook and Sphinx mark package names, commands and file names so
-     * ({@code <span class="pkg">libnss-ldap</span>}). A {@code nav} element and
+     * ({@code <span class="pkg">libnss-ldap</span>}), and a {@code div} with its id and class, which
+     * ends a paragraph and may be page furniture. A {@code nav} element and
      * its content are dropped, as scripts and styles are.
      */
     private static final HtmlMapper HTML = new DefaultHtmlMapper() {

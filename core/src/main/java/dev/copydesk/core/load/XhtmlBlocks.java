@@ -18,8 +18,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * Collects the XHTML that Tika writes into blocks: {@code p}, {@code h1}-{@code h6}, {@code li},
  * {@code td}/{@code th} and {@code blockquote} each give a block (a {@code p} inside a list item,
  * cell or quote takes that kind); text outside them (HTML that puts text straight into a
- * {@code div}) gives one paragraph per non-blank line. Tika's {@code <div class="page">} counts
- * PDF pages. The document head, scripts, styles and preformatted code are skipped; inline code
+ * {@code div}) gives one paragraph per non-blank line, and each {@code div} ends one. A {@code div}
+ * of page furniture ({@link #CHROME}) is skipped. Tika's {@code <div class="page">} counts PDF
+ * pages. The document head, scripts, styles and preformatted code are skipped; inline code
  * ({@code code}, {@code kbd}, {@code samp}, {@code tt}: {@link TikaLoader} keeps them), and a
  * {@code span} of a code class ({@link #CODE_CLASSES}: {@code <span class="pkg">}), is written
  * between backticks, so that it stays in its sentence as one code token. Not thread-safe: one
@@ -185,9 +186,9 @@ final class XhtmlBlocks extends DefaultHandler {
 
     /**
      * The ids and classes a site gives to the {@code div} of its page furniture (a banner, menus,
-     * breadcrumbs, a sidebar, a footer), which old HTML wrote before {@code nav}: the same on every
-     * page, and not the document's text (the Debian handbook's {@code <div id="banner">Download
-     * the ebook</div>}).
+     * breadcrumbs, a footer), which old HTML wrote before {@code nav}: the same on every page, and
+     * not the document's text (the Debian handbook's {@code <div id="banner">Download the
+     * ebook</div>}). Not {@code sidebar}: DocBook's sidebars are boxes of the text.
      */
     static final Set<String> CHROME = Set.of("banner", "nav", "navbar", "navigation", "menu", "breadcrumb",
             "breadcrumbs", "footer", "site-footer", "site-header", "skip-link", "skiplink");

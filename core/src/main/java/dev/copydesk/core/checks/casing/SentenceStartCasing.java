@@ -119,21 +119,24 @@ final class SentenceStartCasing {
         if (i == 0 || !ENUMERATOR.matcher(words.text(i - 1)).matches()) {
             return false;
         }
-        int k = words.get(i).start() - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
+        int k = lastNonSpaceBefore(text, words.get(i).start());
         if (k < 0 || text.charAt(k) != '.' || k != words.get(i - 1).end()) {
             return false;
         }
         if (i == 1 || positions.sentenceStart(i - 1)) {
             return true;
         }
-        int b = words.get(i - 1).start() - 1;
-        while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
-            b--;
-        }
+        int b = lastNonSpaceBefore(text, words.get(i - 1).start());
         return b >= 0 && ";:\u2014\u2013".indexOf(text.charAt(b)) >= 0;
+    }
+
+    /** The index of the last character before {@code start} that is not white space, or -1. */
+    private static int lastNonSpaceBefore(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k;
     }
 
     /**

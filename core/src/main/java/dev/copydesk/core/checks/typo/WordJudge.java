@@ -123,8 +123,7 @@ final class WordJudge {
         boolean hyphenated = HYPHEN.matcher(word).find();
         String verb = archaicVerb(lower);
         if (verb != null && Character.isLowerCase(word.codePointAt(0))) {
-            // before the corpus magnets: thou owest, not a slip of the name West
-            return new Verdict(Severity.INFO, 0.3, "archaic form of '" + verb + "'", top(word), true);
+            return archaic(word, verb); // before the corpus magnets: thou owest, not a slip of the name West
         }
         // a word of the other dialect is not a slip of this one's (centre beside center)
         String magnet = names.magnetOf(word, CorpusNames.NAME_SLIP, !otherDialect.isKnown(word));
@@ -151,9 +150,9 @@ final class WordJudge {
             return new Verdict(Severity.INFO, 0.4, "spelling of the other dialect", top(word), true);
         }
         if (verb != null) {
-            return new Verdict(Severity.INFO, 0.3, "archaic form of '" + verb + "'", top(word), true);
+            return archaic(word, verb);
         }
-        String base = derivedFrom(SpellingDictionary.lower(word));
+        String base = derivedFrom(lower);
         if (base != null) {
             return new Verdict(Severity.INFO, 0.3, "formed regularly from '" + base + "'", top(word), true);
         }
@@ -167,6 +166,10 @@ final class WordJudge {
             return compound;
         }
         return byDictionary(word, Character.isUpperCase(word.codePointAt(0)));
+    }
+
+    private Verdict archaic(String word, String verb) {
+        return new Verdict(Severity.INFO, 0.3, "archaic form of '" + verb + "'", top(word), true);
     }
 
     /** The modal verbs, which have no {@code -s} or {@code -ing} form but take the archaic {@code -est}. */
@@ -238,8 +241,7 @@ final class WordJudge {
         if (lookup.isKnown(before + after)) {
             return null; // arc'ing: the apostrophe stands for nothing, and arcing is the word
         }
-        if (after.equals("s") || after.equals("t") || after.equals("ll") || after.equals("re") || after.equals("ve")
-                || after.equals("d") || after.equals("m")) {
+        if (CONTRACTION_ENDINGS.contains(after)) {
             return null; // a possessive or a contraction of its own: judged as written
         }
         String best = null;
@@ -255,6 +257,9 @@ final class WordJudge {
         }
         return best == null || plain.equals(word) ? best : best.replace('\'', '\u2019');
     }
+
+    /** What follows the apostrophe of a possessive or a contraction ({@code 's}, {@code n't}, {@code 'll}). */
+    private static final Set<String> CONTRACTION_ENDINGS = Set.of("s", "t", "ll", "re", "ve", "d", "m");
 
     /** The least length of the dictionary word a regular formation is made from. */
     private static final int MIN_DERIVED_BASE = 6;
