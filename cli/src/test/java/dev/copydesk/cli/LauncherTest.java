@@ -73,11 +73,11 @@ class LauncherTest {
     }
 
     @Test
-    void runsTheJarWithItsArchiveTheClientCompilerAndTheParallelCollectorWithAFixedYoungGenerationPromotingSurvivorsAtOnce() throws Exception {
+    void runsTheJarWithItsArchiveTheClientCompilerAndTheParallelCollectorWithAFixedYoungGenerationAGrowingHeapAndSurvivorsPromotedAtOnce() throws Exception {
         List<String> args = List.of(javaArguments(Map.of("COPYDESK_HUGE_PAGES", "off")).split(" "));
-        assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy",
-                "-XX:SurvivorRatio=8", "-XX:MaxTenuringThreshold=0", "-XX:InitialRAMPercentage=25", "-Xmn160m", "-XX:SharedArchiveFile=" + dir.resolve("cli/target/copydesk.jsa"), "-jar",
-                dir.resolve("cli/target/copydesk.jar").toString()).doesNotContain(HUGE_PAGES);
+        assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:+UseAdaptiveSizePolicy",
+                "-XX:SurvivorRatio=8", "-XX:MaxTenuringThreshold=0", "-Xms1g", "-Xmn160m", "-XX:SharedArchiveFile=" + dir.resolve("cli/target/copydesk.jsa"), "-jar",
+                dir.resolve("cli/target/copydesk.jar").toString()).doesNotContain(HUGE_PAGES, "-XX:-UseAdaptiveSizePolicy");
         assertThat(args.get(args.size() - 1)).isEqualTo("--version");
     }
 
