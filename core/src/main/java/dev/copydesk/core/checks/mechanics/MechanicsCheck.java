@@ -5,6 +5,7 @@ import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.CheckInfo;
 import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Related;
 import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.TextMemo;
@@ -14,6 +15,7 @@ import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,12 @@ public final class MechanicsCheck implements Check {
             "Doubled words, missing or extra spaces around punctuation, wrong-way or unclosed quotation marks",
             Severity.WARNING, List.of());
     private static final double SURE = 0.8;
+    /**
+     * How many quotation marks of one glyph must face the same wrong way in a document, at least as
+     * many as the right glyph occurs there, for the document's habit to be reported once.
+     */
+    static final int QUOTE_HABIT = 10;
+    private static final double HABIT_CONFIDENCE = 0.5;
 
     private final DoubledWords doubled = DoubledWords.load();
     private final PunctuationSpacing spacing = new PunctuationSpacing();
@@ -64,6 +72,7 @@ public final class MechanicsCheck implements Check {
     /** A document's findings; {@code slipsOf} keeps slips for a following block that opens a quotation (1) or not (0). */
     private List<Finding> find(Document document, List<TextMemo<BlockSlips>> slipsOf) {
         List<Finding> findings = new ArrayList<>();
+        Map<String, List<Finding>> wrongWay = new LinkedHashMap<>(); // wrong-way marks by glyph and role
         List<Block> blocks = document.blocks();
         char[][] chars = {new char[0]}; // a block's text for the scans, indexed directly; reused by the next block
         for (int b = 0; b < blocks.size(); b++) {
@@ -72,10 +81,57 @@ public final class MechanicsCheck implements Check {
             BlockSlips found = slipsOf.get(continues ? 1 : 0).get(block, k -> scan(k, continues, chars));
             for (int s = 0; s < found.slips().size(); s++) {
                 String subject = found.subjects().get(s);
-                findings.add(finding(document, block, found.slips().get(s), subject, found.counts().get(subject)));
+                Slip slip = found.slips().get(s);
+                Finding finding = finding(document, block, slip, subject, found.counts().get(subject));
+                if (QuotationMarks.WRONG_WAY.equals(slip.kind()) && slip.suggestion().length() == 1) {
+                    wrongWay.computeIfAbsent(slip.message(), k -> new ArrayList<>()).add(finding);
+                } else {
+                    findings.add(finding);
+                }
             }
         }
+        wrongWay.forEach((message, same) -> {
+            char right = same.get(0).suggestions().get(0).charAt(0);
+            if (same.size() >= QUOTE_HABIT && same.size() >= occurrences(blocks, right)) {
+                findings.add(quoteHabit(same, right));
+            } else {
+                findings.addAll(same);
+            }
+        });
         return findings;
+    }
+
+    private static int occurrences(List<Block> blocks, char c) {
+        int n = 0;
+        for (Block block : blocks) {
+            String text = block.text();
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The one finding that stands for a document's quotation marks that all face the same wrong way,
+     * at least as often as the right mark occurs in it: its style ({@code ”so”} in Swedish and
+     * Finnish, {@code „so“} in German) or its typesetter's (LaTeX prints a typed {@code "} as
+     * {@code ”}), not a slip each time. Located at the first, with the others related.
+     */
+    private static Finding quoteHabit(List<Finding> same, char right) {
+        Finding first = same.get(0);
+        boolean opens = first.message().endsWith("opens a quote");
+        List<Related> related = new ArrayList<>();
+        for (Finding f : same.subList(1, same.size())) {
+            related.add(new Related(f.location(), f.subject(), "also " + (opens ? "opens" : "closes") + " a quote"));
+        }
+        return new Finding(first.checkId(), Severity.INFO, HABIT_CONFIDENCE, first.location(),
+                "Quotations " + (opens ? "open" : "close") + " with '" + first.subject() + "' " + same.size()
+                        + " times in this document, at least as often as '" + right + "' occurs in it: taken as its"
+                        + " style (Swedish and Finnish write \u201Dso\u201D, German \u201Eso\u201C; LaTeX prints a typed"
+                        + " \" as \u201D), not reported one by one",
+                first.subject(), first.suggestions(), related, first.evidence(), "quote-habit:" + first.subject()
+                        + (opens ? ":opens" : ":closes"));
     }
 
     /** Scans one block; {@code chars[0]} is a buffer for its text, replaced by a larger one when too short. */

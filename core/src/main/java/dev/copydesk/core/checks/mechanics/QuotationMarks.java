@@ -14,6 +14,8 @@ final class QuotationMarks {
     private static final char OPEN = '\u201C';
     private static final char CLOSE = '\u201D';
     private static final char STRAIGHT = '"';
+    /** The kind of a slip that is a quotation mark facing the wrong way. */
+    static final String WRONG_WAY = "wrong-quote";
 
     /**
      * The slips of one block.
@@ -89,10 +91,10 @@ final class QuotationMarks {
                 && ".,;:?!".indexOf(text.charAt(i - 1)) >= 0;
         if (glued) {
             char p = text.charAt(i - 1);
-            return new Slip("wrong-quote", i - 1, i + 1, "Quotation mark faces the wrong way, and a space is missing",
+            return new Slip(WRONG_WAY, i - 1, i + 1, "Quotation mark faces the wrong way, and a space is missing",
                     p + " " + want, 0.9);
         }
-        return new Slip("wrong-quote", i, i + 1,
+        return new Slip(WRONG_WAY, i, i + 1,
                 "Quotation mark faces the wrong way: '" + text.charAt(i) + "' " + (opens ? "opens" : "closes")
                         + " a quote", String.valueOf(want), 0.85);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copydesk.core.check.CheckContext;
 import dev.copydesk.core.check.Evidence;
 import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.testing.MarkedText;
 import dev.copydesk.core.testing.NewsLabels;
@@ -94,6 +95,29 @@ class MechanicsCheckTest {
                 TestData.document("c.txt", open, "\u201CNot today.\u201D")));
         assertThat(run(corpus)).extracting(f -> f.location().documentId() + " " + f.message())
                 .containsExactly("b.txt Quotation mark opened but not closed in the paragraph");
+    }
+
+    @Test
+    void quotationMarksThatAllFaceOneWrongWayInADocumentAreItsStyleReportedOnceAndASlipAmongRightOnesIsStillASlip() {
+        List<String> swedish = new ArrayList<>();
+        for (int i = 0; i < MechanicsCheck.QUOTE_HABIT; i++) {
+            swedish.add("Set the \u201D$VAR" + i + "\u201D variable, she said.");
+        }
+        List<String> english = new ArrayList<>();
+        for (int i = 0; i < MechanicsCheck.QUOTE_HABIT; i++) {
+            english.add("He said \u201Cyes\u201D and \u201Cno\u201D, then \u201Dmaybe" + i + "\u201D.");
+        }
+        Corpus corpus = Corpus.of(List.of(TestData.document("sv.txt", swedish.toArray(String[]::new)),
+                TestData.document("en.txt", english.toArray(String[]::new))));
+        List<Finding> findings = run(corpus);
+        assertThat(findings).filteredOn(f -> f.location().documentId().equals("sv.txt")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.message()).startsWith("Quotations open with '\u201D' 10 times in this document");
+                    assertThat(f.related()).hasSize(MechanicsCheck.QUOTE_HABIT - 1);
+                });
+        assertThat(findings).filteredOn(f -> f.location().documentId().equals("en.txt"))
+                .hasSize(MechanicsCheck.QUOTE_HABIT).allMatch(f -> f.severity() == Severity.WARNING);
     }
 
     @Test
