@@ -1,5 +1,6 @@
 package dev.copydesk.core.load;
 
+import dev.copydesk.core.corpus.Lexicon;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.SourceMap;
@@ -10,6 +11,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -29,6 +32,8 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XhtmlBlocks extends DefaultHandler {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** A letter and a hyphen ending a line, then a small letter starting the next. */
+    private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\p{L})-[ \\t]*\\R\\s*(\\p{Ll})");
 
     private final Segmenter segmenter;
     private final List<Block> blocks = new ArrayList<>();
@@ -173,9 +178,51 @@ final class XhtmlBlocks extends DefaultHandler {
     }
 
     private void add(BlockKind kind, String raw) {
-        String clean = SPACES.matcher(raw).replaceAll(" ").strip();
+        String clean = SPACES.matcher(page > 0 ? dehyphenate(raw, Words::known) : raw).replaceAll(" ").strip();
         if (!clean.isEmpty()) {
             blocks.add(segmenter.segment(kind, blocks.size(), clean, SourceMap.NONE, page));
+        }
+    }
+
+    /**
+     * A PDF's words broken at a line end with a hyphen, joined again where the joined word is in the
+     * dictionary ({@code doc-}/{@code ument}, {@code Sec-}/{@code tion}), and written with their
+     * hyphen where it is not, being compounds broken at their own hyphen ({@code time-}/{@code
+     * consuming}, {@code debian-}/{@code security}). A PDF keeps only its printed lines, so which
+     * hyphens are the typesetter's is not written down; the dictionary decides, as in other
+     * extractors. Only a letter, a hyphen, the line break and a small letter are joined.
+     *
+     * @param isWord whether a word, as written, is a word
+     */
+    static String dehyphenate(String raw, Predicate<String> isWord) {
+        Matcher m = LINE_END_HYPHEN.matcher(raw);
+        if (!m.find()) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        int from = 0;
+        do {
+            int start = m.start(1);
+            while (start > 0 && Character.isLetter(raw.charAt(start - 1))) {
+                start--;
+            }
+            int end = m.end(2);
+            while (end < raw.length() && Character.isLetter(raw.charAt(end))) {
+                end++;
+            }
+            String joined = raw.substring(start, m.end(1)) + raw.substring(m.start(2), end);
+            out.append(raw, from, m.end(1)).append(isWord.test(joined) ? "" : "-");
+            from = m.start(2);
+        } while (m.find());
+        return out.append(raw, from, raw.length()).toString();
+    }
+
+    /** The dictionary that {@link #dehyphenate} asks, read on first use. */
+    private static final class Words {
+        private static final Lexicon LEXICON = Lexicon.english();
+
+        static boolean known(String word) {
+            return LEXICON.knows(word) || LEXICON.knowsLowerCase(word);
         }
     }
 

@@ -140,17 +140,20 @@ public final class FormatFiles {
         }
     }
 
+    /** A paragraph's lines: broken where it has a line feed, and where a line would pass {@code WRAP}. */
     private static List<String> wrap(String paragraph) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > WRAP) {
-                lines.add(line.toString());
-                line.setLength(0);
+        for (String forced : paragraph.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : forced.split(" ")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > WRAP) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
             }
-            line.append(line.length() > 0 ? " " : "").append(word);
+            lines.add(line.toString());
         }
-        lines.add(line.toString());
         return lines;
     }
 
