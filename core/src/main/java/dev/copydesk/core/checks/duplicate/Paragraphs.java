@@ -19,6 +19,8 @@ import java.util.stream.IntStream;
  * Index {@code i} of every array is the i-th paragraph.
  */
 final class Paragraphs {
+    /** The fewest dots of a dot leader ({@link #contentsEntry}); an ellipsis has three. */
+    private static final int DOT_LEADER = 4;
     final int[] document;
     final int[] block;
     final int[] wordCount;
@@ -81,7 +83,7 @@ final class Paragraphs {
         List<Entry> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             Shape shape = shapeOf.get(b, k -> Shape.of(k.text(), minWords, shingleSize));
-            if (shape != Shape.SHORT && hasProse(b)) {
+            if (shape != Shape.SHORT && hasProse(b) && !contentsEntry(b.text())) {
                 out.add(new Entry(d, b.index(), shape.words(), shape.key(), shape.shingles(),
                         b.kind() == BlockKind.HEADING));
             }
@@ -106,6 +108,32 @@ final class Paragraphs {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a block is an entry of a table of contents: a title, a dot leader and a page number
+     * ({@code 1.4.4 Mouse operations . . . . . 20}, {@code Preface ........ xi}). A printed book or
+     * a PDF lists each section so, and the entry repeats the section's heading; it is no paragraph
+     * that was copied.
+     */
+    static boolean contentsEntry(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == text.length() || !isPageNumber(text.substring(end))) {
+            return false;
+        }
+        int dots = 0;
+        for (int i = end - 1; i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == ' '); i--) {
+            dots += text.charAt(i) == '.' ? 1 : 0;
+        }
+        return dots >= DOT_LEADER;
+    }
+
+    private static boolean isPageNumber(String s) {
+        return s.chars().allMatch(Character::isDigit) || s.chars().allMatch(c -> "ivxlcdm".indexOf(c) >= 0)
+                || s.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0);
     }
 
     /**

@@ -321,6 +321,24 @@ class NearDuplicateCheckTest {
     }
 
     @Test
+    void aPrintedTableOfContentsEntryWithItsDotLeaderAndPageIsNoCopyOfTheSectionsHeadingButAParagraphStillIs() {
+        String title = "8.2.3 Connecting with PPP through a PSTN Modem on an Old Telephone Line";
+        String paragraph = "A point to point connection establishes an intermittent connection; this is the most "
+                + "common solution for connections made with a telephone modem . . . . on the old lines 12";
+        Corpus corpus = Corpus.of(List.of(TestData.document("book.pdf",
+                title + " . . . . . . . . . . . . . . . 152", "Preface to the Second Edition of the Network Guide"
+                        + " ........................ xi", title, paragraph, "Preface to the Second Edition of the"
+                        + " Network Guide", paragraph)));
+
+        assertThat(run(corpus)).singleElement().satisfies(f -> {
+            assertThat(comparison(f).kind()).isEqualTo("exact");
+            assertThat(f.location().blockIndex()).isEqualTo(3);
+        });
+        assertThat(Paragraphs.contentsEntry("Chapter one . . . . 1")).isTrue();
+        assertThat(Paragraphs.contentsEntry("And then . . . he left in 1990")).isFalse();
+    }
+
+    @Test
     void ignoresEmptyDocumentsOneWordParagraphsAndTheirRepeats() {
         Corpus corpus = Corpus.of(List.of(TestData.document("empty.txt"),
                 TestData.document("blank.txt", "", "   ", "\u00a0"),
