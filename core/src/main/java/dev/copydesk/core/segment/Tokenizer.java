@@ -55,8 +55,10 @@ final class Tokenizer {
     static final int MAX_CODE_SPAN = 400;
     /** What a plural in brackets adds to a word: {@code name(s)}, {@code box(es)}, {@code child(ren)}. */
     private static final Set<String> PLURAL_ENDINGS = Set.of("s", "es", "ies", "en", "ren", "n");
-    static final String TRAILING = ".,;:!?)]}>\"'’”»";
-    static final String LEADING = "([{\"'‘“«<";
+    /** Closing marks stripped from a chunk's end; {@code “} and {@code «} too, as German closes with them. */
+    static final String TRAILING = ".,;:!?)]}>\"'’”»“«";
+    /** Opening marks stripped from a chunk's start; {@code ”} and {@code »} too, as Swedish and German open with them. */
+    static final String LEADING = "([{\"'‘“”«»<";
 
     private final BlockWords.Builder out;
     private final char[] text;
@@ -89,7 +91,7 @@ final class Tokenizer {
     /** Whether {@code c} is in {@link #LEADING}; a switch, as this runs for every chunk of text. */
     static boolean isLeading(char c) {
         switch (c) {
-            case '(', '[', '{', '"', '\'', '\u2018', '\u201C', '\u00AB', '<':
+            case '(', '[', '{', '"', '\'', '\u2018', '\u201C', '\u201D', '\u00AB', '\u00BB', '<':
                 return true;
             default:
                 return false;
@@ -99,7 +101,8 @@ final class Tokenizer {
     /** Whether {@code c} is in {@link #TRAILING}. */
     static boolean isTrailing(char c) {
         switch (c) {
-            case '.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '"', '\'', '\u2019', '\u201D', '\u00BB':
+            case '.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '"', '\'', '\u2019', '\u201D', '\u00BB', '\u201C',
+                    '\u00AB':
                 return true;
             default:
                 return false;

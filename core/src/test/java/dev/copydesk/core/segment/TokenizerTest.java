@@ -147,6 +147,13 @@ class TokenizerTest {
     }
 
     @Test
+    void aFileNameQuotedWithTheClosingMarkOnBothSidesOrWithGuillemetsIsStillOneCodeToken() {
+        tokens("Edit \u201D/etc/apt/sources.list\u201D and \u00BBdpkg.log\u00AB now")
+                .containsExactly(tuple("Edit", WordKind.WORD), tuple("/etc/apt/sources.list", WordKind.CODE),
+                        tuple("and", WordKind.WORD), tuple("dpkg.log", WordKind.CODE), tuple("now", WordKind.WORD));
+    }
+
+    @Test
     void aDotBeforeACapitalOrBetweenSingleLettersOrDigitsIsNotADottedName() {
         tokens("ever before.The e.g. i.e, 2.35 v2.31.0 3.5km a.m.")
                 .containsExactly(
