@@ -28,6 +28,8 @@ final class PlainTextLoader implements FormatLoader {
     private static final Pattern HEADING_MARKER = Pattern.compile("^#{1,6}\\s+");
     /** A line of closing braces and brackets alone: {@code }}, {@code });}. */
     private static final Pattern CLOSERS_ALONE = Pattern.compile("[})\\]]+;?");
+    /** A shell prompt and the command after it: {@code $ tar -cvJf}, {@code $ ./configure}, not {@code $ 5 million}. */
+    private static final Pattern PROMPT = Pattern.compile("\\$ +[a-z./~]");
     /** A call with no space before its parenthesis: {@code setColour(newColour)}, {@code System.out.println(x)}. */
     private static final Pattern CALL = Pattern.compile("[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?$");
     /** A keyword that starts a line of code. */
@@ -127,9 +129,10 @@ final class PlainTextLoader implements FormatLoader {
 
     /**
      * Whether a line is program code pasted into text ({@code public class Shape {},
-     * {@code colour = newColour;}, {@code }}): a lone brace or bracket, a line that ends with an
-     * opening brace, or one that ends with {@code ;} or {@code )} and has an assignment, a call or
-     * a leading keyword. Prose ends its paragraphs otherwise.
+     * {@code colour = newColour;}, {@code }}, {@code $ tar -cvJf archive.tar.xz ./source}): a lone
+     * brace or bracket, a line that ends with an opening brace, a shell command after its
+     * {@code $} prompt, or one that ends with {@code ;} or {@code )} and has an assignment, a call
+     * or a leading keyword. Prose ends its paragraphs otherwise.
      */
     static boolean looksLikeCode(String content) {
         String t = content.strip();
@@ -137,7 +140,7 @@ final class PlainTextLoader implements FormatLoader {
             return false;
         }
         char last = t.charAt(t.length() - 1); // prose ends otherwise: most lines stop here
-        if (last == '{') {
+        if (last == '{' || t.charAt(0) == '$' && PROMPT.matcher(t).lookingAt()) {
             return true;
         }
         if (last != ';' && last != ')' && last != '}' && last != ']') {

@@ -179,7 +179,8 @@ final class XhtmlBlocks extends DefaultHandler {
 
     private void add(BlockKind kind, String raw) {
         String clean = SPACES.matcher(page > 0 ? dehyphenate(raw, Words::known) : raw).replaceAll(" ").strip();
-        if (!clean.isEmpty()) {
+        // a PDF keeps no mark of its code: a line of it is known by its look, as in plain text
+        if (!clean.isEmpty() && !(page > 0 && PlainTextLoader.looksLikeCode(clean))) {
             blocks.add(segmenter.segment(kind, blocks.size(), clean, SourceMap.NONE, page));
         }
     }

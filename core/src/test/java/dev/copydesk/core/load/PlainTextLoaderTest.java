@@ -76,15 +76,16 @@ class PlainTextLoaderTest {
     }
 
     @Test
-    void programCodeBetweenBlankLinesGivesNoBlockButProseWithBracketsDoes() {
+    void programCodeAndShellCommandsBetweenBlankLinesGiveNoBlockButProseWithBracketsDoes() {
         String text = String.join("\n", "Java allows object inheritance, as here:", "", "public class Shape {", "",
                 "  private Color colour;", "", "  public void setColour(Color newColour){", "", "    colour = newColour;",
                 "", "  }", "", "}", "", "    cos(theta)=v1.v2/(||v1||||v2||)", "", "System.out.println(shape);", "",
                 "The rebels took Aleppo (Syria's second city)", "", "He asked for a return to talks (again);", "",
-                "Prices rose 5% (see the chart)", "");
+                "Prices rose 5% (see the chart)", "", "$ tar -cvJf archive.tar.xz ./source", "",
+                "$ ./configure --prefix=/usr", "", "$ 5 million was raised, they said.", "");
         assertThat(blocks(text)).extracting(Block::text).containsExactly("Java allows object inheritance, as here:",
                 "The rebels took Aleppo (Syria's second city)", "He asked for a return to talks (again);",
-                "Prices rose 5% (see the chart)");
+                "Prices rose 5% (see the chart)", "$ 5 million was raised, they said.");
     }
 
     @Test

@@ -192,11 +192,11 @@ class TikaLoaderTest {
     }
 
     @Test
-    void aPdfWordHyphenatedAtALineEndIsJoinedAndACompoundBrokenAtItsHyphenKeepsIt() throws Exception {
+    void aPdfWordHyphenatedAtALineEndIsJoinedACompoundBrokenAtItsHyphenKeepsItAndAShellCommandIsNoText() throws Exception {
         FormatFiles.Article hyphenated = new FormatFiles.Article("Starting points", List.of(
                 "This doc-\nument gives efficient starting points for the lo-\ncalization of time-\nconsuming"
-                        + " work by non-\ndevelopers, with the debian-\nsecurity archive. Ex-\nample: see Sec-\ntion 2."),
-                1);
+                        + " work by non-\ndevelopers, with the debian-\nsecurity archive. Ex-\nample: see Sec-\ntion 2.",
+                "$ tar -cvJf archive.tar.xz ./source"), 2);
         Path pdf = FormatFiles.pdf(hyphenated, dir.resolve("hyphenated.pdf"), null);
         Document doc = loader.loadOne(new SourceFile(pdf, "hyphenated.pdf"));
         assertThat(doc.blocks()).extracting(Block::text).containsExactly("Starting points",
