@@ -49,6 +49,9 @@ final class Tokenizer {
      * File paths: a slash, and a last part with an extension, perhaps with a line and column
      * ({@code lib/ruby/2.3.0/tsort.rb:421}, {@code src/main.c}), as stack traces and logs write them.
      */
+    /** A path from the root, the home or the current folder, or a file pattern ({@link #isRootedPath}). */
+    private static final Pattern ROOTED = Pattern.compile(
+            "(?:~|\\.{1,2})?/[\\p{L}\\p{N}_.~*+@-]+(?:/[\\p{L}\\p{N}_.~*+@-]*)*/?|\\*\\.[\\p{L}\\p{N}_.*-]+");
     private static final Pattern PATH = Pattern.compile(
             "[\\p{L}\\p{N}_.~-]*(?:/[\\p{L}\\p{N}_.~-]+)*/[\\p{L}\\p{N}_~-]+\\.[\\p{Ll}][\\p{Ll}\\p{N}]{0,5}(?::\\d+){0,2}");
     /** The longest code span between backticks, in characters: a longer one is taken for stray backticks. */
@@ -240,6 +243,11 @@ final class Tokenizer {
             add(texts.shared(new String(text, s, e - s)), WordKind.CODE, s, e, false);
             return;
         }
+        if (e - s > 1 && (text[s] == '/' || text[s] == '~' || text[s] == '*' || text[s] == '.')
+                && isRootedPath(s, e)) { // /dev/sda, ~/.bashrc, ./configure, *.tar.gz
+            add(texts.shared(new String(text, s, e - s)), WordKind.CODE, s, e, false);
+            return;
+        }
         if (s < e && (text[s] == '#' || containsDotOrAt(s, e))) {
             String core = new String(text, s, e - s);
             WordKind special = null;
@@ -270,6 +278,24 @@ final class Tokenizer {
             return;
         }
         splitWords(start, end);
+    }
+
+    /**
+     * Whether a chunk is a path from the root, the home or the current folder, or a file pattern
+     * ({@code /dev/sda}, {@code /etc/init.d/}, {@code ~/.bashrc}, {@code ../lib}, {@code *.tar.gz}),
+     * with a letter in it: prose has no word that starts so ({@code and / or} has no letter).
+     */
+    private boolean isRootedPath(int s, int e) {
+        String core = new String(text, s, e - s);
+        if (!ROOTED.matcher(core).matches()) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (Character.isLetter(text[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

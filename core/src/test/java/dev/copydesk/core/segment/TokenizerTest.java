@@ -154,6 +154,16 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsPathsFromTheRootHomeOrCurrentFolderAndFilePatternsWholeAsCodeButNotASlashBetweenWords() {
+        tokens("see /dev/sda, ~/.bashrc, /etc/init.d/ and ../lib or *.tar.gz and / or 1/2")
+                .containsExactly(tuple("see", WordKind.WORD), tuple("/dev/sda", WordKind.CODE),
+                        tuple("~/.bashrc", WordKind.CODE), tuple("/etc/init.d/", WordKind.CODE),
+                        tuple("and", WordKind.WORD), tuple("../lib", WordKind.CODE), tuple("or", WordKind.WORD),
+                        tuple("*.tar.gz", WordKind.CODE), tuple("and", WordKind.WORD), tuple("or", WordKind.WORD),
+                        tuple("1", WordKind.NUMBER), tuple("2", WordKind.NUMBER));
+    }
+
+    @Test
     void aDotBeforeACapitalOrBetweenSingleLettersOrDigitsIsNotADottedName() {
         tokens("ever before.The e.g. i.e, 2.35 v2.31.0 3.5km a.m.")
                 .containsExactly(
