@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -31,6 +32,7 @@ final class VariantClusterer {
      * {@code Lataika} 5): less often, they are two names ({@code Jones} 3, {@code Janes} 1).
      */
     private static final int DOMINANT = 5;
+    private static final Pattern PARTS = Pattern.compile("[ -]");
     private static final List<String> DERIVED = List.of("i", "is", "s", "es", "n", "an", "ian", "ians", "ese", "ite",
             "ites", "ic");
 
@@ -157,7 +159,7 @@ final class VariantClusterer {
             return;
         }
         if (wa.size() != wb.size() || acronym(a.display()) != acronym(b.display())
-                || compound(a.display()) != compound(b.display())) {
+                || compound(a.display()) != compound(b.display()) || singleCharacterParts(a.key(), b.key())) {
             return;
         }
         boolean shared = false;
@@ -188,6 +190,29 @@ final class VariantClusterer {
         boolean dictionaryNames = knownA && knownB;
         links.join(i, j, "transliteration", BASE_LINK + (shared ? STEP : 0) + (lowest >= CLOSE_SIMILARITY ? STEP : 0)
                 - (dictionaryNames ? STEP : 0));
+    }
+
+    /**
+     * Whether two forms differ only in parts of one character each, added, dropped or changed, a
+     * part being what a hyphen or a space sets apart: keys and models, not spellings of one name
+     * ({@code Ctrl-D}/{@code Ctrl-T}, {@code Ctrl}/{@code Ctrl-A}, {@code Type-A}/{@code Type-C}).
+     */
+    static boolean singleCharacterParts(String a, String b) {
+        List<String> pa = List.of(PARTS.split(a));
+        List<String> pb = List.of(PARTS.split(b));
+        int head = 0;
+        while (head < pa.size() && head < pb.size() && pa.get(head).equals(pb.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < pa.size() - head && tail < pb.size() - head
+                && pa.get(pa.size() - 1 - tail).equals(pb.get(pb.size() - 1 - tail))) {
+            tail++;
+        }
+        List<String> restA = pa.subList(head, pa.size() - tail);
+        List<String> restB = pb.subList(head, pb.size() - tail);
+        return head + tail > 0 && !(restA.isEmpty() && restB.isEmpty())
+                && restA.stream().allMatch(p -> p.length() == 1) && restB.stream().allMatch(p -> p.length() == 1);
     }
 
     /**

@@ -219,6 +219,16 @@ class VariantCheckTest {
     }
 
     @Test
+    void namesThatDifferOnlyInOneCharacterPartsAreKeysAndModelsNotSpellingsOfOneName() {
+        Corpus corpus = TestData.corpusOf("Press Ctrl-D to leave. Ctrl-D again.", "Press Ctrl-T for a tab.",
+                "Hold Ctrl and press Ctrl-A.", "The Type-A plug and the Type-C plug.");
+        assertThat(run(corpus)).isEmpty();
+        assertThat(VariantClusterer.singleCharacterParts("ctrl-d", "ctrl-t")).isTrue();
+        assertThat(VariantClusterer.singleCharacterParts("al-jawlani", "al-jolani")).isFalse();
+        assertThat(VariantClusterer.singleCharacterParts("ctrl-d", "ctrl-d")).isFalse();
+    }
+
+    @Test
     void aNameRunOnIntoTheNextWordThroughADashIsNotASpellingOfIt() {
         Corpus corpus = TestData.corpusOf("Wall Street and Main Street agree.", "Help Main Street grow.",
                 "We will help Main Street-to help every family.", "This America-we all know it.", "America grew.");
