@@ -8,6 +8,7 @@ import dev.copydesk.core.segment.Segmenter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,6 +33,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XhtmlBlocks extends DefaultHandler {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** A letter and a hyphen ending a line, then a small letter starting the next. */
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\p{L})-[ \\t]*\\R\\s*(\\p{Ll})");
 
@@ -39,6 +41,8 @@ final class XhtmlBlocks extends DefaultHandler {
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<BlockKind> open = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
+    /** A PDF's text, page by page: made into blocks once the whole is read, as its words say how to join broken ones. */
+    private final List<PageText> pages = new ArrayList<>();
     private int skipped;
     private int page;
     /** Code elements open around the text: one pair of backticks for the outermost only. */
@@ -61,7 +65,47 @@ final class XhtmlBlocks extends DefaultHandler {
     /** The blocks collected so far, in document order. */
     List<Block> blocks() {
         flush();
+        if (!pages.isEmpty()) {
+            Set<String> own = ownWords();
+            for (PageText t : pages) {
+                String clean = SPACES.matcher(dehyphenate(t.raw(), w -> Words.known(w)
+                        || own.contains(w.toLowerCase(Locale.ROOT)))).replaceAll(" ").strip();
+                // a PDF keeps no mark of its code: a line of it is known by its look, as in plain text
+                if (!clean.isEmpty() && !PlainTextLoader.looksLikeCode(clean)) {
+                    blocks.add(segmenter.segment(t.kind(), blocks.size(), clean, SourceMap.NONE, t.page()));
+                }
+            }
+            pages.clear();
+        }
         return blocks;
+    }
+
+    /** A PDF's text, kept until the whole document is read ({@link #blocks}). */
+    private record PageText(BlockKind kind, String raw, int page) {
+    }
+
+    /**
+     * The words a PDF writes whole somewhere, in lower case, when a word of it is broken at a line
+     * end: its own evidence for joining a word the dictionary lacks ({@code Flatpak} four times,
+     * {@code flat-}/{@code pak} once).
+     */
+    private Set<String> ownWords() {
+        boolean broken = false;
+        for (PageText t : pages) {
+            broken |= LINE_END_HYPHEN.matcher(t.raw()).find();
+        }
+        if (!broken) {
+            return Set.of();
+        }
+        Set<String> own = new HashSet<>();
+        for (PageText t : pages) {
+            for (String w : NOT_LETTERS.split(t.raw())) { // a broken word's halves too: no harm, nothing joins to them
+                if (!w.isEmpty()) {
+                    own.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return own;
     }
 
     @Override
@@ -178,16 +222,20 @@ final class XhtmlBlocks extends DefaultHandler {
     }
 
     private void add(BlockKind kind, String raw) {
-        String clean = SPACES.matcher(page > 0 ? dehyphenate(raw, Words::known) : raw).replaceAll(" ").strip();
-        // a PDF keeps no mark of its code: a line of it is known by its look, as in plain text
-        if (!clean.isEmpty() && !(page > 0 && PlainTextLoader.looksLikeCode(clean))) {
+        if (page > 0) {
+            pages.add(new PageText(kind, raw, page));
+            return;
+        }
+        String clean = SPACES.matcher(raw).replaceAll(" ").strip();
+        if (!clean.isEmpty()) {
             blocks.add(segmenter.segment(kind, blocks.size(), clean, SourceMap.NONE, page));
         }
     }
 
     /**
      * A PDF's words broken at a line end with a hyphen, joined again where the joined word is in the
-     * dictionary ({@code doc-}/{@code ument}, {@code Sec-}/{@code tion}), and written with their
+     * dictionary ({@code doc-}/{@code ument}, {@code Sec-}/{@code tion}) or written whole elsewhere
+     * in the document ({@code flat-}/{@code pak} beside {@code Flatpak}), and written with their
      * hyphen where it is not, being compounds broken at their own hyphen ({@code time-}/{@code
      * consuming}, {@code debian-}/{@code security}). A PDF keeps only its printed lines, so which
      * hyphens are the typesetter's is not written down; the dictionary decides, as in other

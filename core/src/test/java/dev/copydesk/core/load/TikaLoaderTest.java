@@ -192,16 +192,17 @@ class TikaLoaderTest {
     }
 
     @Test
-    void aPdfWordHyphenatedAtALineEndIsJoinedACompoundBrokenAtItsHyphenKeepsItAndAShellCommandIsNoText() throws Exception {
+    void aPdfWordHyphenatedAtALineEndIsJoinedWhenTheDictionaryOrTheDocumentHasItAndAShellCommandIsNoText() throws Exception {
         FormatFiles.Article hyphenated = new FormatFiles.Article("Starting points", List.of(
                 "This doc-\nument gives efficient starting points for the lo-\ncalization of time-\nconsuming"
                         + " work by non-\ndevelopers, with the debian-\nsecurity archive. Ex-\nample: see Sec-\ntion 2.",
-                "$ tar -cvJf archive.tar.xz ./source"), 2);
+                "$ tar -cvJf archive.tar.xz ./source", "Install it with Flatpak, or build flat-\npak bundles."), 2);
         Path pdf = FormatFiles.pdf(hyphenated, dir.resolve("hyphenated.pdf"), null);
         Document doc = loader.loadOne(new SourceFile(pdf, "hyphenated.pdf"));
         assertThat(doc.blocks()).extracting(Block::text).containsExactly("Starting points",
                 "This document gives efficient starting points for the localization of time-consuming work by"
-                        + " non-developers, with the debian-security archive. Example: see Section 2.");
+                        + " non-developers, with the debian-security archive. Example: see Section 2.",
+                "Install it with Flatpak, or build flatpak bundles.");
     }
 
     @Test
