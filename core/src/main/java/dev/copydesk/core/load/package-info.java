@@ -5,6 +5,8 @@
  * and turns every unreadable file into a {@link dev.copydesk.core.load.LoadFailure} instead of an
  * exception. Plain text and Markdown keep exact lines and columns (Markdown through commonmark-java
  * source spans, with its {@code copydesk-disable} comments as suppressions); Tika's one shared
- * parser is created only when a file needs it, and its XHTML becomes blocks with PDF pages.
+ * parser is created only when a file needs it, and its XHTML becomes blocks with PDF pages (a PDF's
+ * words broken at line ends joined again, its shell commands and pasted code left out, as in plain
+ * text).
  */
 package dev.copydesk.core.load;
