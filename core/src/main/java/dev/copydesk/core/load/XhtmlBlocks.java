@@ -24,7 +24,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * cell or quote takes that kind); text outside them (HTML that puts text straight into a
  * {@code div}) gives one paragraph per non-blank line, and each {@code div} ends one. A {@code div}
  * of page furniture ({@link #CHROME}) is skipped. Tika's {@code <div class="page">} counts PDF
- * pages. The document head, scripts, styles and preformatted code are skipped; inline code
+ * pages; a PDF's text becomes blocks once the whole is read, its words broken at line ends joined
+ * again ({@link #dehyphenate}) and its lines of code left out. The document head, scripts, styles and preformatted code are skipped; inline code
  * ({@code code}, {@code kbd}, {@code samp}, {@code tt}: {@link TikaLoader} keeps them), and a
  * {@code span} of a code class ({@link #CODE_CLASSES}: {@code <span class="pkg">}), is written
  * between backticks, so that it stays in its sentence as one code token. Not thread-safe: one
