@@ -32,6 +32,8 @@ final class VariantClusterer {
      * {@code Lataika} 5): less often, they are two names ({@code Jones} 3, {@code Janes} 1).
      */
     private static final int DOMINANT = 5;
+    /** The shortest word that an ending makes another word of ({@link #twoCommonWords}). */
+    private static final int MIN_STEM = 3;
     private static final Pattern PARTS = Pattern.compile("[ -]");
     private static final List<String> DERIVED = List.of("i", "is", "s", "es", "n", "an", "ian", "ians", "ese", "ite",
             "ites", "ic");
@@ -319,13 +321,15 @@ final class VariantClusterer {
 
     /**
      * Whether two differing words of a name are two different common words ({@code Eastern European}
-     * against {@code Western European}, {@code Our}/{@code Your Government}): both in the dictionary
-     * in lower case, neither the other plus an ending ({@code Historical}/{@code Historically Black
-     * Colleges} is one name with a slip), and more than one letter apart or short. One letter in a
+     * against {@code Western European}, {@code Our}/{@code Your Government}, {@code O}/{@code Oh
+     * God}): both in the dictionary in lower case, neither a word of three letters or more plus an
+     * ending of the other ({@code Historical}/{@code Historically Black Colleges} is one name with a
+     * slip), and more than one letter apart or short. One letter in a
      * longer word is a slip of the name ({@code League of Notions} beside six {@code League of Nations}).
      */
     private boolean twoCommonWords(String x, String y) {
-        if (!data.lexicon().knows(x) || !data.lexicon().knows(y) || x.startsWith(y) || y.startsWith(x)) {
+        boolean ending = Math.min(x.length(), y.length()) >= MIN_STEM && (x.startsWith(y) || y.startsWith(x));
+        if (!data.lexicon().knows(x) || !data.lexicon().knows(y) || ending) {
             return false;
         }
         return Math.min(x.length(), y.length()) < LONG_NAME || new LevenshteinDistance(1).apply(x, y) < 0;

@@ -178,6 +178,8 @@ class VariantCheckTest {
         assertThat(run(corpus)).isEmpty();
         assertThat(run(TestData.corpusOf("Eastern European leaders met. Western European leaders left.",
                 "Eastern European farmers and Western European banks."))).as("two common words").isEmpty();
+        assertThat(run(TestData.corpusOf("Bear me out in it, O God!", "That man should be so, Oh God!")))
+                .as("a short word and another made of it and a letter").isEmpty();
         assertThat(run(TestData.corpusOf("The League of Nations met. The League of Nations voted. The League of Nations "
                 + "ended.", "Later the League of Notions failed."))).as("one letter in a longer word")
                 .extracting(ClusterLabels::members).containsExactly(Set.of("League of Nations", "League of Notions"));
