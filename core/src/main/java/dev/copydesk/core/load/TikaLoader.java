@@ -118,13 +118,15 @@ final class TikaLoader implements FormatLoader {
 
     /**
      * Plain text or a kind of it (reStructuredText, a log). Not HTML or RTF (Tika counts HTML as a
-     * kind of text, but reads its structure), nor a table (CSV) that Tika reads as cells.
+     * kind of text, but reads its structure), nor a table (CSV) that Tika reads as cells, nor XML
+     * (Tika counts it as text too), whose tags are no prose: Tika's reading of its text is kept.
      */
     private boolean isPlainText(MediaType type) {
         DocumentFormat format = formatOf(type);
         return (format == DocumentFormat.TEXT || format == DocumentFormat.OTHER)
                 && !"text/csv".equals(type.toString()) && !"text/tab-separated-values".equals(type.toString())
-                && parser.getMediaTypeRegistry().isInstanceOf(type, MediaType.TEXT_PLAIN);
+                && parser.getMediaTypeRegistry().isInstanceOf(type, MediaType.TEXT_PLAIN)
+                && !parser.getMediaTypeRegistry().isInstanceOf(type, MediaType.APPLICATION_XML);
     }
 
     /** How many Tika parsers this loader has created: 0 until a file needs one, then 1. */

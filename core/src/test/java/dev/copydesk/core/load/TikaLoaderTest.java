@@ -206,6 +206,15 @@ class TikaLoaderTest {
     }
 
     @Test
+    void anXmlFileGivesItsTextNotItsTags() throws Exception {
+        Path xml = dir.resolve("document.xml");
+        Files.writeString(xml, "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"urn:w\"><w:body><w:p><w:r>"
+                + "<w:t>Rebel forces reached teh capital.</w:t></w:r></w:p></w:body></w:document>\n");
+        Document doc = loader.loadOne(new SourceFile(xml, "document.xml"));
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("Rebel forces reached teh capital.");
+    }
+
+    @Test
     void plainTextAndMarkdownNeverCreateTheTikaParser() {
         DocumentLoader fresh = DocumentLoader.create(TestData.segmenter());
         FileDiscovery.Found found = FileDiscovery.of(List.of(), List.of(), false)
