@@ -112,7 +112,8 @@ final class XhtmlBlocks extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         String name = name(localName, qName);
-        if (skipped > 0 || isSkipped(name) || "div".equals(name) && isChrome(attributes)) {
+        if (skipped > 0 || isSkipped(name) || "div".equals(name) && isChrome(attributes)
+                || "p".equals(name) && REVIEW_CLASSES.contains(String.valueOf(attributes.getValue("class")))) {
             skipped++;
             return;
         }
@@ -280,6 +281,12 @@ final class XhtmlBlocks extends DefaultHandler {
         String n = localName == null || localName.isEmpty() ? qName : localName;
         return n.toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The classes Tika gives to a paragraph of a reviewer's comment in a Word document: a note about
+     * the copy, not the copy. Footnotes ({@code footnote_text}) and endnotes are the copy's own.
+     */
+    static final Set<String> REVIEW_CLASSES = Set.of("annotation_text");
 
     /**
      * The ids and classes a site gives to the {@code div} of its page furniture (a banner, menus,

@@ -12,6 +12,8 @@ import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import dev.copydesk.core.testing.FormatFiles;
 import dev.copydesk.core.testing.TestData;
+import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +21,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 class TikaLoaderTest {
     private static final Map<String, DocumentFormat> FORMATS = Map.of(
@@ -212,6 +220,39 @@ class TikaLoaderTest {
                 + "<w:t>Rebel forces reached teh capital.</w:t></w:r></w:p></w:body></w:document>\n");
         Document doc = loader.loadOne(new SourceFile(xml, "document.xml"));
         assertThat(doc.blocks()).extracting(Block::text).containsExactly("Rebel forces reached teh capital.");
+    }
+
+    @Test
+    void aWordDocumentGivesItsTextAsTrackedChangesLeaveItAndNotItsReviewersComments() throws Exception {
+        Path docx = dir.resolve("edited.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("Rebel forces reached the capital ");
+            CTRunTrackChange deleted = p.getCTP().addNewDel();
+            deleted.setId(BigInteger.ONE);
+            deleted.setAuthor("Editor");
+            deleted.addNewR().addNewDelText().setStringValue("on Tuesday ");
+            CTRunTrackChange inserted = p.getCTP().addNewIns();
+            inserted.setId(BigInteger.TWO);
+            inserted.setAuthor("Editor");
+            inserted.addNewR().addNewT().setStringValue("on Saturday ");
+            p.createRun().setText("after a week of fighting.");
+            CTStyle commentStyle = CTStyle.Factory.newInstance(); // Word's style for comments, by its name
+            commentStyle.setStyleId("CommentText");
+            commentStyle.addNewName().setVal("annotation text");
+            doc.createStyles().addStyle(new XWPFStyle(commentStyle));
+            XWPFComment comment = doc.createComments().createComment(BigInteger.TEN);
+            comment.setAuthor("Editor");
+            XWPFParagraph note = comment.createParagraph();
+            note.setStyle("CommentText");
+            note.createRun().setText("check teh date with the desk");
+            try (OutputStream out = Files.newOutputStream(docx)) {
+                doc.write(out);
+            }
+        }
+        Document doc = loader.loadOne(new SourceFile(docx, "edited.docx"));
+        assertThat(doc.blocks()).extracting(Block::text)
+                .containsExactly("Rebel forces reached the capital on Saturday after a week of fighting.");
     }
 
     @Test
