@@ -283,10 +283,12 @@ final class XhtmlBlocks extends DefaultHandler {
     }
 
     /**
-     * The classes Tika gives to a paragraph of a reviewer's comment in a Word document: a note about
-     * the copy, not the copy. Footnotes ({@code footnote_text}) and endnotes are the copy's own.
+     * The classes Tika gives to a paragraph of a reviewer's comment: in a Word document (its
+     * {@code annotation text} style) and in an OpenDocument ({@code office:annotation}, written
+     * inside the paragraph it comments on, which goes on after it). A note about the copy, not the
+     * copy. Footnotes ({@code footnote_text}) and endnotes are the copy's own.
      */
-    static final Set<String> REVIEW_CLASSES = Set.of("annotation_text");
+    static final Set<String> REVIEW_CLASSES = Set.of("annotation_text", "annotation");
 
     /**
      * The ids and classes a site gives to the {@code div} of its page furniture (a banner, menus,

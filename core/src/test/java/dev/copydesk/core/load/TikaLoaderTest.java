@@ -223,7 +223,7 @@ class TikaLoaderTest {
     }
 
     @Test
-    void aWordDocumentGivesItsTextAsTrackedChangesLeaveItAndNotItsReviewersComments() throws Exception {
+    void aWordOrOdfDocumentGivesItsTextAsTrackedChangesLeaveItAndNotItsReviewersComments() throws Exception {
         Path docx = dir.resolve("edited.docx");
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFParagraph p = doc.createParagraph();
@@ -253,6 +253,11 @@ class TikaLoaderTest {
         Document doc = loader.loadOne(new SourceFile(docx, "edited.docx"));
         assertThat(doc.blocks()).extracting(Block::text)
                 .containsExactly("Rebel forces reached the capital on Saturday after a week of fighting.");
+        Path odt = FormatFiles.odt(List.of("<text:p>Rebel forces reached the capital<office:annotation>"
+                + "<dc:creator>Editor</dc:creator><text:p>check teh date with the desk</text:p></office:annotation>"
+                + " on Saturday.</text:p>"), dir.resolve("edited.odt"));
+        assertThat(loader.loadOne(new SourceFile(odt, "edited.odt")).blocks()).extracting(Block::text)
+                .containsExactly("Rebel forces reached the capital on Saturday.");
     }
 
     @Test

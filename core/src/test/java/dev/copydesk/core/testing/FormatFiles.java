@@ -159,13 +159,26 @@ public final class FormatFiles {
 
     /** An OpenDocument text: a stored {@code mimetype} entry first, the manifest, and content.xml. */
     public static Path odt(Article article, Path file) throws IOException {
+        List<String> body = new ArrayList<>(List.of("<text:h text:outline-level=\"1\">" + escape(article.heading())
+                + "</text:h>"));
+        for (String p : article.paragraphs()) {
+            body.add("<text:p>" + escape(p) + "</text:p>");
+        }
+        return odt(body, file);
+    }
+
+    /**
+     * An OpenDocument text whose body is these elements, written as they are (so a test can put an
+     * {@code office:annotation}, a reviewer's comment, inside a paragraph).
+     */
+    public static Path odt(List<String> bodyElements, Path file) throws IOException {
         StringBuilder content = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-                + "<office:body><office:text>\n<text:h text:outline-level=\"1\">" + escape(article.heading())
-                + "</text:h>\n");
-        for (String p : article.paragraphs()) {
-            content.append("<text:p>").append(escape(p)).append("</text:p>\n");
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\">"
+                + "<office:body><office:text>\n");
+        for (String element : bodyElements) {
+            content.append(element).append('\n');
         }
         content.append("</office:text></office:body></office:document-content>\n");
         String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
