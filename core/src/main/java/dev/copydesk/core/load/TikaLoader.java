@@ -32,15 +32,6 @@ import org.slf4j.LoggerFactory;
 final class TikaLoader implements FormatLoader {
     private static final Logger LOG = LoggerFactory.getLogger(TikaLoader.class);
     /**
-     * Tika's HTML mapping, but keeping inline code ({@code code}, {@code kbd}, {@code samp},
-     * {@code tt}) as {@code code}: by default Tika drops the element and keeps its text, so code
-     * reached the checks as prose ({@code <code>getattr</code>} a typo). A {@code span} is kept with
-     * its class, as DocBook and Sphinx mark package names, commands and file names so
-     * ({@code <span class="pkg">libnss-ldap</span>}), and a {@code div} with its id and class, which
-     * ends a paragraph and may be page furniture. A {@code nav} element and
-     * its content are dropped, as scripts and styles are.
-     */
-    /**
      * How Word documents are read: with Tika's SAX reader, which leaves out text deleted or moved
      * away under tracked changes (the classic reader kept {@code on Tuesday on Saturday} where an
      * editor had replaced the one by the other) and marks a reviewer's comments as such
@@ -57,6 +48,15 @@ final class TikaLoader implements FormatLoader {
         return config;
     }
 
+    /**
+     * Tika's HTML mapping, but keeping inline code ({@code code}, {@code kbd}, {@code samp},
+     * {@code tt}) as {@code code}: by default Tika drops the element and keeps its text, so code
+     * reached the checks as prose ({@code <code>getattr</code>} a typo). A {@code span} is kept with
+     * its class, as DocBook and Sphinx mark package names, commands and file names so
+     * ({@code <span class="pkg">libnss-ldap</span>}), and a {@code div} with its id and class, which
+     * ends a paragraph and may be page furniture. A {@code nav} element and
+     * its content are dropped, as scripts and styles are.
+     */
     private static final HtmlMapper HTML = new DefaultHtmlMapper() {
         @Override
         public String mapSafeElement(String name) {

@@ -25,7 +25,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code div}) gives one paragraph per non-blank line, and each {@code div} ends one. A {@code div}
  * of page furniture ({@link #CHROME}) is skipped. Tika's {@code <div class="page">} counts PDF
  * pages; a PDF's text becomes blocks once the whole is read, its words broken at line ends joined
- * again ({@link #dehyphenate}) and its lines of code left out. The document head, scripts, styles and preformatted code are skipped; inline code
+ * again ({@link #dehyphenate}) and its lines of code left out. The document head, scripts, styles
+ * and preformatted code are skipped; inline code
  * ({@code code}, {@code kbd}, {@code samp}, {@code tt}: {@link TikaLoader} keeps them), and a
  * {@code span} of a code class ({@link #CODE_CLASSES}: {@code <span class="pkg">}), is written
  * between backticks, so that it stays in its sentence as one code token. Not thread-safe: one
@@ -44,6 +45,8 @@ final class XhtmlBlocks extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     /** A PDF's text, page by page: made into blocks once the whole is read, as its words say how to join broken ones. */
     private final List<PageText> pages = new ArrayList<>();
+    /** The words of {@link #pages}, in lower case, once {@link #ownWord} needs them. */
+    private Set<String> ownWords;
     private int skipped;
     private int page;
     /** Code elements open around the text: one pair of backticks for the outermost only. */
@@ -67,10 +70,9 @@ final class XhtmlBlocks extends DefaultHandler {
     List<Block> blocks() {
         flush();
         if (!pages.isEmpty()) {
-            Set<String> own = ownWords();
             for (PageText t : pages) {
-                String clean = SPACES.matcher(dehyphenate(t.raw(), w -> Words.known(w)
-                        || own.contains(w.toLowerCase(Locale.ROOT)))).replaceAll(" ").strip();
+                String clean = SPACES.matcher(dehyphenate(t.raw(), w -> Words.known(w) || ownWord(w)))
+                        .replaceAll(" ").strip();
                 // a PDF keeps no mark of its code: a line of it is known by its look, as in plain text
                 if (!clean.isEmpty() && !PlainTextLoader.looksLikeCode(clean)) {
                     blocks.add(segmenter.segment(t.kind(), blocks.size(), clean, SourceMap.NONE, t.page()));
@@ -86,27 +88,20 @@ final class XhtmlBlocks extends DefaultHandler {
     }
 
     /**
-     * The words a PDF writes whole somewhere, in lower case, when a word of it is broken at a line
-     * end: its own evidence for joining a word the dictionary lacks ({@code Flatpak} four times,
-     * {@code flat-}/{@code pak} once).
+     * Whether a PDF writes a word whole somewhere (any case): its own evidence for joining a word
+     * broken at a line end that the dictionary lacks ({@code Flatpak} four times, {@code flat-}/
+     * {@code pak} once). The PDF's words are gathered when first asked.
      */
-    private Set<String> ownWords() {
-        boolean broken = false;
-        for (PageText t : pages) {
-            broken |= LINE_END_HYPHEN.matcher(t.raw()).find();
-        }
-        if (!broken) {
-            return Set.of();
-        }
-        Set<String> own = new HashSet<>();
-        for (PageText t : pages) {
-            for (String w : NOT_LETTERS.split(t.raw())) { // a broken word's halves too: no harm, nothing joins to them
-                if (!w.isEmpty()) {
-                    own.add(w.toLowerCase(Locale.ROOT));
+    private boolean ownWord(String word) {
+        if (ownWords == null) {
+            ownWords = new HashSet<>();
+            for (PageText t : pages) {
+                for (String w : NOT_LETTERS.split(t.raw())) { // a broken word's halves too: nothing joins to them
+                    ownWords.add(w.toLowerCase(Locale.ROOT));
                 }
             }
         }
-        return own;
+        return ownWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -49,11 +49,11 @@ final class Tokenizer {
      * File paths: a slash, and a last part with an extension, perhaps with a line and column
      * ({@code lib/ruby/2.3.0/tsort.rb:421}, {@code src/main.c}), as stack traces and logs write them.
      */
+    private static final Pattern PATH = Pattern.compile(
+            "[\\p{L}\\p{N}_.~-]*(?:/[\\p{L}\\p{N}_.~-]+)*/[\\p{L}\\p{N}_~-]+\\.[\\p{Ll}][\\p{Ll}\\p{N}]{0,5}(?::\\d+){0,2}");
     /** A path from the root, the home or the current folder, or a file pattern ({@link #isRootedPath}). */
     private static final Pattern ROOTED = Pattern.compile(
             "(?:~|\\.{1,2})?/[\\p{L}\\p{N}_.~*+@-]+(?:/[\\p{L}\\p{N}_.~*+@-]*)*/?|\\*\\.[\\p{L}\\p{N}_.*-]+");
-    private static final Pattern PATH = Pattern.compile(
-            "[\\p{L}\\p{N}_.~-]*(?:/[\\p{L}\\p{N}_.~-]+)*/[\\p{L}\\p{N}_~-]+\\.[\\p{Ll}][\\p{Ll}\\p{N}]{0,5}(?::\\d+){0,2}");
     /** The longest code span between backticks, in characters: a longer one is taken for stray backticks. */
     static final int MAX_CODE_SPAN = 400;
     /** What a plural in brackets adds to a word: {@code name(s)}, {@code box(es)}, {@code child(ren)}. */

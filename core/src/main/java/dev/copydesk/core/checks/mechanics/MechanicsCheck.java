@@ -120,7 +120,7 @@ public final class MechanicsCheck implements Check {
      */
     private static Finding quoteHabit(List<Finding> same, char right) {
         Finding first = same.get(0);
-        boolean opens = first.message().endsWith("opens a quote");
+        boolean opens = right == QuotationMarks.OPEN; // the mark wanted says the role
         List<Related> related = new ArrayList<>();
         for (Finding f : same.subList(1, same.size())) {
             related.add(new Related(f.location(), f.subject(), "also " + (opens ? "opens" : "closes") + " a quote"));

@@ -11,7 +11,7 @@ import java.util.List;
  * open when the next paragraph opens one again: that is how a quote runs over paragraphs.
  */
 final class QuotationMarks {
-    private static final char OPEN = '\u201C';
+    static final char OPEN = '\u201C';
     private static final char CLOSE = '\u201D';
     private static final char STRAIGHT = '"';
     /** The kind of a slip that is a quotation mark facing the wrong way. */
