@@ -45,6 +45,26 @@ final class TikaFailure {
         return false;
     }
 
+    /**
+     * Whether Tika's EPUB reader gave up on a book that is neither encrypted nor too long: a
+     * package file naming chapters that are not in the zip under those names exactly
+     * ({@code EpubZipException}), or a chapter that is not well-formed XML. {@link LenientEpub} may
+     * read it still.
+     */
+    static boolean isEpubRefusal(Throwable e) {
+        if (isEncrypted(e) || WriteLimitReachedException.isWriteLimitReached(e)) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().startsWith("org.apache.tika.parser.epub.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isEncrypted(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EncryptedDocumentException

@@ -69,12 +69,14 @@ final class TikaLoader implements FormatLoader {
         }
 
         /**
-         * A span's class, which says whether it is code ({@link XhtmlBlocks#CODE_CLASSES}), and a
-         * div's id and class, which say whether it is page furniture ({@link XhtmlBlocks#CHROME}).
+         * A span's class, which says whether it is code ({@link XhtmlBlocks#CODE_CLASSES}), a
+         * paragraph's, which says whether it is a block of code
+         * ({@link XhtmlBlocks#CODE_PARAGRAPH_CLASSES}), and a div's id and class, which say
+         * whether it is page furniture ({@link XhtmlBlocks#CHROME}).
          */
         @Override
         public String mapSafeAttribute(String elementName, String attributeName) {
-            if ("span".equals(elementName) && "class".equalsIgnoreCase(attributeName)
+            if (("span".equals(elementName) || "p".equals(elementName)) && "class".equalsIgnoreCase(attributeName)
                     || "div".equals(elementName) && ("class".equalsIgnoreCase(attributeName)
                             || "id".equalsIgnoreCase(attributeName))) {
                 return attributeName.toLowerCase(Locale.ROOT);
@@ -112,14 +114,13 @@ final class TikaLoader implements FormatLoader {
     public Document load(SourceFile file, byte[] bytes, Segmenter segmenter) throws LoadException {
         XhtmlBlocks handler = new XhtmlBlocks(segmenter);
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.path().getFileName()));
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            ParseContext context = new ParseContext();
-            context.set(HtmlMapper.class, HTML);
-            context.set(OfficeParserConfig.class, OFFICE);
-            parser().parse(in, new WriteOutContentHandler(handler, writeLimit), metadata, context);
+        try {
+            parse(file, bytes, handler, metadata);
         } catch (Exception e) {
-            throw new LoadException(TikaFailure.reason(e, file, metadata, writeLimit), e);
+            if (!TikaFailure.isEpubRefusal(e)) {
+                throw new LoadException(TikaFailure.reason(e, file, metadata, writeLimit), e);
+            }
+            return lenientEpub(file, bytes, segmenter, e);
         }
         MediaType type = TikaFailure.mediaType(metadata);
         if (isPlainText(type)) {
@@ -133,6 +134,44 @@ final class TikaLoader implements FormatLoader {
             throw new LoadException("no text found (" + type + "; a scan or images only?)");
         }
         return new Document(file.id(), formatOf(type), blocks);
+    }
+
+    private void parse(SourceFile file, byte[] bytes, XhtmlBlocks handler, Metadata metadata) throws Exception {
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.path().getFileName()));
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            ParseContext context = new ParseContext();
+            context.set(HtmlMapper.class, HTML);
+            context.set(OfficeParserConfig.class, OFFICE);
+            parser().parse(in, new WriteOutContentHandler(handler, writeLimit), metadata, context);
+        }
+    }
+
+    /**
+     * An EPUB that Tika's EPUB reader refused, read chapter by chapter ({@link LenientEpub}); the
+     * refusal is the reason given if that fails too.
+     */
+    private Document lenientEpub(SourceFile file, byte[] bytes, Segmenter segmenter, Exception refusal)
+            throws LoadException {
+        XhtmlBlocks handler = new XhtmlBlocks(segmenter);
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, "application/epub+zip");
+        try {
+            ParseContext context = new ParseContext();
+            context.set(HtmlMapper.class, HTML);
+            if (!LenientEpub.read(bytes, new WriteOutContentHandler(handler, writeLimit), context)) {
+                throw new LoadException(TikaFailure.reason(refusal, file, metadata, writeLimit), refusal);
+            }
+        } catch (LoadException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LoadException(TikaFailure.reason(e, file, metadata, writeLimit), e);
+        }
+        LOG.debug("{}: Tika refused the EPUB ({}); read chapter by chapter", file.id(), refusal.toString());
+        List<Block> blocks = handler.blocks();
+        if (blocks.isEmpty()) {
+            throw new LoadException("no text found (application/epub+zip; images only?)");
+        }
+        return new Document(file.id(), DocumentFormat.EPUB, blocks);
     }
 
     /**

@@ -108,7 +108,8 @@ final class XhtmlBlocks extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         String name = name(localName, qName);
         if (skipped > 0 || isSkipped(name) || "div".equals(name) && isChrome(attributes)
-                || "p".equals(name) && REVIEW_CLASSES.contains(String.valueOf(attributes.getValue("class")))) {
+                || "p".equals(name) && (REVIEW_CLASSES.contains(String.valueOf(attributes.getValue("class")))
+                        || hasClass(attributes, CODE_PARAGRAPH_CLASSES))) {
             skipped++;
             return;
         }
@@ -294,16 +295,30 @@ final class XhtmlBlocks extends DefaultHandler {
     static final Set<String> CHROME = Set.of("banner", "nav", "navbar", "navigation", "menu", "breadcrumb",
             "breadcrumbs", "footer", "site-footer", "site-header", "skip-link", "skiplink");
 
+    /**
+     * The classes that make a paragraph a block of code, as {@code pre} is: SiSU's books (the
+     * Debian Live manual) write each command as {@code <p class="code">$ lb config</p>}, and
+     * DocBook's and other tools' names for a listing are kept too.
+     */
+    static final Set<String> CODE_PARAGRAPH_CLASSES = Set.of("code", "programlisting", "screen", "verbatim",
+            "sourcecode", "source-code");
+
     private static boolean isChrome(Attributes attributes) {
-        for (String attribute : new String[] {"id", "class"}) {
-            String value = attributes.getValue(attribute);
-            if (value == null) {
-                continue;
-            }
-            for (String token : SPACES.split(value.strip())) {
-                if (CHROME.contains(token.toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+        return hasClass(attributes, CHROME) || hasToken(attributes.getValue("id"), CHROME);
+    }
+
+    /** Whether an element has one of these classes. */
+    private static boolean hasClass(Attributes attributes, Set<String> classes) {
+        return hasToken(attributes.getValue("class"), classes);
+    }
+
+    private static boolean hasToken(String value, Set<String> tokens) {
+        if (value == null) {
+            return false;
+        }
+        for (String token : SPACES.split(value.strip())) {
+            if (tokens.contains(token.toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;

@@ -7,6 +7,7 @@
  * source spans, with its {@code copydesk-disable} comments as suppressions); Tika's one shared
  * parser is created only when a file needs it, and its XHTML becomes blocks with PDF pages (a PDF's
  * words broken at line ends joined again, its shell commands and pasted code left out, as in plain
- * text).
+ * text), and an EPUB that Tika's EPUB reader refuses is read chapter by chapter
+ * ({@link dev.copydesk.core.load.LenientEpub}).
  */
 package dev.copydesk.core.load;

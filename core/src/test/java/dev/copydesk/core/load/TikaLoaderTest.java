@@ -116,6 +116,7 @@ class TikaLoaderTest {
                 "<blockquote><p>quoted words</p></blockquote>",
                 "<table><tr><th>Name</th><td>Hassan</td></tr></table>",
                 "<pre>teh preformatted code</pre>",
+                "<p class=\"code\">$ teh --paragraph-of-code</p>",
                 "<script>var teh = 1;</script>",
                 "<div>loose line one\nloose line two<br>loose line three</div>",
                 "</body></html>"), StandardCharsets.UTF_8);
@@ -132,6 +133,50 @@ class TikaLoaderTest {
                 tuple(BlockKind.PARAGRAPH, "loose line two"),
                 tuple(BlockKind.PARAGRAPH, "loose line three"));
         assertThat(MarkdownLoaderTest.words(doc)).doesNotContain("teh", "http://example.org/teh", "color");
+    }
+
+    @Test
+    void anEpubTikaRefusesIsReadChapterByChapterEachOnce() throws Exception {
+        // the Debian Live manual's faults: the spine names a chapter once per section (a fragment),
+        // a chapter is reached with ../, and the colophon is not well-formed XML
+        String chapter = "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                + "<h1>%s</h1><p id=\"o1\">%s</p><p class=\"code\" id=\"o2\">$ lb config --teh</p></body></html>";
+        Map<String, String> files = Map.of(
+                "OEBPS/one.xhtml", chapter.formatted("First chapter", "Rebels took the city."),
+                "Text/two.xhtml", chapter.formatted("Second chapter", "The army withdrew."),
+                "OEBPS/colophon.xhtml", "<html><body><p>Live Systems Project <debian-live@lists.debian.org></p>"
+                        + "<p>Printed in Damascus.</p></body></html>");
+        String opf = FormatFiles.opf(List.of(
+                "one.xhtml", "one.xhtml#o1", "one.xhtml#o2", "../Text/two.xhtml", "missing.xhtml", "colophon.xhtml"));
+        Path epub = FormatFiles.epub(dir.resolve("live.epub"), "OEBPS/content.opf", opf, files);
+        Document doc = loader.loadOne(new SourceFile(epub, "live.epub"));
+        assertThat(doc.format()).isEqualTo(DocumentFormat.EPUB);
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("First chapter", "Rebels took the city.",
+                "Second chapter", "The army withdrew.", "Live Systems Project", "Printed in Damascus.");
+    }
+
+    @Test
+    void anEpubTikaRefusesWithAnEncryptedChapterIsReportedEncrypted() throws Exception {
+        Map<String, String> files = Map.of("one.xhtml", "<html><body><p>Readable.</p></body></html>",
+                "META-INF/encryption.xml", "<encryption xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\" "
+                        + "xmlns:enc=\"http://www.w3.org/2001/04/xmlenc#\"><enc:EncryptedData><enc:CipherData>"
+                        + "<enc:CipherReference URI=\"one.xhtml\"/></enc:CipherData></enc:EncryptedData></encryption>");
+        Path epub = FormatFiles.epub(dir.resolve("drm.epub"), "content.opf",
+                FormatFiles.opf(List.of("one.xhtml", "one.xhtml#part")), files);
+        LoadResult result = loader.load(List.of(new SourceFile(epub, "drm.epub")));
+        assertThat(result.documents()).isEmpty();
+        assertThat(result.failures()).singleElement().extracting(LoadFailure::reason).asString()
+                .contains("encrypted");
+    }
+
+    @Test
+    void anEpubHrefIsResolvedAgainstThePackageFolder() {
+        assertThat(LenientEpub.resolve("OEBPS/", "one.xhtml#o8")).isEqualTo("OEBPS/one.xhtml");
+        assertThat(LenientEpub.resolve("OEBPS/", "../Text/My%20Chapter.xhtml")).isEqualTo("Text/My Chapter.xhtml");
+        assertThat(LenientEpub.resolve("OEBPS/", "./a/../b+c.xhtml")).isEqualTo("OEBPS/b+c.xhtml");
+        assertThat(LenientEpub.resolve("", "../outside.xhtml")).isNull();
+        assertThat(LenientEpub.resolve("OEBPS/", "#only-a-fragment")).isNull();
+        assertThat(LenientEpub.resolve("OEBPS/", "http://example.org/x.xhtml")).isNull();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -212,6 +213,34 @@ public final class FormatFiles {
         chapter.append("</body></html>\n");
         return zip(file, "application/epub+zip", Map.of("META-INF/container.xml", container,
                 "content.opf", opf, "chapter.xhtml", chapter.toString()));
+    }
+
+    /**
+     * An EPUB of these files with this package file, as a tool that Tika's EPUB reader refuses may
+     * write it ({@link #opf}); the container points to {@code opfPath}.
+     */
+    public static Path epub(Path file, String opfPath, String opf, Map<String, String> files) throws IOException {
+        Map<String, String> entries = new HashMap<>(files);
+        entries.put("META-INF/container.xml", "<?xml version=\"1.0\"?>\n<container version=\"1.0\" "
+                + "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\""
+                + opfPath + "\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>\n");
+        entries.put(opfPath, opf);
+        return zip(file, "application/epub+zip", entries);
+    }
+
+    /** A package file whose manifest has an XHTML item per {@code href}, read in that order. */
+    public static String opf(List<String> hrefs) {
+        StringBuilder manifest = new StringBuilder();
+        StringBuilder spine = new StringBuilder();
+        for (int i = 0; i < hrefs.size(); i++) {
+            manifest.append("<item id=\"i").append(i).append("\" href=\"").append(escape(hrefs.get(i)))
+                    .append("\" media-type=\"application/xhtml+xml\"/>");
+            spine.append("<itemref idref=\"i").append(i).append("\"/>");
+        }
+        return "<?xml version=\"1.0\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"2.0\" "
+                + "unique-identifier=\"id\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<dc:title>Book</dc:title><dc:identifier id=\"id\">copydesk-test</dc:identifier></metadata>"
+                + "<manifest>" + manifest + "</manifest><spine>" + spine + "</spine></package>\n";
     }
 
     /** A zip whose first entry is a stored {@code mimetype}, as ODF and EPUB require; entries in name order. */
