@@ -26,4 +26,14 @@ public interface Check {
      */
     default void prepare(Dialect dialect) {
     }
+
+    /**
+     * Whether the check reads the text as English (its spelling, casing, punctuation), so that its
+     * findings mean nothing in a passage of another language and are dropped there (see
+     * {@link dev.copydesk.core.model.Suppression#language}). True by default; a check that compares
+     * texts whatever their language (near-duplicates) says false.
+     */
+    default boolean readsEnglish() {
+        return true;
+    }
 }

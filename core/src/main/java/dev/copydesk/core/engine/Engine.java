@@ -11,9 +11,11 @@ import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Suppression;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
@@ -93,6 +95,8 @@ public final class Engine {
         perCheck.forEach(all::addAll);
         all.sort(null);
         List<Finding> kept = new ArrayList<>(all.size());
+        Set<String> anyLanguage = new HashSet<>();
+        enabled.stream().filter(c -> !c.readsEnglish()).forEach(c -> anyLanguage.add(c.info().id()));
         int suppressed = 0;
         int baselined = 0;
         Finding previous = null;
@@ -105,7 +109,7 @@ public final class Engine {
                     && !settings.reportDocuments().contains(f.location().documentId())) {
                 continue;
             }
-            if (isSuppressed(f, byId.get(f.location().documentId()))) {
+            if (isSuppressed(f, byId.get(f.location().documentId()), anyLanguage)) {
                 suppressed++;
                 continue;
             }
@@ -204,12 +208,17 @@ public final class Engine {
         return found;
     }
 
-    private static boolean isSuppressed(Finding f, Document document) {
+    /**
+     * Whether a document's suppressions drop a finding: a region its comments made, or a passage in
+     * another language unless the finding's check reads text in any language ({@code anyLanguage}).
+     */
+    private static boolean isSuppressed(Finding f, Document document, Set<String> anyLanguage) {
         if (document == null) {
             return false;
         }
         for (Suppression s : document.suppressions()) {
-            if (s.covers(f.checkId(), f.location().blockIndex())) {
+            if (s.covers(f.checkId(), f.location().blockIndex())
+                    && !(s.isOtherLanguage() && anyLanguage.contains(f.checkId()))) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package dev.copydesk.core.load;
 
 import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Suppression;
 import dev.copydesk.core.segment.Segmenter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,7 +169,20 @@ public final class DocumentLoader {
         if (bytes.length == 0) {
             throw new LoadException("empty file");
         }
-        return loaderFor(file).load(file, bytes, segmenter);
+        return withOtherLanguages(loaderFor(file).load(file, bytes, segmenter));
+    }
+
+    /** The document with its passages in other languages than English ({@link OtherLanguage}) among its suppressions. */
+    private static Document withOtherLanguages(Document document) {
+        List<Suppression> passages = OtherLanguage.passages(document.blocks());
+        if (passages.isEmpty()) {
+            return document;
+        }
+        LOG.debug("{}: {} passage(s) in another language, from block {}", document.id(), passages.size(),
+                passages.get(0).fromBlock());
+        List<Suppression> all = new ArrayList<>(document.suppressions());
+        all.addAll(passages);
+        return new Document(document.id(), document.format(), document.blocks(), all);
     }
 
     private FormatLoader loaderFor(SourceFile file) {

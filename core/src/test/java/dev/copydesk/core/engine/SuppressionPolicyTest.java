@@ -26,8 +26,17 @@ import org.junit.jupiter.api.Test;
  * loader turns into {@link Suppression}s), for the named checks only, and counts them.
  */
 class SuppressionPolicyTest {
-    /** Flags every word {@code teh}, under a given check id. */
-    private record WordCheck(String id) implements Check {
+    /** Flags every word {@code teh}, under a given check id; reads English unless told otherwise. */
+    private record WordCheck(String id, boolean english) implements Check {
+        WordCheck(String id) {
+            this(id, true);
+        }
+
+        @Override
+        public boolean readsEnglish() {
+            return english;
+        }
+
         @Override
         public CheckInfo info() {
             return new CheckInfo(id, "flags teh", Severity.WARNING, List.of());
@@ -65,6 +74,16 @@ class SuppressionPolicyTest {
         Report report = run(withSuppressions(List.of(new Suppression(1, 2, Set.of("typo")))));
         assertThat(report.findings()).extracting(f -> f.checkId() + "@" + f.location().blockIndex())
                 .containsExactly("mechanical@0", "typo@0", "mechanical@1", "mechanical@2", "mechanical@3", "typo@3");
+        assertThat(report.suppressed()).isEqualTo(2);
+    }
+
+    @Test
+    void aPassageInAnotherLanguageTurnsOffTheChecksThatReadEnglishOnly() {
+        Document doc = withSuppressions(List.of(Suppression.otherLanguage(1, 2, "de")));
+        Report report = new Engine(List.of(new WordCheck("typo"), new WordCheck("duplicate", false)))
+                .run(Corpus.of(List.of(doc)), List.of(), RunSettings.defaults());
+        assertThat(report.findings()).extracting(f -> f.checkId() + "@" + f.location().blockIndex())
+                .containsExactly("duplicate@0", "typo@0", "duplicate@1", "duplicate@2", "duplicate@3", "typo@3");
         assertThat(report.suppressed()).isEqualTo(2);
     }
 

@@ -20,6 +20,12 @@ public final class NearDuplicateCheck implements Check {
     private static final CheckInfo INFO = new CheckInfo("duplicate",
             "Near-duplicate paragraphs within and across documents", Severity.WARNING, DuplicateSettings.OPTIONS);
 
+    /** Copy is copy in any language: a repeated French paragraph is still repeated. */
+    @Override
+    public boolean readsEnglish() {
+        return false;
+    }
+
     @Override
     public CheckInfo info() {
         return INFO;

@@ -1,0 +1,180 @@
+package dev.copydesk.core.load;
+
+import com.ibm.icu.lang.UScript;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.BlockWords;
+import dev.copydesk.core.model.Suppression;
+import dev.copydesk.core.model.WordKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds the passages of a document written in another language than English (a German chapter of
+ * a multilingual manual, a Spanish press release among English ones), in which the checks that
+ * read English are off ({@link Suppression#otherLanguage}): their spelling, capitals and spacing
+ * are right for their own language.
+ *
+ * <p>A block is in another language when at least {@value #MIN_FOREIGN} of its words, written in
+ * lower case, are function words of that language that English does not have ({@code und},
+ * {@code les}, {@code los}, {@code het}: {@code function-words.tsv}), and they are more than twice
+ * as many as English function words ({@code the}, {@code of}, {@code and}). So a French phrase in an
+ * English sentence, a name ({@code Der Spiegel}, {@code Lula da Silva}) or a citation
+ * ({@code et al.}) leaves its block English. A block most of whose words are in another script
+ * than the Latin one (at least {@value #MIN_FOREIGN} words, more than twice as many as the Latin
+ * ones) is in another language too, named by its script's ISO 15924 code ({@code Cyrl}). A block with too few function words either way (a
+ * heading, a list item) goes with the blocks around it: it is in another language when the nearest
+ * decided block before it and the nearest after it are, where there is one on that side; a heading
+ * goes with the nearest decided block after it, the text it heads.
+ */
+final class OtherLanguage {
+    private static final int MIN_FOREIGN = 3;
+    /** Code points below this (Basic Latin to Latin Extended-B) are letters of the Latin script, or not letters. */
+    private static final int LATIN_END = 0x250;
+    /** The longest function word in the list, in characters; longer words are not looked up. */
+    private static final int LONGEST;
+    /** Word to a bit per language ({@link #LANGUAGES}); bit 0 is English. */
+    private static final Map<String, Integer> WORDS = new HashMap<>();
+    private static final List<String> LANGUAGES = new ArrayList<>();
+
+    static {
+        int longest = 0;
+        try (InputStream in = OtherLanguage.class.getResourceAsStream("function-words.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("function-words.tsv is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> lines = new TreeMap<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t", 2);
+                    lines.put(f[0], f[1]);
+                }
+            }
+            LANGUAGES.add("en");
+            lines.keySet().stream().filter(l -> !l.equals("en")).forEach(LANGUAGES::add);
+            for (int i = 0; i < LANGUAGES.size(); i++) {
+                int bit = 1 << i;
+                for (String w : lines.get(LANGUAGES.get(i)).split(" ")) {
+                    WORDS.merge(w, bit, (a, b) -> a | b);
+                    longest = Math.max(longest, w.length());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LONGEST = longest;
+    }
+
+    private OtherLanguage() {
+    }
+
+    /** The passages of these blocks (a document's, in order) in another language, one per run of blocks. */
+    static List<Suppression> passages(List<Block> blocks) {
+        String[] verdict = new String[blocks.size()]; // "en", another language's code, or null: undecided
+        boolean any = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            verdict[i] = languageOf(blocks.get(i));
+            any |= verdict[i] != null && !verdict[i].equals("en");
+        }
+        if (!any) {
+            return List.of();
+        }
+        // an undecided block goes with its decided neighbours when both (or the one there is) are foreign
+        String[] after = new String[blocks.size() + 1];
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            after[i] = verdict[i] != null ? verdict[i] : after[i + 1];
+        }
+        String before = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (verdict[i] != null) {
+                before = verdict[i];
+            } else if (blocks.get(i).kind() == BlockKind.HEADING && after[i] != null) {
+                verdict[i] = after[i].equals("en") ? null : after[i]; // a heading goes with what it heads
+            } else if ((before == null || !before.equals("en")) && (after[i] == null || !after[i].equals("en"))) {
+                verdict[i] = before != null ? before : after[i];
+            }
+        }
+        List<Suppression> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); ) {
+            if (verdict[i] == null || verdict[i].equals("en")) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i + 1 < blocks.size() && verdict[i + 1] != null && !verdict[i + 1].equals("en")) {
+                i++;
+            }
+            out.add(Suppression.otherLanguage(from, i, verdict[from]));
+            i++;
+        }
+        return out;
+    }
+
+    /** "en", the code of another language, or null when the block has too few function words to tell. */
+    static String languageOf(Block block) {
+        int[] counts = new int[LANGUAGES.size()];
+        String text = block.text();
+        BlockWords words = block.words();
+        int latin = 0;
+        int otherScript = 0;
+        int script = UScript.LATIN;
+        for (int i = 0; i < words.size(); i++) { // by index: no Word made per word
+            if (words.kind(i) != WordKind.WORD) {
+                continue;
+            }
+            int start = words.start(i);
+            int first = text.codePointAt(start);
+            int s = first < LATIN_END ? UScript.LATIN : UScript.getScript(first);
+            if (s == UScript.LATIN) {
+                latin++;
+            } else if (s != UScript.COMMON && s != UScript.INHERITED) {
+                otherScript++;
+                script = s;
+            }
+            if (words.end(i) - start > LONGEST || !isLowerCase(text, start, words.end(i))) {
+                continue;
+            }
+            Integer bits = WORDS.get(words.text(i));
+            if (bits != null) {
+                for (int l = 0; l < counts.length; l++) {
+                    if ((bits & 1 << l) != 0) {
+                        counts[l]++;
+                    }
+                }
+            }
+        }
+        if (otherScript >= MIN_FOREIGN && otherScript > 2 * latin) {
+            return UScript.getShortName(script); // Cyrl, Grek, Arab ...: the script is all that tells
+        }
+        int best = 1;
+        for (int l = 2; l < counts.length; l++) {
+            if (counts[l] > counts[best]) {
+                best = l;
+            }
+        }
+        if (counts[best] >= MIN_FOREIGN && counts[best] > 2 * counts[0]) {
+            return LANGUAGES.get(best);
+        }
+        return counts[0] >= 2 && counts[0] >= counts[best] ? "en" : null;
+    }
+
+    private static boolean isLowerCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.copydesk.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.check.Finding;
+import dev.copydesk.core.checks.BuiltInChecks;
+import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.engine.Engine;
+import dev.copydesk.core.engine.Report;
+import dev.copydesk.core.engine.RunSettings;
+import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.Suppression;
+import dev.copydesk.core.testing.TestData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OtherLanguageTest {
+    private static final String GERMAN = "Die Paketierung ist nicht schwer, wenn man die Werkzeuge kennt und "
+            + "sich an die Regeln hält, die das Team für alle Pakete aufgestellt hat.";
+    private static final String SPANISH = "El equipo de seguridad publica las actualizaciones para los paquetes "
+            + "que tienen errores, y los usuarios pueden instalarlas desde el archivo.";
+    private static final String ENGLISH = "The rebels took the city on Sunday, and the army withdrew to the "
+            + "south after a week of fighting.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aParagraphOfGermanOrSpanishIsAnotherLanguageAndEnglishIsNot() {
+        assertThat(OtherLanguage.languageOf(TestData.document("a.txt", GERMAN).blocks().get(0))).isEqualTo("de");
+        assertThat(OtherLanguage.languageOf(TestData.document("a.txt", SPANISH).blocks().get(0))).isEqualTo("es");
+        assertThat(OtherLanguage.languageOf(TestData.document("a.txt", ENGLISH).blocks().get(0))).isEqualTo("en");
+    }
+
+    @Test
+    void namesQuotedPhrasesAndCitationsLeaveEnglishCopyEnglish() {
+        for (String english : List.of(
+                "Der Spiegel and El País reported that Lula da Silva met Charles de Gaulle's heirs in the city.",
+                "As Smith et al. and Jones et al. showed, the effect is small; see also Brown et al. for the data.",
+                "He said \"je ne sais quoi\" and \"c'est la vie\" to the reporters, who were not amused by it.",
+                "The café served crème brûlée, and the maître d' was proud of the à la carte menu.")) {
+            assertThat(OtherLanguage.languageOf(TestData.document("a.txt", english).blocks().get(0)))
+                    .as(english).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void aBlockInAnotherScriptIsAnotherLanguage() {
+        String russian = "Пакет собирается в чистой среде, чтобы проверить, что все зависимости указаны верно.";
+        assertThat(OtherLanguage.languageOf(TestData.document("a.txt", russian).blocks().get(0))).isEqualTo("Cyrl");
+    }
+
+    @Test
+    void aShortBlockGoesWithTheBlocksAroundIt() {
+        Document doc = TestData.document("a.txt", ENGLISH, "Pakete bauen", GERMAN, "Weitere Hinweise", GERMAN,
+                "Next steps", ENGLISH);
+        assertThat(OtherLanguage.passages(doc.blocks()))
+                .containsExactly(Suppression.otherLanguage(2, 4, "de"));
+        Document english = TestData.document("b.txt", ENGLISH, "Next steps", ENGLISH);
+        assertThat(OtherLanguage.passages(english.blocks())).isEmpty();
+    }
+
+    @Test
+    void aHeadingGoesWithTheTextItHeads() throws Exception {
+        Path page = dir.resolve("guide.html");
+        Files.writeString(page, "<html><body><h1>Packaging</h1><p>" + ENGLISH + "</p><h2>Pakete bauen</h2><p>"
+                + GERMAN + "</p><h2>Next steps</h2><p>" + ENGLISH + "</p></body></html>", StandardCharsets.UTF_8);
+        Document doc = DocumentLoader.create(TestData.segmenter()).loadOne(new SourceFile(page, "guide.html"));
+        assertThat(doc.suppressions()).containsExactly(Suppression.otherLanguage(2, 3, "de"));
+    }
+
+    @Test
+    void aLoadedDocumentsPassagesInAnotherLanguageAreNotCheckedForEnglishButAreForCopies() throws Exception {
+        // German doubles "die die" rightly, spaces before a colon in French, and spells its own way;
+        // the English paragraph's typo is still found, and the copied German paragraph still a copy
+        String german = "Die Werkzeuge, die die Entwickler nutzen, sind nicht neu, und sie werden "
+                + "für alle Pakete des Projekts verwendet : zum Beispiel debuild.";
+        Path file = dir.resolve("guide.txt");
+        Files.writeString(file, String.join("\n\n", ENGLISH.replace("withdrew", "withdrwe"), german, german),
+                StandardCharsets.UTF_8);
+        Document doc = DocumentLoader.create(TestData.segmenter()).loadOne(new SourceFile(file, "guide.txt"));
+        assertThat(doc.suppressions()).containsExactly(Suppression.otherLanguage(1, 2, "de"));
+        Report report = new Engine(BuiltInChecks.all()).run(Corpus.of(List.of(doc)), List.of(),
+                RunSettings.defaults());
+        assertThat(report.findings()).extracting(Finding::checkId, f -> f.location().blockIndex())
+                .containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("typo", 0),
+                        org.assertj.core.api.Assertions.tuple("duplicate", 1));
+        assertThat(report.suppressed()).isPositive();
+    }
+}
