@@ -34,6 +34,10 @@ class OtherLanguageTest {
         assertThat(OtherLanguage.languageOf(TestData.document("a.txt", GERMAN).blocks().get(0))).isEqualTo("de");
         assertThat(OtherLanguage.languageOf(TestData.document("a.txt", SPANISH).blocks().get(0))).isEqualTo("es");
         assertThat(OtherLanguage.languageOf(TestData.document("a.txt", ENGLISH).blocks().get(0))).isEqualTo("en");
+        assertThat(OtherLanguage.languageOf(TestData.document("a.txt", "Regeringen har inte svarat på frågan, "
+                + "och det är oklart när beslutet kan komma.").blocks().get(0))).isEqualTo("sv");
+        assertThat(OtherLanguage.languageOf(TestData.document("a.txt", "Rząd nie odpowiedział jeszcze na pytanie, "
+                + "ale wiadomo, że decyzja może być podjęta przez ministra.").blocks().get(0))).isEqualTo("pl");
     }
 
     @Test
