@@ -172,7 +172,10 @@ public final class DocumentLoader {
         return withOtherLanguages(loaderFor(file).load(file, bytes, segmenter));
     }
 
-    /** The document with its passages in other languages than English ({@link OtherLanguage}) among its suppressions. */
+    /**
+     * The document with its passages in other languages than English ({@link OtherLanguage}) among
+     * its suppressions.
+     */
     private static Document withOtherLanguages(Document document) {
         List<Suppression> passages = OtherLanguage.passages(document.blocks());
         if (passages.isEmpty()) {

@@ -91,7 +91,8 @@ final class LenientEpub {
     }
 
     /** The zip entries of the book's HTML chapters, in reading order, each once. */
-    static List<String> readingOrder(ZipFile zip, ParseContext context) throws IOException, SAXException, TikaException {
+    static List<String> readingOrder(ZipFile zip, ParseContext context)
+            throws IOException, SAXException, TikaException {
         ZipArchiveEntry container = zip.getEntry(CONTAINER);
         if (container == null) {
             return List.of();
@@ -157,7 +158,8 @@ final class LenientEpub {
     }
 
     /** The entries {@code META-INF/encryption.xml} says are encrypted (fonts included). */
-    private static Set<String> encrypted(ZipFile zip, ParseContext context) throws IOException, SAXException, TikaException {
+    private static Set<String> encrypted(ZipFile zip, ParseContext context)
+            throws IOException, SAXException, TikaException {
         ZipArchiveEntry entry = zip.getEntry(ENCRYPTION);
         if (entry == null) {
             return Set.of();

@@ -31,10 +31,12 @@ import java.util.TreeMap;
  * English sentence, a name ({@code Der Spiegel}, {@code Lula da Silva}) or a citation
  * ({@code et al.}) leaves its block English. A block most of whose words are in another script
  * than the Latin one (at least {@value #MIN_FOREIGN} words, more than twice as many as the Latin
- * ones) is in another language too, named by its script's ISO 15924 code ({@code Cyrl}). A block with too few function words either way (a
- * heading, a list item) goes with the blocks around it: it is in another language when the nearest
- * decided block before it and the nearest after it are, where there is one on that side; a heading
- * goes with the nearest decided block after it, the text it heads.
+ * ones) is in another language too, named by its script's ISO 15924 code ({@code Cyrl}).
+ *
+ * <p>A block with too few function words either way (a heading, a list item) goes with the blocks
+ * around it: it is in another language when the nearest decided block before it and the nearest
+ * after it are, where there is one on that side; a heading goes with the nearest decided block
+ * after it, the text it heads.
  */
 final class OtherLanguage {
     private static final int MIN_FOREIGN = 3;
