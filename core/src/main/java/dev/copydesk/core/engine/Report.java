@@ -15,7 +15,8 @@ import java.util.List;
  * @param documents  the documents checked, by id
  * @param findings   the findings, sorted
  * @param failures   the inputs that could not be read, by id
- * @param suppressed how many findings the documents' own suppression comments removed
+ * @param suppressed how many findings the documents' own suppression comments removed, or that fell
+ *                   in passages in another language than English
  * @param baselined  how many findings the baseline absorbed
  * @param sources    the checked documents themselves, in the order of {@code documents}, for renderers
  *                   that show the text (the HTML report's marked-up proofs)

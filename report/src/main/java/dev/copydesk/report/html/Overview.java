@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param warnings   findings of severity warning
  * @param infos      findings of severity info
  * @param unreadable inputs that could not be read
- * @param suppressed findings the documents' own comments suppressed
+ * @param suppressed findings the documents' own comments suppressed, or in passages in another language
  * @param baselined  findings the baseline absorbed
  * @param byCheck    counts per check, in registry order
  * @param rows       the per-document table, worst first
