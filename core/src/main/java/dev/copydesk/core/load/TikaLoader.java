@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -131,6 +134,12 @@ final class TikaLoader implements FormatLoader {
         }
         List<Block> blocks = handler.blocks();
         if (blocks.isEmpty()) {
+            DocumentFormat format = formatOf(type);
+            if (ZIP_FORMATS.contains(format) && !isZip(bytes)) {
+                // Tika goes by the name when the bytes say nothing, and its EPUB reader salvages
+                // what it can from a broken zip without complaint: random bytes named .epub
+                throw new LoadException("corrupt or truncated " + format.id() + " file (not a zip archive)");
+            }
             throw new LoadException("no text found (" + type + "; a scan or images only?)");
         }
         return new Document(file.id(), formatOf(type), blocks);
@@ -143,6 +152,19 @@ final class TikaLoader implements FormatLoader {
             context.set(HtmlMapper.class, HTML);
             context.set(OfficeParserConfig.class, OFFICE);
             parser().parse(in, new WriteOutContentHandler(handler, writeLimit), metadata, context);
+        }
+    }
+
+    /** Formats whose files are zip archives. */
+    private static final Set<DocumentFormat> ZIP_FORMATS = Set.of(DocumentFormat.EPUB, DocumentFormat.DOCX,
+            DocumentFormat.ODT);
+
+    /** Whether bytes open as a zip archive with at least one entry. */
+    private static boolean isZip(byte[] bytes) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            return zip.getEntries().hasMoreElements();
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

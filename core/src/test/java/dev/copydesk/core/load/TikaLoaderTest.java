@@ -170,6 +170,19 @@ class TikaLoaderTest {
     }
 
     @Test
+    void randomBytesNamedAsAZipFormatAreCorruptNotTextless() throws Exception {
+        FormatFiles.randomBytes(dir.resolve("random.epub"), 5000, 7);
+        Files.write(dir.resolve("broken.epub"), "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1));
+        FormatFiles.randomBytes(dir.resolve("random.odt"), 5000, 8);
+        LoadResult result = loader.load(List.of(new SourceFile(dir.resolve("random.epub"), "random.epub"),
+                new SourceFile(dir.resolve("broken.epub"), "broken.epub"),
+                new SourceFile(dir.resolve("random.odt"), "random.odt")));
+        assertThat(result.documents()).isEmpty();
+        assertThat(result.failures()).extracting(LoadFailure::reason).allSatisfy(reason ->
+                assertThat(reason).matches("corrupt or truncated (epub|odt) file .*"));
+    }
+
+    @Test
     void anEpubHrefIsResolvedAgainstThePackageFolder() {
         assertThat(LenientEpub.resolve("OEBPS/", "one.xhtml#o8")).isEqualTo("OEBPS/one.xhtml");
         assertThat(LenientEpub.resolve("OEBPS/", "../Text/My%20Chapter.xhtml")).isEqualTo("Text/My Chapter.xhtml");
