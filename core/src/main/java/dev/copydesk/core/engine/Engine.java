@@ -11,7 +11,6 @@ import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Suppression;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +22,7 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,8 +95,8 @@ public final class Engine {
         perCheck.forEach(all::addAll);
         all.sort(null);
         List<Finding> kept = new ArrayList<>(all.size());
-        Set<String> anyLanguage = new HashSet<>();
-        enabled.stream().filter(c -> !c.readsEnglish()).forEach(c -> anyLanguage.add(c.info().id()));
+        Set<String> anyLanguage = enabled.stream().filter(c -> !c.readsEnglish()).map(c -> c.info().id())
+                .collect(Collectors.toSet());
         int suppressed = 0;
         int baselined = 0;
         Finding previous = null;

@@ -1,17 +1,12 @@
 package dev.copydesk.core.load;
 
 import com.ibm.icu.lang.UScript;
+import dev.copydesk.core.corpus.WordList;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Suppression;
 import dev.copydesk.core.model.WordKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,35 +39,25 @@ final class OtherLanguage {
     private static final int LATIN_END = 0x250;
     /** The longest function word in the list, in characters; longer words are not looked up. */
     private static final int LONGEST;
-    /** Word to a bit per language ({@link #LANGUAGES}); bit 0 is English. */
+    /** Word (in lower case) to a bit per language ({@link #LANGUAGES}); bit 0 is English. */
     private static final Map<String, Integer> WORDS = new HashMap<>();
     private static final List<String> LANGUAGES = new ArrayList<>();
 
     static {
+        Map<String, String> lines = new TreeMap<>(); // language code -> its words, codes in order
+        for (String line : WordList.read(OtherLanguage.class, "function-words.tsv")) {
+            String[] f = line.split("\t", 2);
+            lines.put(f[0], f[1]);
+        }
+        LANGUAGES.add("en");
+        lines.keySet().stream().filter(l -> !l.equals("en")).forEach(LANGUAGES::add);
         int longest = 0;
-        try (InputStream in = OtherLanguage.class.getResourceAsStream("function-words.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("function-words.tsv is missing");
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            int bit = 1 << i;
+            for (String w : lines.get(LANGUAGES.get(i)).split(" ")) {
+                WORDS.merge(w, bit, (x, y) -> x | y);
+                longest = Math.max(longest, w.length());
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> lines = new TreeMap<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t", 2);
-                    lines.put(f[0], f[1]);
-                }
-            }
-            LANGUAGES.add("en");
-            lines.keySet().stream().filter(l -> !l.equals("en")).forEach(LANGUAGES::add);
-            for (int i = 0; i < LANGUAGES.size(); i++) {
-                int bit = 1 << i;
-                for (String w : lines.get(LANGUAGES.get(i)).split(" ")) {
-                    WORDS.merge(w, bit, (a, b) -> a | b);
-                    longest = Math.max(longest, w.length());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         LONGEST = longest;
     }
@@ -143,10 +128,10 @@ final class OtherLanguage {
                 otherScript++;
                 script = s;
             }
-            if (words.end(i) - start > LONGEST || !isLowerCase(text, start, words.end(i))) {
+            if (words.end(i) - start > LONGEST) {
                 continue;
             }
-            Integer bits = WORDS.get(words.text(i));
+            Integer bits = WORDS.get(words.text(i)); // the list is in lower case: "Der Spiegel" is no match
             if (bits != null) {
                 for (int l = 0; l < counts.length; l++) {
                     if ((bits & 1 << l) != 0) {
@@ -168,15 +153,5 @@ final class OtherLanguage {
             return LANGUAGES.get(best);
         }
         return counts[0] >= 2 && counts[0] >= counts[best] ? "en" : null;
-    }
-
-    private static boolean isLowerCase(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -42,6 +42,9 @@ final class TikaLoader implements FormatLoader {
      * only read.
      */
     private static final OfficeParserConfig OFFICE = officeConfig();
+    /** Formats whose files are zip archives. */
+    private static final Set<DocumentFormat> ZIP_FORMATS = Set.of(DocumentFormat.EPUB, DocumentFormat.DOCX,
+            DocumentFormat.ODT);
 
     private static OfficeParserConfig officeConfig() {
         OfficeParserConfig config = new OfficeParserConfig();
@@ -148,16 +151,17 @@ final class TikaLoader implements FormatLoader {
     private void parse(SourceFile file, byte[] bytes, XhtmlBlocks handler, Metadata metadata) throws Exception {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.path().getFileName()));
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            ParseContext context = new ParseContext();
-            context.set(HtmlMapper.class, HTML);
-            context.set(OfficeParserConfig.class, OFFICE);
-            parser().parse(in, new WriteOutContentHandler(handler, writeLimit), metadata, context);
+            parser().parse(in, new WriteOutContentHandler(handler, writeLimit), metadata, context());
         }
     }
 
-    /** Formats whose files are zip archives. */
-    private static final Set<DocumentFormat> ZIP_FORMATS = Set.of(DocumentFormat.EPUB, DocumentFormat.DOCX,
-            DocumentFormat.ODT);
+    /** How this loader has Tika read HTML and Word documents. */
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, HTML);
+        context.set(OfficeParserConfig.class, OFFICE);
+        return context;
+    }
 
     /** Whether bytes open as a zip archive with at least one entry. */
     private static boolean isZip(byte[] bytes) {
@@ -177,18 +181,16 @@ final class TikaLoader implements FormatLoader {
         XhtmlBlocks handler = new XhtmlBlocks(segmenter);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, "application/epub+zip");
+        boolean read;
         try {
-            ParseContext context = new ParseContext();
-            context.set(HtmlMapper.class, HTML);
-            if (!LenientEpub.read(bytes, new WriteOutContentHandler(handler, writeLimit), context)) {
-                throw new LoadException(TikaFailure.reason(refusal, file, metadata, writeLimit), refusal);
-            }
-        } catch (LoadException e) {
-            throw e;
+            read = LenientEpub.read(bytes, new WriteOutContentHandler(handler, writeLimit), context());
         } catch (Exception e) {
             throw new LoadException(TikaFailure.reason(e, file, metadata, writeLimit), e);
         }
-        LOG.debug("{}: Tika refused the EPUB ({}); read chapter by chapter", file.id(), refusal.toString());
+        if (!read) {
+            throw new LoadException(TikaFailure.reason(refusal, file, metadata, writeLimit), refusal);
+        }
+        LOG.debug("{}: Tika refused the EPUB ({}); read chapter by chapter", file.id(), refusal);
         List<Block> blocks = handler.blocks();
         if (blocks.isEmpty()) {
             throw new LoadException("no text found (application/epub+zip; images only?)");

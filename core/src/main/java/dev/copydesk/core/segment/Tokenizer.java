@@ -243,10 +243,12 @@ final class Tokenizer {
             add(texts.shared(new String(text, s, e - s)), WordKind.CODE, s, e, false);
             return;
         }
-        if (e - s > 1 && (text[s] == '/' || text[s] == '~' || text[s] == '*' || text[s] == '.')
-                && isRootedPath(s, e)) { // /dev/sda, ~/.bashrc, ./configure, *.tar.gz
-            add(texts.shared(new String(text, s, e - s)), WordKind.CODE, s, e, false);
-            return;
+        if (e - s > 1 && (text[s] == '/' || text[s] == '~' || text[s] == '*' || text[s] == '.')) {
+            String core = new String(text, s, e - s);
+            if (isRootedPath(core)) { // /dev/sda, ~/.bashrc, ./configure, *.tar.gz
+                add(texts.shared(core), WordKind.CODE, s, e, false);
+                return;
+            }
         }
         if (s < e && (text[s] == '#' || containsDotOrAt(s, e))) {
             String core = new String(text, s, e - s);
@@ -285,17 +287,8 @@ final class Tokenizer {
      * ({@code /dev/sda}, {@code /etc/init.d/}, {@code ~/.bashrc}, {@code ../lib}, {@code *.tar.gz}),
      * with a letter in it: prose has no word that starts so ({@code and / or} has no letter).
      */
-    private boolean isRootedPath(int s, int e) {
-        String core = new String(text, s, e - s);
-        if (!ROOTED.matcher(core).matches()) {
-            return false;
-        }
-        for (int i = s; i < e; i++) {
-            if (Character.isLetter(text[i])) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isRootedPath(String chunk) {
+        return ROOTED.matcher(chunk).matches() && chunk.chars().anyMatch(Character::isLetter);
     }
 
     /**

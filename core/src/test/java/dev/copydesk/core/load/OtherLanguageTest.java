@@ -1,6 +1,7 @@
 package dev.copydesk.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.checks.BuiltInChecks;
@@ -91,8 +92,8 @@ class OtherLanguageTest {
         Report report = new Engine(BuiltInChecks.all()).run(Corpus.of(List.of(doc)), List.of(),
                 RunSettings.defaults());
         assertThat(report.findings()).extracting(Finding::checkId, f -> f.location().blockIndex())
-                .containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("typo", 0),
-                        org.assertj.core.api.Assertions.tuple("duplicate", 1));
+                .containsExactlyInAnyOrder(tuple("typo", 0),
+                        tuple("duplicate", 1));
         assertThat(report.suppressed()).isPositive();
     }
 }

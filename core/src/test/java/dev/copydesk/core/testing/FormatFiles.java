@@ -195,15 +195,6 @@ public final class FormatFiles {
 
     /** An EPUB 2 book of one chapter: mimetype, container, package document and the chapter's XHTML. */
     public static Path epub(Article article, Path file) throws IOException {
-        String container = "<?xml version=\"1.0\"?>\n<container version=\"1.0\" "
-                + "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles>"
-                + "<rootfile full-path=\"content.opf\" media-type=\"application/oebps-package+xml\"/>"
-                + "</rootfiles></container>\n";
-        String opf = "<?xml version=\"1.0\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"2.0\" "
-                + "unique-identifier=\"id\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-                + "<dc:title>Excerpt</dc:title><dc:identifier id=\"id\">copydesk-test</dc:identifier></metadata>"
-                + "<manifest><item id=\"c1\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
-                + "<spine><itemref idref=\"c1\"/></spine></package>\n";
         StringBuilder chapter = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Excerpt</title></head><body>\n<h1>"
                 + escape(article.heading()) + "</h1>\n");
@@ -211,8 +202,7 @@ public final class FormatFiles {
             chapter.append("<p>").append(escape(p)).append("</p>\n");
         }
         chapter.append("</body></html>\n");
-        return zip(file, "application/epub+zip", Map.of("META-INF/container.xml", container,
-                "content.opf", opf, "chapter.xhtml", chapter.toString()));
+        return epub(file, "content.opf", opf(List.of("chapter.xhtml")), Map.of("chapter.xhtml", chapter.toString()));
     }
 
     /**
