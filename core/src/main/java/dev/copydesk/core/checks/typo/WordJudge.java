@@ -25,6 +25,13 @@ final class WordJudge {
      * a sentence can start with a misspelling ({@code Occusionaly}, {@code Unfortally}).
      */
     static final int LONG = 9;
+    /** The frequency class (0-25) from which a dictionary word counts as in common use ({@link #likelyMeant}). */
+    private static final int COMMON_WORD = 6;
+    /** The frequency class from which a capitalised dictionary word counts as a well-known name. */
+    private static final int COMMON_NAME = 10;
+    /** The length from which a small-letter word one close slip ({@link #NEAR_SLIP}) from any dictionary word is a typo of it. */
+    private static final int LONG_SLIP = 10;
+    private static final double NEAR_SLIP = 0.6;
 
     /** The reason given for a word that is simply not in the dictionary (no list, no magnet, no dialect). */
     static final String UNKNOWN = "not in the dictionary";
@@ -407,9 +414,32 @@ final class WordJudge {
             boolean longPlausible = word.length() >= LONG && best <= PLAUSIBLE;
             return best <= CLOSE || longPlausible ? new Verdict(Severity.INFO, 0.5, UNKNOWN, top(word)) : null;
         }
-        return best <= PLAUSIBLE && word.length() > SHORT
+        boolean likely = false; // a close correction that is likely to be meant: a typo rather than a rare word
+        for (Suggester.Suggestion s : ranked.subList(0, Math.min(maxSuggestions, ranked.size()))) {
+            likely |= s.cost() <= PLAUSIBLE && likelyMeant(word, s);
+        }
+        return likely && word.length() > SHORT
                 ? new Verdict(Severity.WARNING, 0.8, UNKNOWN, top(word, true))
                 : new Verdict(Severity.INFO, 0.5, UNKNOWN, top(word, true));
+    }
+
+    /**
+     * Whether a correction is likely enough to be what was meant for a small-letter word the
+     * dictionary lacks to be reported as a typo rather than as a word the dictionary may merely not
+     * have: a word in common use (frequency class {@value #COMMON_WORD} or more: {@code timimg},
+     * {@code timing}), a well-known name ({@value #COMMON_NAME} or more: {@code isreal},
+     * {@code Israel}), or, for a long word, one slip from a rarer word ({@code dessiccate},
+     * {@code desiccate}), as long words are seldom that near another by chance. The rest is the
+     * noisy channel's prior: a rare word one slip from a rarer one is more often a word of its
+     * own ({@code untick}, {@code untuck}; {@code cyclases}, {@code cycloses}; {@code guerre},
+     * {@code Guerra}) than a slip.
+     */
+    private boolean likelyMeant(String word, Suggester.Suggestion s) {
+        int f = lookup.frequency(s.word());
+        if (Character.isUpperCase(s.word().codePointAt(0))) {
+            return f >= COMMON_NAME;
+        }
+        return f >= COMMON_WORD || word.length() >= LONG_SLIP && s.cost() <= NEAR_SLIP;
     }
 
     private Verdict judgeParts(String word) {

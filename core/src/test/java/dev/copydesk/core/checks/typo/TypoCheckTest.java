@@ -548,6 +548,28 @@ class TypoCheckTest {
     }
 
     @Test
+    void aFormAlreadyReportedAsInfoCountsTowardsItsTerm() {
+        // frequentists is info on its own (its corrections are rare words); with it, three documents use the term
+        List<Finding> found = run(TestData.corpusOf("The frequentist view treats probability as a rate.",
+                "A frequentist would reject the prior.", "Most frequentists disagree."));
+        assertThat(found).hasSize(3).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).endsWith("(not in the dictionary; used 3 times in 3 documents)");
+        });
+    }
+
+    @Test
+    void aSmallLetterWordOneSlipOnlyFromRareWordsIsInfoButFromACommonWordOrAWellKnownNameAWarning() {
+        List<Finding> found = run(TestData.corpusOf("You can untick the box on the form if you like.",
+                "The paper says that these cyclases work in the cell.", "Then check the timimg of the second visit.",
+                "He flew from Cairo to isreal last week.", "We will dessiccate the samples before the test."));
+        assertThat(found).extracting(Finding::subject, Finding::severity).containsExactlyInAnyOrder(
+                tuple("untick", Severity.INFO), tuple("cyclases", Severity.INFO),
+                tuple("timimg", Severity.WARNING), tuple("isreal", Severity.WARNING),
+                tuple("dessiccate", Severity.WARNING));
+    }
+
+    @Test
     void aTypoCopiedIntoSeveralDocumentsOrUsedInTwoStaysAWarning() {
         String syndicated = "The govenrment said the talks would resume.";
         assertThat(run(TestData.corpusOf(syndicated, syndicated, "Unrelated copy. " + syndicated)))
