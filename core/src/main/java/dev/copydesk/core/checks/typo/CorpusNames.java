@@ -23,6 +23,13 @@ import java.util.function.Predicate;
  */
 final class CorpusNames {
     private static final int MIN_LENGTH = 4;
+    /**
+     * The shortest capitalised word that can be a slip of a corpus term. Short names are so dense
+     * that one four letters long is nearly always one edit from a frequent one: {@code Mayr} and
+     * {@code Mary}, {@code Mika} and {@code Mike}, {@code Heil} and {@code Neil}, {@code Hala} and
+     * {@code Hall} are names of their own.
+     */
+    private static final int MIN_CAPITALISED = 5;
 
     private final TermIndex terms;
     private final int minCount;
@@ -116,6 +123,9 @@ final class CorpusNames {
      */
     String magnetOf(String word, double maxSlip, boolean words) {
         String key = TermIndex.key(word);
+        if (key.length() < MIN_CAPITALISED && Character.isUpperCase(word.codePointAt(0))) {
+            return null;
+        }
         boolean lower = words && key.equals(word);
         boolean capitalised = words && !lower && SpellingDictionary.capitalise(key).equals(word);
         Term self = terms.term(key);

@@ -380,6 +380,20 @@ class TypoCheckTest {
     }
 
     @Test
+    void aCapitalisedWordOfFourLettersIsNotASlipOfAFrequentNameButOneOfFiveIs() {
+        // short names are dense: Mayr, Mika and Al-Qaim are names of their own beside Mary, Mike and Al Qaima
+        Corpus shortNames = besideFrequent("Officials said Mary and Mike met aides at the Al Qaima crossing.",
+                "Officials said Mayr left.", "Mika stayed.", "The mayor of Al-Qaim spoke.");
+        assertThat(run(shortNames)).noneMatch(f -> f.message().contains("frequent in this corpus"));
+
+        Corpus longer = besideFrequent("Officials said Assad met aides.", "Officials said Asaad left.");
+        assertThat(run(longer)).filteredOn(f -> f.subject().equals("Asaad")).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("frequent in this corpus as 'Assad'");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Test
     void aWordOfTheOtherDialectIsNotASlipOfTheFrequentSpellingOfThisOne() {
         Corpus corpus = besideFrequent("The center was open.", "The centre was closed.", "A centre opened.");
 
