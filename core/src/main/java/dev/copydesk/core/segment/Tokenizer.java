@@ -120,8 +120,9 @@ final class Tokenizer {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
+    /** An apostrophe: straight, curly, or the acute accent that some keyboards give for one ({@code don´t}). */
     private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
+        return c == '\'' || c == '\u2019' || c == '\u00B4';
     }
 
     static boolean isWordChar(char c) {

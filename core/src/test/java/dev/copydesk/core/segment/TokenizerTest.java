@@ -25,6 +25,13 @@ class TokenizerTest {
     }
 
     @Test
+    void anAcuteAccentTypedForAnApostropheKeepsTheWordWhole() {
+        assertThat(Tokenizer.tokenize("he weren\u00B4t there, it\u00B4s late"))
+                .extracting(Word::text)
+                .containsExactly("he", "weren\u00B4t", "there", "it\u00B4s", "late");
+    }
+
+    @Test
     void theAsciiShortCutAgreesWithTheCharacterTablesForEveryChar() {
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;

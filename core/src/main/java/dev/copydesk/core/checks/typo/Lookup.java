@@ -42,6 +42,11 @@ final class Lookup {
         return search;
     }
 
+    /** The word with its apostrophes straight: curly ({@code don’t}) or an acute accent typed for one ({@code don´t}). */
+    static String plain(String word) {
+        return word.replace('\u2019', '\'').replace('\u00B4', '\'');
+    }
+
     /**
      * Whether the dictionary has the word as written, or lower-cased, or without a possessive or a
      * contracted ending ({@code 'll}, {@code 've}, {@code 're}, {@code 'd}).
@@ -51,7 +56,7 @@ final class Lookup {
     }
 
     private boolean lookUp(String raw) {
-        String word = raw.replace('\u2019', '\'');
+        String word = plain(raw);
         if (has(word)) {
             return true;
         }
@@ -87,7 +92,7 @@ final class Lookup {
      * also with a possessive or plural {@code 's} ({@code suv's} for {@code SUV}).
      */
     boolean isKnownInOtherCase(String raw) {
-        String word = raw.replace('\u2019', '\'');
+        String word = plain(raw);
         if (word.length() > 3 && (word.endsWith("'s") || word.endsWith("'S"))) {
             word = word.substring(0, word.length() - 2);
         }
@@ -146,7 +151,7 @@ final class Lookup {
      * dictionary writes it.
      */
     List<String> candidates(String typed, boolean far) {
-        String word = typed.replace('\u2019', '\'');
+        String word = plain(typed);
         Set<String> out = new LinkedHashSet<>();
         add(search().within(word, far ? 2 : 1), out);
         if (far) {
@@ -164,7 +169,7 @@ final class Lookup {
      */
     List<String> distantCandidates(String typed) {
         Set<String> out = new LinkedHashSet<>();
-        add(search().within(typed.replace('\u2019', '\''), 3), out);
+        add(search().within(plain(typed), 3), out);
         return new ArrayList<>(out);
     }
 

@@ -594,6 +594,11 @@ class TypoCheckTest {
     }
 
     @Test
+    void aContractionWrittenWithAnAcuteAccentForItsApostropheIsKnown() {
+        assertThat(run(TestData.corpusOf("I don\u00B4t know why they weren\u00B4t there. It\u00B4s late."))).isEmpty();
+    }
+
+    @Test
     void neverFlagsAcceptedWords() {
         Corpus corpus = TestData.corpusOf("We read teh report and the frobnicator.");
         CheckContext context = new CheckContext(CHECK.info(), Dialect.EN_US, Set.of("Teh", "frobnicator"),
