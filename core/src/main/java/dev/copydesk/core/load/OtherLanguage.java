@@ -33,7 +33,7 @@ import java.util.TreeMap;
  * after it are, where there is one on that side; a heading goes with the nearest decided block
  * after it, the text it heads.
  */
-final class OtherLanguage {
+public final class OtherLanguage {
     private static final int MIN_FOREIGN = 3;
     /** Code points below this (Basic Latin to Latin Extended-B) are letters of the Latin script, or not letters. */
     private static final int LATIN_END = 0x250;
@@ -63,6 +63,16 @@ final class OtherLanguage {
     }
 
     private OtherLanguage() {
+    }
+
+    /**
+     * Whether a word, exactly as written, is a function word of another language than English in
+     * {@code function-words.tsv} ({@code vous}, {@code und}, {@code todos}; not {@code Der}, as
+     * only lower-case words count, and not a word English shares, which the list leaves out).
+     */
+    public static boolean isForeignFunctionWord(String word) {
+        Integer bits = word.length() > LONGEST ? null : WORDS.get(word);
+        return bits != null && (bits & 1) == 0;
     }
 
     /** The passages of these blocks (a document's, in order) in another language, one per run of blocks. */

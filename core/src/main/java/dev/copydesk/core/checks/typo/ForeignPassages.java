@@ -2,17 +2,21 @@ package dev.copydesk.core.checks.typo;
 
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.load.OtherLanguage;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Word;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Drops typo findings in sentences that are not English copy: when at least three words of a
@@ -42,7 +46,8 @@ final class ForeignPassages {
      *                 dialect's spelling, a real-word slip): no evidence of a foreign passage,
      *                 though dropped with one
      */
-    static List<Finding> without(List<Finding> findings, List<Finding> foreign, Set<Finding> english, Corpus corpus) {
+    static List<Finding> without(List<Finding> findings, List<Finding> foreign, Set<Finding> english, Corpus corpus,
+                                 Predicate<String> englishWord) {
         Map<String, Document> documents = new HashMap<>();
         corpus.documents().forEach(d -> documents.put(d.id(), d));
         List<Place> places = new ArrayList<>(findings.size() + foreign.size()); // the findings first
@@ -58,6 +63,7 @@ final class ForeignPassages {
                 }
             }
         }
+        addFunctionWords(places, perSentence, findings.size(), englishWord);
         boolean[] clustered = clustered(places);
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
@@ -69,6 +75,41 @@ final class ForeignPassages {
         }
         out.sort(Comparator.naturalOrder());
         return List.copyOf(out);
+    }
+
+    /**
+     * Adds, as evidence, the function words of other languages ({@link OtherLanguage}) in the
+     * blocks that have a finding: {@code Je vous ai compris} quoted in an English sentence is a
+     * French phrase by its {@code je} and {@code ai} as much as by its unknown {@code vous} and
+     * {@code compris}. A word that is English after all (the dictionary has it, or it is a common
+     * misspelling of an English word: {@code wil}, {@code som}) is no evidence, and a word that is
+     * a finding itself counts once.
+     */
+    private static void addFunctionWords(List<Place> places, Map<SentenceOf, Integer> perSentence, int findings,
+                                         Predicate<String> englishWord) {
+        Map<Block, Set<Integer>> taken = new IdentityHashMap<>(); // words already counted, as findings
+        for (Place p : places) {
+            taken.computeIfAbsent(p.block(), b -> new HashSet<>()).add(p.word());
+        }
+        Set<Block> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < findings; i++) {
+            Block block = places.get(i).block();
+            if (!seen.add(block)) {
+                continue;
+            }
+            List<Word> words = block.words();
+            for (int k = 0; k < words.size(); k++) {
+                String text = words.get(k).text();
+                if (OtherLanguage.isForeignFunctionWord(text) && !taken.get(block).contains(k)
+                        && !englishWord.test(text)) {
+                    int s = block.sentenceIndexAt(words.get(k).start());
+                    Sentence sentence = s < 0 ? block.sentenceAt(words.get(k).start()) : block.sentences().get(s);
+                    Place p = new Place(block, sentence, new SentenceOf(block, s), k, true);
+                    places.add(p);
+                    perSentence.merge(p.key(), 1, Integer::sum);
+                }
+            }
+        }
     }
 
     /**

@@ -162,7 +162,9 @@ public final class TypoCheck implements Check {
                 }
             }
         }
-        return ForeignPassages.without(findings, foreign, english, corpus);
+        KnownMisspellings known = misspellings(context.dialect());
+        return ForeignPassages.without(findings, foreign, english, corpus,
+                w -> lookup.isKnown(w) || known.contains(SpellingDictionary.lower(w)));
     }
 
     /**

@@ -623,6 +623,16 @@ class TypoCheckTest {
     }
 
     @Test
+    void functionWordsOfAnotherLanguageCountAsEvidenceOfAForeignPhrase() {
+        // calcul and économique alone are two unknown words; et makes the title French
+        String title = "His essay on money, \"Le calcul économique et la liberté\", was read in Paris that year.";
+        assertThat(flagged(title)).isEmpty();
+        // a word English has too (bare, para, er) is no such evidence
+        assertThat(flagged("The bare para said er, the goverment and the recieve form were late."))
+                .containsExactlyInAnyOrder("recieve", "goverment");
+    }
+
+    @Test
     void threeUnknownWordsWithinSevenWordsOfALongSentenceAreAForeignPhrase() {
         String latin = "Schoolchildren long learned the nouns in a traditional order established by medieval "
                 + "grammarians of the monasteries and later of the universities of Europe: mus (nominative), "
