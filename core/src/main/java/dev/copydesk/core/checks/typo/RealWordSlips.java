@@ -28,6 +28,13 @@ import java.util.function.Predicate;
  */
 final class RealWordSlips {
     private static final int MIN_LENGTH = 4;
+    /**
+     * How many times the magnet ratio a real-word slip's correction must outnumber it between the
+     * same words: both are words, so a word used a few times where another is used more is as
+     * likely meant ({@code the framers of} 4 times beside {@code the farmers of} 12 times, in
+     * the State of the Union addresses), and it takes more evidence than a non-word's magnet.
+     */
+    static final int RATIO_FACTOR = 2;
 
     private final Corpus corpus;
     private final CorpusNames names;

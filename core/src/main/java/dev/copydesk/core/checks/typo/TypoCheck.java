@@ -52,7 +52,7 @@ public final class TypoCheck implements Check {
                     new CheckOption("magnet-min-count", "3",
                             "How often a corpus word must occur before its near misses count as its typos."),
                     new CheckOption("magnet-ratio", "3",
-                            "How many times more frequent than the near miss the corpus word must be."),
+                            "How many times more frequent than the near miss the corpus word must be (twice that for a real-word slip)."),
                     new CheckOption("rare-word-frequency", "3",
                             "Dictionary words with a frequency class (0-25) up to this that are also common "
                             + "misspellings are reported; -1 never reports dictionary words."),
@@ -134,7 +134,7 @@ public final class TypoCheck implements Check {
         Set<Finding> english = Collections.newSetFromMap(new IdentityHashMap<>());
         Lookup other = new Lookup(dictionary(otherDialect(context.dialect())));
         RealWordSlips slips = new RealWordSlips(corpus, names, w -> lookup.isKnown(w) && other.isKnown(w),
-                context.intOption("magnet-min-count"), context.intOption("magnet-ratio"));
+                context.intOption("magnet-min-count"), RealWordSlips.RATIO_FACTOR * context.intOption("magnet-ratio"));
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] == null) {
                 for (Map.Entry<Long, WordJudge.Verdict> slip : slips.of(forms.get(i)).entrySet()) {

@@ -333,6 +333,25 @@ class TypoCheckTest {
     }
 
     @Test
+    void aWordUsedAThirdAsOftenAsItsNeighbourBetweenTheSameWordsIsMeantNotASlip() {
+        // 12 "the farmers of" against 4 "the framers of": both are words, and four uses are intent
+        List<String> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            docs.add("We owe much to the farmers of the West.");
+        }
+        for (int i = 0; i < 4; i++) {
+            docs.add("We owe much to the framers of the Constitution.");
+        }
+        assertThat(run(TestData.corpusOf(docs.toArray(String[]::new))))
+                .noneMatch(f -> f.message().contains("between the same words"));
+        // six times as often is enough
+        docs.subList(12, 14).clear();
+        assertThat(run(TestData.corpusOf(docs.toArray(String[]::new))))
+                .filteredOn(f -> f.message().contains("between the same words")).hasSize(2)
+                .allMatch(f -> f.subject().equals("framers"));
+    }
+
+    @Test
     void aSpellingOfTheOtherDialectIsReportedAsSuchNotAsARealWordSlip() {
         Corpus corpus = besideFrequent("They went to the theater last night.", "They went to the theatre last night.");
 
