@@ -79,9 +79,9 @@ final class ForeignPassages {
 
     /**
      * Adds, as evidence, the function words of other languages ({@link OtherLanguage}) in the
-     * blocks that have a finding: {@code Je vous ai compris} quoted in an English sentence is a
-     * French phrase by its {@code je} and {@code ai} as much as by its unknown {@code vous} and
-     * {@code compris}. A word that is English after all (the dictionary has it, or it is a common
+     * blocks that have a finding: {@code Le calcul économique et la liberté} quoted in an English
+     * sentence is a French title by its {@code et} as much as by its unknown {@code calcul} and
+     * {@code économique}. A word that is English after all (the dictionary has it, or it is a common
      * misspelling of an English word: {@code wil}, {@code som}) is no evidence, and a word that is
      * a finding itself counts once.
      */

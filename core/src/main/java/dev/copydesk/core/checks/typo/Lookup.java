@@ -42,7 +42,7 @@ final class Lookup {
         return search;
     }
 
-    /** The word with its apostrophes straight: curly ({@code don’t}) or an acute accent typed for one ({@code don´t}). */
+    /** The word with its apostrophes straight: curly ({@code don’t}), or an acute accent typed for one ({@code don´t}). */
     static String plain(String word) {
         return word.replace('\u2019', '\'').replace('\u00B4', '\'');
     }

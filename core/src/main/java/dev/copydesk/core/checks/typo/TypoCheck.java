@@ -52,7 +52,8 @@ public final class TypoCheck implements Check {
                     new CheckOption("magnet-min-count", "3",
                             "How often a corpus word must occur before its near misses count as its typos."),
                     new CheckOption("magnet-ratio", "3",
-                            "How many times more frequent than the near miss the corpus word must be (twice that for a real-word slip)."),
+                            "How many times more frequent than the near miss the corpus word must be "
+                            + "(twice that for a real-word slip)."),
                     new CheckOption("rare-word-frequency", "3",
                             "Dictionary words with a frequency class (0-25) up to this that are also common "
                             + "misspellings are reported; -1 never reports dictionary words."),
@@ -134,7 +135,8 @@ public final class TypoCheck implements Check {
         Set<Finding> english = Collections.newSetFromMap(new IdentityHashMap<>());
         Lookup other = new Lookup(dictionary(otherDialect(context.dialect())));
         RealWordSlips slips = new RealWordSlips(corpus, names, w -> lookup.isKnown(w) && other.isKnown(w),
-                context.intOption("magnet-min-count"), RealWordSlips.RATIO_FACTOR * context.intOption("magnet-ratio"));
+                context.intOption("magnet-min-count"),
+                RealWordSlips.RATIO_FACTOR * context.intOption("magnet-ratio"));
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] == null) {
                 for (Map.Entry<Long, WordJudge.Verdict> slip : slips.of(forms.get(i)).entrySet()) {
@@ -190,9 +192,9 @@ public final class TypoCheck implements Check {
      * {@code mdast} alone, in {@code mdast-util-gfm} and in {@code mdast-util-to-markdown} is one
      * term, counted together, and so are {@code harpooneers} and {@code harpooneer's}; forms
      * reported as information on their own count towards their group too ({@code frequentists}
-     * beside {@code frequentist}), and are then reported as the term. A group is a term when {@code min} documents use it in at least as many different places (a
-     * different compound, or different neighbouring words), or any number of documents in twice as
-     * many: people writing a word put it in different company, while syndicated or recycled copy
+     * beside {@code frequentist}), and are then reported as the term. A group is a term when
+     * {@code min} documents use it in at least as many different places (a different compound, or
+     * different neighbouring words), or any number of documents in twice as many: people writing a word put it in different company, while syndicated or recycled copy
      * repeats a typo with the same neighbours. A {@code min} of 0 lowers nothing.
      */
     static void lowerTerms(Corpus corpus, List<Form> forms, WordJudge.Verdict[] verdicts, int min) {

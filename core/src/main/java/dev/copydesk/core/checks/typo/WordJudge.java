@@ -29,8 +29,12 @@ final class WordJudge {
     private static final int COMMON_WORD = 6;
     /** The frequency class from which a capitalised dictionary word counts as a well-known name. */
     private static final int COMMON_NAME = 10;
-    /** The length from which a small-letter word one close slip ({@link #NEAR_SLIP}) from any dictionary word is a typo of it. */
+    /**
+     * The length from which a small-letter word one near slip ({@link #NEAR_SLIP}) from any
+     * dictionary word is a typo of it, however rare that word.
+     */
     private static final int LONG_SLIP = 10;
+    /** A near slip: about the cost of a doubled or undoubled letter, a swap of neighbours, a vowel for a vowel. */
     private static final double NEAR_SLIP = 0.6;
 
     /** The reason given for a word that is simply not in the dictionary (no list, no magnet, no dialect). */
