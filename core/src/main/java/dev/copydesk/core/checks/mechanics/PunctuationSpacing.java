@@ -49,6 +49,26 @@ final class PunctuationSpacing {
         }
     }
 
+    /**
+     * Whether a word is written the way identifiers and file names are: with a capital after its first
+     * letter ({@code BassRadio}, {@code INSTALLER}), an underscore or a digit ({@code de_CH}). After
+     * such a word, a full stop and an all-capital word ({@code .FM}, {@code .BAT}, {@code .JSONError})
+     * are an extension or a member, where a sentence would start with one capital.
+     */
+    static boolean identifier(String word) {
+        int first = 0; // quotes and brackets before it are not part of it: ("No.THE END
+        while (first < word.length() && !Character.isLetterOrDigit(word.charAt(first))) {
+            first++;
+        }
+        for (int k = first; k < word.length(); k++) {
+            char ch = word.charAt(k);
+            if (ch == '_' || Character.isDigit(ch) || k > first && Character.isUpperCase(ch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code c} is one of {@link #MARKS}; a switch, as this runs for every character. */
     static boolean isMark(char c) {
         switch (c) {
@@ -76,6 +96,10 @@ final class PunctuationSpacing {
         int end = wordEnd(text, i + 1);
         String before = text.substring(start, i + 1);
         String after = text.substring(i + 1, end);
+        if (c == '.' && identifier(before.substring(0, before.length() - 1)) && after.length() >= 2
+                && Character.isUpperCase(after.charAt(1))) {
+            return Optional.empty(); // INSTALLER.BAT, BassRadio.FM, parseJson.JSONError, de_CH.UTF: a name, not two sentences
+        }
         return Optional.of(new Slip("missing-space", start, end,
                 "Missing space after '" + c + "': '" + before + after + "'", before + " " + after, 0.9));
     }
