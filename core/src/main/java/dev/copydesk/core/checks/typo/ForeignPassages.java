@@ -4,14 +4,15 @@ import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.load.OtherLanguage;
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Word;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +88,11 @@ final class ForeignPassages {
      */
     private static void addFunctionWords(List<Place> places, Map<SentenceOf, Integer> perSentence, int findings,
                                          Predicate<String> englishWord) {
-        Map<Block, Set<Integer>> taken = new IdentityHashMap<>(); // words already counted, as findings
+        Map<Block, BitSet> taken = new IdentityHashMap<>(); // words already counted, as findings
         for (Place p : places) {
-            taken.computeIfAbsent(p.block(), b -> new HashSet<>()).add(p.word());
+            if (p.word() >= 0) {
+                taken.computeIfAbsent(p.block(), b -> new BitSet()).set(p.word());
+            }
         }
         Set<Block> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < findings; i++) {
@@ -97,13 +100,14 @@ final class ForeignPassages {
             if (!seen.add(block)) {
                 continue;
             }
-            List<Word> words = block.words();
+            BlockWords words = block.words();
+            BitSet counted = taken.getOrDefault(block, new BitSet());
             for (int k = 0; k < words.size(); k++) {
-                String text = words.get(k).text();
-                if (OtherLanguage.isForeignFunctionWord(text) && !taken.get(block).contains(k)
-                        && !englishWord.test(text)) {
-                    int s = block.sentenceIndexAt(words.get(k).start());
-                    Sentence sentence = s < 0 ? block.sentenceAt(words.get(k).start()) : block.sentences().get(s);
+                String text = words.text(k); // no Word made per word: this reads every word of the block
+                if (OtherLanguage.isForeignFunctionWord(text) && !counted.get(k) && !englishWord.test(text)) {
+                    int start = words.get(k).start();
+                    int s = block.sentenceIndexAt(start);
+                    Sentence sentence = s < 0 ? block.sentenceAt(start) : block.sentences().get(s);
                     Place p = new Place(block, sentence, new SentenceOf(block, s), k, true);
                     places.add(p);
                     perSentence.merge(p.key(), 1, Integer::sum);
