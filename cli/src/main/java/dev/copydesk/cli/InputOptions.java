@@ -48,6 +48,10 @@ final class InputOptions {
             description = "en-US or en-GB (overrides the configuration).")
     Dialect dialect;
 
+    @Option(names = "--check-other-languages",
+            description = "Check passages in other languages than English as English too (skipped by default).")
+    boolean checkOtherLanguages;
+
     @Option(names = {"-v", "--verbose"}, description = "Log what is loaded and how long each step takes (stderr).")
     boolean verbose;
 

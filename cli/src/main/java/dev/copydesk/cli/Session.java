@@ -84,7 +84,7 @@ final class Session {
         accepted.addAll(in.accept);
         return new RunSettings(checksToRun, configured.severities(), configured.options(),
                 in.dialect != null ? in.dialect : configured.dialect(), accepted, configured.houseStyle(), baseline,
-                reportDocuments);
+                reportDocuments, in.checkOtherLanguages || configured.checkOtherLanguages());
     }
 
     /**

@@ -40,6 +40,18 @@ class ConfigurationCliTest {
     }
 
     @Test
+    void checksPassagesInAnotherLanguageOnlyWhenAskedByTheFlagOrTheFile() {
+        Path german = dir.resolve("german");
+        Cli.write(german.resolve("de.txt"),
+                "Wir haben den Bericht gelesen, und das ist nicht teh Ende der Geschichte, sagt sie.");
+        Cli cli = Cli.in(dir.resolve("project"));
+        assertThat(cli.run("check", german.toString()).exit()).isZero();
+        assertThat(cli.run("check", "--check-other-languages", german.toString()).out()).contains("[test-typo]");
+        Cli.write(dir.resolve("project/copydesk.yml"), "check-other-languages: true");
+        assertThat(cli.run("check", german.toString()).exit()).isEqualTo(1);
+    }
+
+    @Test
     void appliesAcceptedWordsFromTheFileTheWordsFilesAndTheFlag() {
         Cli cli = Cli.in(dir.resolve("project"));
         Cli.write(dir.resolve("project/words/house.txt"), "# house words", "teh");

@@ -25,10 +25,12 @@ import java.util.TreeSet;
  * @param houseStyle    preferred forms, in file order
  * @param includes      include globs
  * @param excludes      exclude globs
+ * @param checkOtherLanguages whether passages in another language are checked as English too
+ *                      ({@code check-other-languages: true}; by default they are skipped)
  */
 public record Config(Optional<Path> source, Dialect dialect, Map<String, CheckSettings> checks,
                      Set<String> acceptedWords, List<PreferredForm> houseStyle, List<String> includes,
-                     List<String> excludes) {
+                     List<String> excludes, boolean checkOtherLanguages) {
     public Config {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(dialect, "dialect");
@@ -41,7 +43,7 @@ public record Config(Optional<Path> source, Dialect dialect, Map<String, CheckSe
 
     /** The configuration used when there is no file: every check with its defaults, en-US. */
     public static Config defaults() {
-        return new Config(Optional.empty(), Dialect.EN_US, Map.of(), Set.of(), List.of(), List.of(), List.of());
+        return new Config(Optional.empty(), Dialect.EN_US, Map.of(), Set.of(), List.of(), List.of(), List.of(), false);
     }
 
     /**
@@ -68,6 +70,6 @@ public record Config(Optional<Path> source, Dialect dialect, Map<String, CheckSe
             options.put(info.id(), s.options());
         }
         return new RunSettings(anyDisabled ? enabled : Set.of(), severities, options, dialect, acceptedWords,
-                houseStyle, List.of(), Set.of());
+                houseStyle, List.of(), Set.of(), checkOtherLanguages);
     }
 }

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  */
 public final class ConfigReader {
     static final List<String> TOP_LEVEL = List.of("dialect", "checks", "accept", "accept-files", "prefer",
-            "include", "exclude");
+            "include", "exclude", "check-other-languages");
 
     private final Map<String, CheckInfo> checks = new TreeMap<>();
 
@@ -69,8 +69,9 @@ public final class ConfigReader {
         }
         List<String> includes = globs(root, "include", file);
         List<String> excludes = globs(root, "exclude", file);
+        boolean otherLanguages = root.bool("check-other-languages").orElse(false);
         return new Config(Optional.of(file), dialect, checkSettings, accepted, readPrefer(root, file), includes,
-                excludes);
+                excludes, otherLanguages);
     }
 
     private Map<String, CheckSettings> readChecks(Fields root, Path file) throws ConfigException {

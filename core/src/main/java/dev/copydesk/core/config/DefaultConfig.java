@@ -23,6 +23,10 @@ public final class DefaultConfig {
                 # The English the copy follows: en-US or en-GB.
                 # dialect: en-US
 
+                # Passages in another language (a German chapter, a French quotation) are skipped by
+                # the checks that read English; true checks them as English too.
+                # check-other-languages: false
+
                 # Per check: off, a severity (error, warning, info), or a mapping with
                 # enabled, severity and the check's options.
                 checks:

@@ -95,8 +95,9 @@ public final class Engine {
         perCheck.forEach(all::addAll);
         all.sort(null);
         List<Finding> kept = new ArrayList<>(all.size());
-        Set<String> anyLanguage = enabled.stream().filter(c -> !c.readsEnglish()).map(c -> c.info().id())
-                .collect(Collectors.toSet());
+        // with checkOtherLanguages, every check reads a passage in another language as if it were English
+        Set<String> anyLanguage = enabled.stream().filter(c -> !c.readsEnglish() || settings.checkOtherLanguages())
+                .map(c -> c.info().id()).collect(Collectors.toSet());
         int suppressed = 0;
         int baselined = 0;
         Finding previous = null;

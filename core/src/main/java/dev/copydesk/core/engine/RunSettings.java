@@ -19,10 +19,13 @@ import java.util.Set;
  * @param houseStyle        preferred forms
  * @param baseline          fingerprints of known findings (a fingerprint may repeat: each absorbs one finding)
  * @param reportDocuments   ids of the documents to report on; empty means all (the others are still evidence)
+ * @param checkOtherLanguages whether passages in another language than English are checked as
+ *                          English too (by default the checks that read English skip them)
  */
 public record RunSettings(Set<String> enabledChecks, Map<String, Severity> severities,
                           Map<String, Map<String, String>> options, Dialect dialect, Set<String> acceptedWords,
-                          List<PreferredForm> houseStyle, List<String> baseline, Set<String> reportDocuments) {
+                          List<PreferredForm> houseStyle, List<String> baseline, Set<String> reportDocuments,
+                          boolean checkOtherLanguages) {
     public RunSettings {
         enabledChecks = Set.copyOf(enabledChecks);
         severities = Map.copyOf(severities);
@@ -32,6 +35,13 @@ public record RunSettings(Set<String> enabledChecks, Map<String, Severity> sever
         houseStyle = List.copyOf(houseStyle);
         baseline = List.copyOf(baseline);
         reportDocuments = Set.copyOf(reportDocuments);
+    }
+
+    /** Settings that skip passages in other languages, as a run does by default. */
+    public RunSettings(Set<String> enabledChecks, Map<String, Severity> severities,
+                       Map<String, Map<String, String>> options, Dialect dialect, Set<String> acceptedWords,
+                       List<PreferredForm> houseStyle, List<String> baseline, Set<String> reportDocuments) {
+        this(enabledChecks, severities, options, dialect, acceptedWords, houseStyle, baseline, reportDocuments, false);
     }
 
     /** Every check with its defaults, en-US, nothing else. */

@@ -67,8 +67,12 @@ class ConfigReaderTest {
                   Kyiv:
                 include: ["**/*.md"]
                 exclude: ["drafts/**"]
+                check-other-languages: true
                 """);
         assertThat(c.dialect()).isEqualTo(Dialect.EN_GB);
+        assertThat(c.checkOtherLanguages()).isTrue();
+        assertThat(c.runSettings(List.of()).checkOtherLanguages()).isTrue();
+        assertThat(parse("dialect: en-US\n").checkOtherLanguages()).isFalse();
         assertThat(c.checks().get("near-duplicate")).isEqualTo(new CheckSettings(true, Optional.of(Severity.INFO),
                 Map.of("similarity", "0.9", "min-words", "20")));
         assertThat(c.checks().get("typo").enabled()).isFalse();

@@ -88,6 +88,18 @@ class SuppressionPolicyTest {
     }
 
     @Test
+    void checkingOtherLanguagesKeepsThePassagesFindingsButNotAnEditorsRegion() {
+        Document doc = withSuppressions(List.of(Suppression.otherLanguage(1, 2, "de"),
+                new Suppression(3, 3, Set.of("typo"))));
+        RunSettings d = RunSettings.defaults();
+        RunSettings everything = new RunSettings(d.enabledChecks(), d.severities(), d.options(), d.dialect(),
+                d.acceptedWords(), d.houseStyle(), d.baseline(), d.reportDocuments(), true);
+        Report report = new Engine(List.of(new WordCheck("typo"))).run(Corpus.of(List.of(doc)), List.of(), everything);
+        assertThat(report.findings()).extracting(f -> f.location().blockIndex()).containsExactly(0, 1, 2);
+        assertThat(report.suppressed()).isEqualTo(1);
+    }
+
+    @Test
     void aRegionWithoutCheckNamesTurnsEveryCheckOff() {
         Report report = run(withSuppressions(List.of(new Suppression(3, 3, Set.of()))));
         assertThat(report.findings()).noneMatch(f -> f.location().blockIndex() == 3).hasSize(6);
