@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,21 @@ class OtherLanguageTest {
                 + "och det är oklart när beslutet kan komma.").blocks().get(0))).isEqualTo("sv");
         assertThat(OtherLanguage.languageOf(TestData.document("a.txt", "Rząd nie odpowiedział jeszcze na pytanie, "
                 + "ale wiadomo, że decyzja może być podjęta przez ministra.").blocks().get(0))).isEqualTo("pl");
+    }
+
+    @Test
+    void czechRomanianHungarianAndTurkishParagraphsAreTheirLanguages() {
+        Map<String, String> samples = Map.of(
+                "cs", "Vláda zatím na otázku neodpověděla a není jasné, kdy bude rozhodnutí přijato, "
+                        + "protože ministr je podle mluvčího také v zahraničí.",
+                "ro", "Guvernul nu a răspuns încă la întrebare și nu este clar când va fi luată decizia, "
+                        + "pentru că ministrul este în străinătate după vizită.",
+                "hu", "A kormány még nem válaszolt a kérdésre, és nem világos, hogy mikor születik döntés, "
+                        + "mert a miniszter csak a jövő héten tér haza.",
+                "tr", "Hükümet henüz soruya yanıt vermedi ve kararın ne zaman alınacağı belli değil, "
+                        + "çünkü bakan daha sonra yurt dışından dönecek.");
+        samples.forEach((language, text) -> assertThat(
+                OtherLanguage.languageOf(TestData.document("a.txt", text).blocks().get(0))).as(text).isEqualTo(language));
     }
 
     @Test
