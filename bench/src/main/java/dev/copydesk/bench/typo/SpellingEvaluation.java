@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -144,8 +145,15 @@ public final class SpellingEvaluation {
             typed.add(p.typed());
         }
         Map<String, List<String>> unknownTargets = check.correct(intended, Dialect.EN_US);
-        Map<String, List<String>> flagged = check.correct(typed, Dialect.EN_US);
-        Set<String> warned = check.correct(typed, Dialect.EN_US, Severity.WARNING).keySet();
+        Map<String, TypoCheck.Correction> judged = check.judgeWords(typed, Dialect.EN_US);
+        Map<String, List<String>> flagged = new LinkedHashMap<>();
+        Set<String> warned = new HashSet<>();
+        judged.forEach((word, c) -> {
+            flagged.put(word, c.suggestions());
+            if (c.severity() == Severity.WARNING) {
+                warned.add(word);
+            }
+        });
         Tally all = new Tally();
         Tally dev = new Tally();
         Tally heldOut = new Tally();

@@ -10,7 +10,6 @@ import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Word;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -90,22 +89,22 @@ final class ForeignPassages {
                                          Predicate<String> englishWord) {
         Map<Block, BitSet> taken = new IdentityHashMap<>(); // words already counted, as findings
         for (Place p : places) {
+            BitSet words = taken.computeIfAbsent(p.block(), b -> new BitSet());
             if (p.word() >= 0) {
-                taken.computeIfAbsent(p.block(), b -> new BitSet()).set(p.word());
+                words.set(p.word());
             }
         }
-        Set<Block> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < findings; i++) {
             Block block = places.get(i).block();
-            if (!seen.add(block)) {
+            BitSet counted = taken.remove(block); // null: the block was read for an earlier finding
+            if (counted == null) {
                 continue;
             }
             BlockWords words = block.words();
-            BitSet counted = taken.getOrDefault(block, new BitSet());
             for (int k = 0; k < words.size(); k++) {
                 String text = words.text(k); // no Word made per word: this reads every word of the block
                 if (OtherLanguage.isForeignFunctionWord(text) && !counted.get(k) && !englishWord.test(text)) {
-                    int start = words.get(k).start();
+                    int start = words.start(k);
                     int s = block.sentenceIndexAt(start);
                     Sentence sentence = s < 0 ? block.sentenceAt(start) : block.sentences().get(s);
                     Place p = new Place(block, sentence, new SentenceOf(block, s), k, true);

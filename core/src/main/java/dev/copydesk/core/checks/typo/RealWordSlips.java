@@ -34,7 +34,7 @@ final class RealWordSlips {
      * likely meant ({@code the framers of} 4 times beside {@code the farmers of} 12 times, in
      * the State of the Union addresses), and it takes more evidence than a non-word's magnet.
      */
-    static final int RATIO_FACTOR = 2;
+    private static final int RATIO_FACTOR = 2;
 
     private final Corpus corpus;
     private final CorpusNames names;
@@ -48,13 +48,14 @@ final class RealWordSlips {
      * The slips of one corpus.
      *
      * @param inBothDialects whether both dialects' dictionaries have a word
+     * @param ratio          the corpus magnets' ratio; a slip needs {@link #RATIO_FACTOR} times it
      */
     RealWordSlips(Corpus corpus, CorpusNames names, Predicate<String> inBothDialects, int minCount, int ratio) {
         this.corpus = corpus;
         this.names = names;
         this.inBothDialects = inBothDialects;
         this.minCount = minCount;
-        this.ratio = ratio;
+        this.ratio = RATIO_FACTOR * ratio;
     }
 
     /**

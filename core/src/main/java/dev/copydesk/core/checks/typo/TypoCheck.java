@@ -135,8 +135,7 @@ public final class TypoCheck implements Check {
         Set<Finding> english = Collections.newSetFromMap(new IdentityHashMap<>());
         Lookup other = new Lookup(dictionary(otherDialect(context.dialect())));
         RealWordSlips slips = new RealWordSlips(corpus, names, w -> lookup.isKnown(w) && other.isKnown(w),
-                context.intOption("magnet-min-count"),
-                RealWordSlips.RATIO_FACTOR * context.intOption("magnet-ratio"));
+                context.intOption("magnet-min-count"), context.intOption("magnet-ratio"));
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] == null) {
                 for (Map.Entry<Long, WordJudge.Verdict> slip : slips.of(forms.get(i)).entrySet()) {
@@ -413,27 +412,37 @@ public final class TypoCheck implements Check {
      * @return flagged words with their corrections, in the order given
      */
     public Map<String, List<String>> correct(Collection<String> words, Dialect dialect) {
-        return correct(words, dialect, Severity.INFO);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        judgeWords(words, dialect).forEach((w, c) -> out.put(w, c.suggestions()));
+        return out;
     }
 
     /**
-     * As {@link #correct(Collection, Dialect)}, keeping only the words flagged at least as
-     * seriously as {@code least}: with {@link Severity#WARNING}, those a run reports as warnings
-     * (an evaluation's detection rate at the level CI fails on).
+     * How the check would flag a word on its own: at which severity (a warning is what
+     * {@code --fail-on warning} acts on), with its corrections, best first.
+     *
+     * @param severity    the finding's severity
+     * @param suggestions the corrections, best first (possibly none)
+     */
+    public record Correction(Severity severity, List<String> suggestions) {
+    }
+
+    /**
+     * As {@link #correct(Collection, Dialect)}, with the severity of each flagged word as well, in
+     * one pass (an evaluation's detection rate at warning level beside its rate at any level).
      *
      * @param words   the words, as written
      * @param dialect the dictionary to use
-     * @param least   the least severity to keep
-     * @return flagged words with their corrections, in the order given
+     * @return flagged words with how they are flagged, in the order given
      */
-    public Map<String, List<String>> correct(Collection<String> words, Dialect dialect, Severity least) {
+    public Map<String, Correction> judgeWords(Collection<String> words, Dialect dialect) {
         WordJudge judge = judge(dialect, new CorpusNames(Corpus.of(List.of()).terms(), Integer.MAX_VALUE, 1),
                 Set.of(), 10, 3, new ConcurrentHashMap<>());
-        Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<String, Correction> out = new LinkedHashMap<>();
         for (String w : words) {
             WordJudge.Verdict v = judge.judge(w, false);
-            if (v != null && v != WordJudge.Verdict.FOREIGN && v.severity().atLeast(least)) {
-                out.put(w, v.suggestions());
+            if (v != null && v != WordJudge.Verdict.FOREIGN) {
+                out.put(w, new Correction(v.severity(), v.suggestions()));
             }
         }
         return out;
