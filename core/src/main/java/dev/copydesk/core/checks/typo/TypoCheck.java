@@ -57,12 +57,11 @@ public final class TypoCheck implements Check {
                     new CheckOption("rare-word-frequency", "3",
                             "Dictionary words with a frequency class (0-25) up to this that are also common "
                             + "misspellings are reported; -1 never reports dictionary words."),
-                    new CheckOption("term-min-documents", "3",
+                    new CheckOption("term-min-places", "3",
                             "A small-letter word the dictionary lacks (alone or as a part of hyphenated words) "
-                            + "that at least this many documents use "
-                            + "between as many different pairs of words (or any number of documents between "
-                            + "twice as many) is reported as information, a likely term, not as a warning; "
-                            + "0 never lowers it.")));
+                            + "that the corpus uses between at least this many different pairs of words, in "
+                            + "one document or several, is reported as information, a likely term, not as a "
+                            + "warning; 0 never lowers it.")));
 
     /** Forms are judged by this many workers at once, each with its own lookups (verdicts are pure). */
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -129,7 +128,7 @@ public final class TypoCheck implements Check {
                 verdicts[i] = judge.judge(form.text(), midCapital);
             }
         });
-        lowerTerms(corpus, forms, verdicts, context.intOption("term-min-documents"));
+        lowerTerms(corpus, forms, verdicts, context.intOption("term-min-places"));
         List<Finding> findings = new ArrayList<>();
         List<Finding> foreign = new ArrayList<>();
         Set<Finding> english = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -192,9 +191,11 @@ public final class TypoCheck implements Check {
      * term, counted together, and so are {@code harpooneers} and {@code harpooneer's}; forms
      * reported as information on their own count towards their group too ({@code frequentists}
      * beside {@code frequentist}), and are then reported as the term. A group is a term when
-     * {@code min} documents use it in at least as many different places (a different compound, or
-     * different neighbouring words), or any number of documents in twice as many: people writing a word put it in different company, while syndicated or recycled copy
-     * repeats a typo with the same neighbours. A {@code min} of 0 lowers nothing.
+     * the corpus uses it in {@code min} different places (a different compound, or different
+     * neighbouring words), in one document or in several: people writing a word put it in different
+     * company ({@code podmins} in a forum thread: {@code for podmins to}, {@code other podmins could},
+     * {@code confirmed podmins have}), while syndicated or recycled copy repeats a typo with the same
+     * neighbours, however many documents it is in. A {@code min} of 0 lowers nothing.
      */
     static void lowerTerms(Corpus corpus, List<Form> forms, WordJudge.Verdict[] verdicts, int min) {
         if (min <= 0) {
@@ -219,7 +220,7 @@ public final class TypoCheck implements Check {
                 String text = SpellingDictionary.lower(form.text());
                 for (long occurrence : form.occurrences()) {
                     documents.add(Occurrence.document(occurrence));
-                    if (contexts.size() < 2 * min) {
+                    if (contexts.size() < min) {
                         List<Word> words = corpus.block(occurrence).words();
                         int at = Occurrence.word(occurrence);
                         String before = at > 0 ? words.get(at - 1).text() : "";
@@ -228,7 +229,7 @@ public final class TypoCheck implements Check {
                     }
                 }
             }
-            if (documents.size() >= min && contexts.size() >= min || contexts.size() >= 2 * min) {
+            if (contexts.size() >= min) { // the documents only go into the message
                 for (int i : group) {
                     verdicts[i] = verdicts[i].asTerm(times, documents.size());
                 }

@@ -476,20 +476,24 @@ class TypoCheckTest {
                     .isEqualTo("Possible typo: 'frequentist' (not in the dictionary; used 3 times in 3 documents)");
         });
         CheckContext never = new CheckContext(CHECK.info(), Dialect.EN_US, Set.of(), List.of(),
-                Map.of("term-min-documents", "0"));
+                Map.of("term-min-places", "0"));
         assertThat(CHECK.run(corpus, never)).hasSize(3).allMatch(f -> f.severity() == Severity.WARNING);
     }
 
     @Test
-    void aWordOneDocumentUsesInSixDifferentPlacesIsATermAtInfoButNotInFive() {
-        String six = "We build picocli from source. The picocli jar is old. Then picocli parses flags. "
-                + "Only one picocli command is made. Its picocli annotations are read. Compiling picocli takes time.";
-        assertThat(run(TestData.corpusOf(six))).hasSize(6).allSatisfy(f -> {
+    void aWordOneDocumentUsesInThreeDifferentPlacesIsATermAtInfoButNotInTwo() {
+        String three = "Before doing anything we should give podmins easy steps. Other podmins could "
+                + "install it. A few confirmed podmins have found the same.";
+        assertThat(run(TestData.corpusOf(three))).hasSize(3).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.message()).endsWith("(not in the dictionary; used 6 times in 1 document)");
+            assertThat(f.message()).endsWith("(not in the dictionary; used 3 times in 1 document)");
         });
-        String five = six.substring(0, six.lastIndexOf(" Compiling"));
-        assertThat(run(TestData.corpusOf(five))).hasSize(5).allMatch(f -> f.severity() == Severity.WARNING);
+        String two = three.substring(0, three.lastIndexOf(" A few"));
+        assertThat(run(TestData.corpusOf(two))).hasSize(2).allMatch(f -> f.severity() == Severity.WARNING);
+        // the same neighbours each time are one place, in one document or in three
+        String same = "Other podmins could install it. ";
+        assertThat(run(TestData.corpusOf(same + same + same))).hasSize(3)
+                .allMatch(f -> f.severity() == Severity.WARNING);
     }
 
     @Test
