@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,8 @@ import java.util.Set;
  * of copy (testdata/news) minus the findings its labels list.
  *
  * <p>Usage: {@code FalseAlarms EVAL_DIR NEWS_DIR LABELS_DIR}; prints every false alarm and the rates,
- * and for the LanguageTool examples an estimate of the true false-alarm rate from a hand-labelled sample.
+ * and for the LanguageTool examples an estimate of the true false-alarm rate of the typo and mechanics checks
+ * from hand-labelled findings.
  */
 public final class FalseAlarms {
     private FalseAlarms() {
@@ -50,6 +52,8 @@ public final class FalseAlarms {
                 Path.of(args[0], "languagetool-en-resources", "grammar-examples.tsv"), segmenter)));
         report("languagetool correct examples", sentences, Set.of());
         estimate(sentences, sample());
+        estimate(sentences, new MechanicsCheck(), mechanicsSample(),
+                f -> f.message() + "\t" + prefix(sentenceOf(f)));
         var found = FileDiscovery.of(List.of(), List.of(), false).discover(List.of(Path.of(args[1])));
         Corpus news = Corpus.of(DocumentLoader.create(segmenter).load(found.files()).documents());
         Set<String> labelled = new HashSet<>();
@@ -91,7 +95,17 @@ public final class FalseAlarms {
      */
     private static void estimate(Corpus corpus, Map<String, String> verdicts) {
         TypoCheck typo = new TypoCheck();
-        List<Finding> findings = typo.run(corpus, CheckContext.defaults(typo.info()));
+        estimate(corpus, typo, verdicts, Finding::subject);
+    }
+
+    /**
+     * The same for any check, its findings matched to a labelled list by {@code key}: of the
+     * findings labelled, the share labelled false, times all findings, for all findings and for
+     * the warnings alone.
+     */
+    private static void estimate(Corpus corpus, Check check, Map<String, String> verdicts,
+                                 Function<Finding, String> key) {
+        List<Finding> findings = check.run(corpus, CheckContext.defaults(check.info()));
         for (boolean warningsOnly : List.of(false, true)) {
             int total = 0;
             Map<String, Integer> matched = new TreeMap<>();
@@ -100,15 +114,16 @@ public final class FalseAlarms {
                     continue;
                 }
                 total++;
-                String v = verdicts.get(f.subject());
+                String v = verdicts.get(key.apply(f));
                 if (v != null) {
                     matched.merge(v, 1, Integer::sum);
                 }
             }
             int n = matched.values().stream().mapToInt(Integer::intValue).sum();
             double falseShare = n == 0 ? 0 : matched.getOrDefault("false", 0) / (double) n;
-            System.out.printf("languagetool typo %-13s findings=%d labelled in sample=%d %s -> estimated false "
-                    + "alarms=%.0f per 2,000 words=%.2f%n", warningsOnly ? "(warnings)" : "(all)", total, n, matched,
+            System.out.printf("languagetool %-9s %-13s findings=%d labelled in sample=%d %s -> estimated false "
+                    + "alarms=%.0f per 2,000 words=%.2f%n", check.info().id(), warningsOnly ? "(warnings)" : "(all)",
+                    total, n, matched,
                     total * falseShare, total * falseShare * 2000.0 / corpus.wordCount());
         }
     }
@@ -125,6 +140,28 @@ public final class FalseAlarms {
             }
         }
         return out;
+    }
+
+    /**
+     * The hand-labelled mechanics findings ({@code languagetool-mechanics-sample.tsv}): message and
+     * the start of the sentence to verdict (slip, fragment or false).
+     */
+    private static Map<String, String> mechanicsSample() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        try (var in = FalseAlarms.class.getResourceAsStream("languagetool-mechanics-sample.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length >= 3) {
+                    out.put(f[0] + "\t" + f[1], f[2]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first 60 characters of a sentence, as the mechanics labels give it. */
+    private static String prefix(String sentence) {
+        return sentence.substring(0, Math.min(60, sentence.length()));
     }
 
     private static String sentenceOf(Finding f) {
