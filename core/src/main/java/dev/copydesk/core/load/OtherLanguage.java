@@ -31,7 +31,9 @@ import java.util.TreeMap;
  * <p>A block with too few function words either way (a heading, a list item) goes with the blocks
  * around it: it is in another language when the nearest decided block before it and the nearest
  * after it are, where there is one on that side; a heading goes with the nearest decided block
- * after it, the text it heads.
+ * after it, the text it heads. Before that, a run of such blocks of one kind (the items of a list,
+ * the entries of a table of contents) is read as one text, and is in another language when all of
+ * it together is ({@code Crear su clave GPG}, {@code Obtener una cuenta de Launchpad}).
  */
 public final class OtherLanguage {
     private static final int MIN_FOREIGN = 3;
@@ -78,10 +80,32 @@ public final class OtherLanguage {
     /** The passages of these blocks (a document's, in order) in another language, one per run of blocks. */
     static List<Suppression> passages(List<Block> blocks) {
         String[] verdict = new String[blocks.size()]; // "en", another language's code, or null: undecided
-        boolean any = false;
+        Tally[] tallies = new Tally[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            verdict[i] = languageOf(blocks.get(i));
-            any |= verdict[i] != null && !verdict[i].equals("en");
+            tallies[i] = new Tally().add(blocks.get(i));
+            verdict[i] = tallies[i].language();
+        }
+        // a run of undecided blocks of one kind (the items of a list, the entries of a table of
+        // contents) in another language is one text: each item is too short to tell, all of them
+        // together are not; a run that reads as English, or still cannot tell, stays undecided
+        // block by block, to go with its neighbours (a half-translated table of contents)
+        for (int i = 0; i < blocks.size(); ) {
+            int j = i;
+            Tally run = new Tally();
+            while (j < blocks.size() && verdict[j] == null && blocks.get(j).kind() == blocks.get(i).kind()) {
+                run.add(tallies[j++]);
+            }
+            String language = j - i >= 2 ? run.language() : null;
+            if (language != null && !language.equals("en")) {
+                for (int k = i; k < j; k++) {
+                    verdict[k] = language;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        boolean any = false;
+        for (String v : verdict) {
+            any |= v != null && !v.equals("en");
         }
         if (!any) {
             return List.of();
@@ -119,49 +143,77 @@ public final class OtherLanguage {
 
     /** "en", the code of another language, or null when the block has too few function words to tell. */
     static String languageOf(Block block) {
-        int[] counts = new int[LANGUAGES.size()];
-        String text = block.text();
-        BlockWords words = block.words();
-        int latin = 0;
-        int otherScript = 0;
-        int script = UScript.LATIN;
-        for (int i = 0; i < words.size(); i++) { // by index: no Word made per word
-            if (words.kind(i) != WordKind.WORD) {
-                continue;
-            }
-            int start = words.start(i);
-            int first = text.codePointAt(start);
-            int s = first < LATIN_END ? UScript.LATIN : UScript.getScript(first);
-            if (s == UScript.LATIN) {
-                latin++;
-            } else if (s != UScript.COMMON && s != UScript.INHERITED) {
-                otherScript++;
-                script = s;
-            }
-            if (words.end(i) - start > LONGEST) {
-                continue;
-            }
-            Integer bits = WORDS.get(words.text(i)); // the list is in lower case: "Der Spiegel" is no match
-            if (bits != null) {
-                for (int l = 0; l < counts.length; l++) {
-                    if ((bits & 1 << l) != 0) {
-                        counts[l]++;
+        return new Tally().add(block).language();
+    }
+
+    /**
+     * The evidence of one block or of a run of blocks: function words per language, and words by
+     * script.
+     */
+    private static final class Tally {
+        private final int[] counts = new int[LANGUAGES.size()];
+        private int latin;
+        private int otherScript;
+        private int script = UScript.LATIN;
+
+        Tally add(Block block) {
+            String text = block.text();
+            BlockWords words = block.words();
+            for (int i = 0; i < words.size(); i++) { // by index: no Word made per word
+                if (words.kind(i) != WordKind.WORD) {
+                    continue;
+                }
+                int start = words.start(i);
+                int first = text.codePointAt(start);
+                int s = first < LATIN_END ? UScript.LATIN : UScript.getScript(first);
+                if (s == UScript.LATIN) {
+                    latin++;
+                } else if (s != UScript.COMMON && s != UScript.INHERITED) {
+                    otherScript++;
+                    script = s;
+                }
+                if (words.end(i) - start > LONGEST) {
+                    continue;
+                }
+                Integer bits = WORDS.get(words.text(i)); // the list is in lower case: "Der Spiegel" is no match
+                if (bits != null) {
+                    for (int l = 0; l < counts.length; l++) {
+                        if ((bits & 1 << l) != 0) {
+                            counts[l]++;
+                        }
                     }
                 }
             }
+            return this;
         }
-        if (otherScript >= MIN_FOREIGN && otherScript > 2 * latin) {
-            return UScript.getShortName(script); // Cyrl, Grek, Arab ...: the script is all that tells
-        }
-        int best = 1;
-        for (int l = 2; l < counts.length; l++) {
-            if (counts[l] > counts[best]) {
-                best = l;
+
+        Tally add(Tally other) {
+            for (int l = 0; l < counts.length; l++) {
+                counts[l] += other.counts[l];
             }
+            latin += other.latin;
+            if (other.otherScript > 0) {
+                otherScript += other.otherScript;
+                script = other.script;
+            }
+            return this;
         }
-        if (counts[best] >= MIN_FOREIGN && counts[best] > 2 * counts[0]) {
-            return LANGUAGES.get(best);
+
+        /** "en", the code of another language, or null when there are too few function words to tell. */
+        String language() {
+            if (otherScript >= MIN_FOREIGN && otherScript > 2 * latin) {
+                return UScript.getShortName(script); // Cyrl, Grek, Arab ...: the script is all that tells
+            }
+            int best = 1;
+            for (int l = 2; l < counts.length; l++) {
+                if (counts[l] > counts[best]) {
+                    best = l;
+                }
+            }
+            if (counts[best] >= MIN_FOREIGN && counts[best] > 2 * counts[0]) {
+                return LANGUAGES.get(best);
+            }
+            return counts[0] >= 2 && counts[0] >= counts[best] ? "en" : null;
         }
-        return counts[0] >= 2 && counts[0] >= counts[best] ? "en" : null;
     }
 }

@@ -86,6 +86,26 @@ class OtherLanguageTest {
     }
 
     @Test
+    void theItemsOfAListTooShortToTellOneByOneAreReadTogether() throws Exception {
+        Path guide = dir.resolve("guia.md");
+        Files.writeString(guide, ENGLISH + "\n\n- Crear su clave GPG\n- Preparar una configuración para trabajar "
+                + "con Launchpad\n- Corregir un fallo en Ubuntu\n- Averiguar qué se debe corregir\n"
+                + "- Obtener una cuenta de Launchpad\n\n" + ENGLISH + "\n", StandardCharsets.UTF_8);
+        Document doc = DocumentLoader.create(TestData.segmenter()).loadOne(new SourceFile(guide, "guia.md"));
+        assertThat(doc.blocks().subList(1, 6)).allSatisfy(item -> assertThat(OtherLanguage.languageOf(item)).isNull());
+        assertThat(doc.suppressions()).containsExactly(Suppression.otherLanguage(1, 5, "es"));
+
+        // a list of short English items stays English, and so does one that reads as English
+        // between two passages of German (a half-translated table of contents)
+        Document english = TestData.document("b.txt", ENGLISH, "Setting up sbuild", "Using schroot for builds",
+                "Further reading", ENGLISH);
+        assertThat(OtherLanguage.passages(english.blocks())).isEmpty();
+        Document mixed = TestData.document("c.txt", GERMAN, "Setting up sbuild", "Using schroot for builds",
+                "Notes on the tools", GERMAN);
+        assertThat(OtherLanguage.passages(mixed.blocks())).containsExactly(Suppression.otherLanguage(0, 4, "de"));
+    }
+
+    @Test
     void aHeadingGoesWithTheTextItHeads() throws Exception {
         Path page = dir.resolve("guide.html");
         Files.writeString(page, "<html><body><h1>Packaging</h1><p>" + ENGLISH + "</p><h2>Pakete bauen</h2><p>"
