@@ -135,7 +135,7 @@ final class CorpusNames {
         for (String v : deletions(key)) {
             for (Term t : byDeletion.getOrDefault(v, List.of())) {
                 boolean name = names.contains(t);
-                if (!t.key().equals(key) && t.count() >= enough
+                if (!t.key().equals(key) && t.count() >= enough && !builtOn(word, key, t.key())
                         && (name ? EditCost.atMost(key, t.key(), maxSlip) <= maxSlip
                                  : (lower || capitalised && capitalisedCount(t) >= enough) && closeSlip(key, t.key()))
                         && (best == null || t.count() > best.count()
@@ -149,6 +149,17 @@ final class CorpusNames {
         }
         String form = dominantForm(best);
         return capitalised && !names.contains(best) ? SpellingDictionary.capitalise(form) : form;
+    }
+
+    /**
+     * Whether a capitalised word is another word of the corpus with a letter put in front, not the
+     * same letter again: {@code Kubuntu}, {@code Xubuntu} beside {@code Ubuntu}. The capital has
+     * moved to the new letter, which a slip of the keyboard does not do; it is a name made from the
+     * name. A doubled first letter ({@code Ddamascus}) is still a slip.
+     */
+    private static boolean builtOn(String word, String key, String other) {
+        return key.length() == other.length() + 1 && key.endsWith(other) && key.charAt(0) != other.charAt(0)
+                && Character.isUpperCase(word.codePointAt(0));
     }
 
     /**

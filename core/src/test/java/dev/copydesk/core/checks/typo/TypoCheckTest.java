@@ -617,6 +617,22 @@ class TypoCheckTest {
     }
 
     @Test
+    void aNameMadeFromACorpusNameWithALetterInFrontIsNotASlipOfIt() {
+        String[] docs = new String[8];
+        for (int i = 0; i < 6; i++) {
+            docs[i] = "We installed Ubuntu on laptop " + i + " and kept Ubuntu there.";
+        }
+        docs[6] = "The desktop of Kubuntu differs, and Xubuntu is lighter still.";
+        docs[7] = "They run Uubuntu at work, and Ubnutu at home.";
+        List<Finding> findings = run(TestData.corpusOf(docs));
+
+        assertThat(findings).filteredOn(f -> f.severity() == Severity.WARNING).extracting(Finding::subject)
+                .containsExactly("Uubuntu", "Ubnutu");
+        assertThat(findings).filteredOn(f -> f.subject().equals("Uubuntu")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("frequent in this corpus as 'Ubuntu'"));
+    }
+
+    @Test
     void aContractionWrittenWithAnAcuteAccentForItsApostropheIsKnown() {
         assertThat(run(TestData.corpusOf("I don\u00B4t know why they weren\u00B4t there. It\u00B4s late."))).isEmpty();
     }
