@@ -125,7 +125,10 @@ final class WordJudge {
         }
         String lower = SpellingDictionary.lower(word);
         boolean inDictionary = lookup.isKnown(word);
-        if (known.contains(lower) && (!inDictionary || lookup.frequency(word) <= rareRealWord)) {
+        // a word in common use in the other dialect is its spelling, not a misspelling
+        // (focusses, British beside the list's focuses): the dialect rules below judge it
+        boolean otherDialectWord = otherDialect.isKnown(word) && otherDialect.frequency(word) > rareRealWord;
+        if (known.contains(lower) && (!inDictionary || lookup.frequency(word) <= rareRealWord) && !otherDialectWord) {
             return new Verdict(Severity.WARNING, inDictionary ? 0.85 : 0.95, COMMON_MISSPELLING, top(word));
         }
         if (inDictionary) {

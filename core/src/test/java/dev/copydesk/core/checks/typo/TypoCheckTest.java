@@ -656,6 +656,22 @@ class TypoCheckTest {
     }
 
     @Test
+    void aCommonSpellingOfTheOtherDialectIsNoCommonMisspelling() {
+        // the list has focusses -> focuses and thru -> through; British English writes the one, and
+        // American the other, often enough that neither is a slip there
+        Corpus corpus = TestData.corpusOf("The team focusses on speed, and the road goes thru the town.");
+        CheckContext gb = new CheckContext(CHECK.info(), Dialect.EN_GB, Set.of(), List.of(), Map.of());
+        assertThat(run(corpus)).extracting(Finding::subject).doesNotContain("focusses");
+        assertThat(CHECK.run(corpus, gb)).extracting(Finding::subject).doesNotContain("focusses");
+        assertThat(CHECK.run(corpus, gb)).filteredOn(f -> f.subject().equals("thru")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.message()).doesNotContain("common misspelling");
+                });
+        assertThat(flagged("The team focuses on speed and recieves praise.")).containsExactly("recieves");
+    }
+
+    @Test
     void dropsForeignPassagesInsteadOfFlaggingEveryWord() {
         Corpus corpus = TestData.corpusOf("His notes read: ce que j'ai entendu, faisant suite à ce que j'ai vu.");
         assertThat(run(corpus)).isEmpty();
