@@ -248,6 +248,7 @@ public final class TypoCheck implements Check {
         Block block = corpus.block(occurrence);
         Word word = corpus.word(occurrence);
         return truncated(block.text(), word.start(), word.end())
+                || perUnit(block.text(), word.start())
                 || inBackticks(block.text(), word.start(), word.end())
                 || droppedG(block.text(), word.text(), word.end(), lookup)
                 || loanPhrases().covers(block.words(), Occurrence.word(occurrence));
@@ -363,6 +364,27 @@ public final class TypoCheck implements Check {
         boolean brokenOff = end < text.length() && text.charAt(end) == '-' && (end + 1 == text.length()
                 || Character.isWhitespace(text.charAt(end + 1)) || "\u2014\u2013".indexOf(text.charAt(end + 1)) >= 0);
         return before || after || brokenOff;
+    }
+
+    /**
+     * Whether the word starting at {@code start} is the second half of a unit after a number, after
+     * a slash: {@code 2.98 µs/iter}, {@code 40 req/conn}. A number's unit is never a typo, and a
+     * benchmark table repeats it in every row.
+     */
+    static boolean perUnit(String text, int start) {
+        int slash = start - 1;
+        if (slash < 1 || text.charAt(slash) != '/') {
+            return false;
+        }
+        int unit = slash;
+        while (unit > 0 && Character.isLetter(text.charAt(unit - 1)) && slash - unit < 4) {
+            unit--;
+        }
+        if (unit == slash || unit > 0 && Character.isLetter(text.charAt(unit - 1))) {
+            return false; // no unit, or a word longer than a unit's abbreviation (and/or)
+        }
+        int number = unit > 0 && text.charAt(unit - 1) == ' ' ? unit - 1 : unit;
+        return number > 0 && Character.isDigit(text.charAt(number - 1));
     }
 
     private LoanPhrases loanPhrases() {

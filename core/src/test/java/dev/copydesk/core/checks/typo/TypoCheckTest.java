@@ -672,6 +672,13 @@ class TypoCheckTest {
     }
 
     @Test
+    void aUnitAfterANumberAndASlashIsNotATypo() {
+        assertThat(flagged("Parsing takes 2.98 µs/iter here and 31.25µs/iter there, with 40 req/conn.")).isEmpty();
+        // no number before the unit, or a word too long for a unit: still read as words
+        assertThat(flagged("The files are read/wrte only, and 3 readers/wrtie them.")).containsExactly("wrte", "wrtie");
+    }
+
+    @Test
     void dropsForeignPassagesInsteadOfFlaggingEveryWord() {
         Corpus corpus = TestData.corpusOf("His notes read: ce que j'ai entendu, faisant suite à ce que j'ai vu.");
         assertThat(run(corpus)).isEmpty();
