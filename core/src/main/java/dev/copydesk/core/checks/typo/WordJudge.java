@@ -473,8 +473,9 @@ final class WordJudge {
                         List.of(withPart(word, p, magnet)));
             }
             boolean prefix = i < parts.length - 1 && p.length() <= 4;
-            if (Character.isUpperCase(p.codePointAt(0)) || prefix || lookup.isKnownInOtherCase(p)) {
-                continue;
+            if (Character.isUpperCase(p.codePointAt(0)) || prefix || lookup.isKnownInOtherCase(p)
+                    || names.usedAsName(p)) {
+                continue; // a name, or a name written small: a casing question (commonmark-compliant beside CommonMark)
             }
             List<String> whole = new ArrayList<>();
             String split = missingHyphen(p);

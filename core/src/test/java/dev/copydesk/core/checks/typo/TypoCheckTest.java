@@ -679,6 +679,14 @@ class TypoCheckTest {
     }
 
     @Test
+    void aPartOfAHyphenatedWordThatTheCorpusWritesAsANameIsACasingQuestionNotATypo() {
+        String compound = "We ship a commonmark-compliant parser.";
+        assertThat(run(TestData.corpusOf(compound))).extracting(Finding::subject, Finding::severity)
+                .containsExactly(tuple("commonmark-compliant", Severity.WARNING));
+        assertThat(run(TestData.corpusOf(compound, "It follows the CommonMark spec closely."))).isEmpty();
+    }
+
+    @Test
     void dropsForeignPassagesInsteadOfFlaggingEveryWord() {
         Corpus corpus = TestData.corpusOf("His notes read: ce que j'ai entendu, faisant suite à ce que j'ai vu.");
         assertThat(run(corpus)).isEmpty();
