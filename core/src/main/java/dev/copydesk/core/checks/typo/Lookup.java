@@ -112,6 +112,17 @@ final class Lookup {
     }
 
     /**
+     * A word's frequency class, or that of its lower case, read from the packed dictionary: slower
+     * per word than {@link #frequency}, but it does not unpack the automaton, for the few words the
+     * other dialect is asked about.
+     */
+    int packedFrequency(String word) {
+        String w = plain(word);
+        int f = speller.getFrequency(w);
+        return f == 0 ? speller.getFrequency(SpellingDictionary.lower(w)) : f;
+    }
+
+    /**
      * A word's frequency class, or that of its lower case. Read from the unpacked automaton (as
      * {@link Speller#getFrequency} would give it): a sound-alike's is looked up for each word that
      * offers it, and walking the packed automaton was most of scoring one.

@@ -125,10 +125,11 @@ final class WordJudge {
         }
         String lower = SpellingDictionary.lower(word);
         boolean inDictionary = lookup.isKnown(word);
-        // a word in common use in the other dialect is its spelling, not a misspelling
-        // (focusses, British beside the list's focuses): the dialect rules below judge it
-        boolean otherDialectWord = otherDialect.isKnown(word) && otherDialect.frequency(word) > rareRealWord;
-        if (known.contains(lower) && (!inDictionary || lookup.frequency(word) <= rareRealWord) && !otherDialectWord) {
+        // a word in common use in the other dialect is its spelling, not a misspelling (focusses,
+        // British beside the list's focuses): the dialect rules below judge it; read from the packed
+        // dictionary, as unpacking the other dialect's for a few words would cost more than it saves
+        if (known.contains(lower) && (!inDictionary || lookup.frequency(word) <= rareRealWord)
+                && !(otherDialect.isKnown(word) && otherDialect.packedFrequency(word) > rareRealWord)) {
             return new Verdict(Severity.WARNING, inDictionary ? 0.85 : 0.95, COMMON_MISSPELLING, top(word));
         }
         if (inDictionary) {
