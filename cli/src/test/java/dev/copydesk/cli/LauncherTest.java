@@ -73,12 +73,15 @@ class LauncherTest {
     }
 
     @Test
-    void runsTheJarWithItsArchiveTheClientCompilerAndTheParallelCollectorWithAFixedYoungGenerationAGrowingHeapAndSurvivorsPromotedAtOnce() throws Exception {
+    void runsTheMainClassFromTheJarWithItsArchiveTheClientCompilerAndTheParallelCollectorWithAFixedYoungGenerationAGrowingHeapAndSurvivorsPromotedAtOnce() throws Exception {
         List<String> args = List.of(javaArguments(Map.of("COPYDESK_HUGE_PAGES", "off")).split(" "));
         assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:+UseAdaptiveSizePolicy",
-                "-XX:SurvivorRatio=8", "-XX:MaxTenuringThreshold=0", "-Xms1g", "-Xmn160m", "-XX:SharedArchiveFile=" + dir.resolve("cli/target/copydesk.jsa"), "-jar",
-                dir.resolve("cli/target/copydesk.jar").toString()).doesNotContain(HUGE_PAGES, "-XX:-UseAdaptiveSizePolicy");
-        assertThat(args.get(args.size() - 1)).isEqualTo("--version");
+                "-XX:SurvivorRatio=8", "-XX:MaxTenuringThreshold=0", "-Xms1g", "-Xmn160m", "-XX:SharedArchiveFile=" + dir.resolve("cli/target/copydesk.jsa"), "-cp",
+                dir.resolve("cli/target/copydesk.jar").toString()).doesNotContain(HUGE_PAGES, "-XX:-UseAdaptiveSizePolicy",
+                "-jar");
+        // the main class named on the command line, so that the jar is opened once, not twice
+        assertThat(args.subList(args.size() - 4, args.size())).containsExactly("-cp",
+                dir.resolve("cli/target/copydesk.jar").toString(), "dev.copydesk.cli.Main", "--version");
     }
 
     @Test
