@@ -18,7 +18,12 @@ import java.util.Map;
  *
  * <p>A line whose misspelling is not already lower-case ASCII (125 of the general list's) is kept
  * in a small map under its lower-case form. Where two lines have the same lower-case misspelling,
- * the later one wins, as it would in a map filled in order. Immutable and thread-safe.
+ * the later one wins, as it would in a map filled in order. A line with a character beyond Latin-1
+ * (9 of the general list's: {@code сontain} with a Cyrillic {@code с}) is kept apart, in a map of
+ * its own, so that the string stays one byte a character: one such line in it would make the whole
+ * string two bytes a character, 3.8 MB instead of 1.9 MB, and reading it allocated 13 MB instead of
+ * 7 (a run on five articles allocates ~120 MB, about what fits before its first collection).
+ * Immutable and thread-safe.
  */
 final class MisspellingTable {
     private final String all;
@@ -27,12 +32,15 @@ final class MisspellingTable {
     private final int mask;
     /** Lines whose misspelling changes when lower-cased (or is not ASCII): the lower-case form to the line's start. */
     private final Map<String, Integer> others;
+    /** Lines with a character beyond Latin-1, not in {@link #all}: the lower-case misspelling to its corrections. */
+    private final Map<String, String> wide;
 
-    private MisspellingTable(String all, int[] slots, Map<String, Integer> others) {
+    private MisspellingTable(String all, int[] slots, Map<String, Integer> others, Map<String, String> wide) {
         this.all = all;
         this.slots = slots;
         this.mask = slots.length - 1;
         this.others = others;
+        this.wide = wide;
     }
 
     /** Reads a resource of this package. */
@@ -41,21 +49,61 @@ final class MisspellingTable {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
+    /** The table of a list's text in UTF-8, its lines with a character beyond Latin-1 kept apart. */
+    static MisspellingTable of(byte[] utf8) {
+        int n = utf8.length;
+        byte[] narrow = null; // the lines without such a character, once one is met
+        int kept = 0;
+        StringBuilder wide = new StringBuilder();
+        for (int line = 0; line < n; ) {
+            int end = line;
+            boolean beyondLatin1 = false;
+            while (end < n && utf8[end] != '\n') {
+                beyondLatin1 |= (utf8[end] & 0xFF) >= 0xC4; // the lead byte of U+0100 and above
+                end++;
+            }
+            int next = Math.min(n, end + 1);
+            if (beyondLatin1) {
+                if (narrow == null) {
+                    narrow = new byte[n];
+                    System.arraycopy(utf8, 0, narrow, 0, line);
+                    kept = line;
+                }
+                wide.append(new String(utf8, line, next - line, StandardCharsets.UTF_8));
+            } else if (narrow != null) {
+                System.arraycopy(utf8, line, narrow, kept, next - line);
+                kept += next - line;
+            }
+            line = next;
+        }
+        String all = narrow == null ? new String(utf8, StandardCharsets.UTF_8)
+                : new String(narrow, 0, kept, StandardCharsets.UTF_8);
+        String lines = wide.toString();
+        Map<String, String> apart = new HashMap<>();
+        forEachLine(lines, (line, tab) -> apart.put(SpellingDictionary.lower(lines.substring(line, tab)),
+                valueAt(lines, tab)));
+        return of(all, apart);
+    }
+
     /** The table of a list's text. */
     static MisspellingTable of(String all) {
+        return of(all, Map.of());
+    }
+
+    private static MisspellingTable of(String all, Map<String, String> wide) {
         int lines = 1;
         for (int i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) {
             lines++;
         }
         int[] slots = new int[Integer.highestOneBit(lines) << 2]; // at most half full
         Map<String, Integer> others = new HashMap<>();
-        MisspellingTable table = new MisspellingTable(all, slots, others);
+        MisspellingTable table = new MisspellingTable(all, slots, others, wide);
         forEachLine(all, (line, tab) -> {
             if (lowerAscii(all, line, tab)) {
                 table.put(line, tab);
@@ -93,7 +141,8 @@ final class MisspellingTable {
      */
     Map<String, String> toMap() {
         Map<String, String> map = new HashMap<>(180_000);
-        forEachLine(all, (line, tab) -> map.put(SpellingDictionary.lower(all.substring(line, tab)), valueAt(tab)));
+        forEachLine(all, (line, tab) -> map.put(SpellingDictionary.lower(all.substring(line, tab)), valueAt(all, tab)));
+        map.putAll(wide);
         return Collections.unmodifiableMap(map);
     }
 
@@ -146,23 +195,32 @@ final class MisspellingTable {
 
     /** The corrections of a lower-case misspelling as written ({@code a|b}), or null if it is not listed. */
     String get(String lowerCase) {
+        String apart = wide.isEmpty() ? null : wide.get(lowerCase);
+        if (apart != null) {
+            return apart;
+        }
         int line = lineOf(lowerCase);
         if (line < 0) {
             return null;
         }
-        return valueAt(all.indexOf('\t', line));
+        return valueAt(all, all.indexOf('\t', line));
     }
 
     /** The corrections after the tab at {@code tab}, to the end of its line (a CR before the LF left out). */
-    private String valueAt(int tab) {
-        int nl = all.indexOf('\n', tab);
-        int end = nl < 0 ? all.length() : nl;
-        int stop = end > tab + 1 && all.charAt(end - 1) == '\r' ? end - 1 : end;
-        return all.substring(tab + 1, stop);
+    private static String valueAt(String text, int tab) {
+        int nl = text.indexOf('\n', tab);
+        int end = nl < 0 ? text.length() : nl;
+        int stop = end > tab + 1 && text.charAt(end - 1) == '\r' ? end - 1 : end;
+        return text.substring(tab + 1, stop);
     }
 
     /** Whether a lower-case misspelling is listed. */
     boolean containsKey(String lowerCase) {
-        return lineOf(lowerCase) >= 0;
+        return !wide.isEmpty() && wide.containsKey(lowerCase) || lineOf(lowerCase) >= 0;
+    }
+
+    /** Whether the table's text is kept one byte a character (no character beyond Latin-1 in it). */
+    boolean compact() {
+        return all.chars().allMatch(c -> c <= 0xFF);
     }
 }

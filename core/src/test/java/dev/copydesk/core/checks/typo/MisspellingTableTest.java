@@ -28,6 +28,22 @@ class MisspellingTableTest {
         }
     }
 
+    @Test
+    void keepsTheGeneralListOneByteACharacterWithItsLinesBeyondLatin1Apart() {
+        MisspellingTable table = MisspellingTable.read(KnownMisspellings.RESOURCE);
+        assertThat(table.compact()).isTrue();
+        assertThat(table.get("\u0441ontain")).isEqualTo("contain"); // a Cyrillic es for the c
+        assertThat(table.get("econo\u0131mic")).isEqualTo("economic"); // a dotless i
+
+        MisspellingTable small = MisspellingTable.of(String.join("\n", "teh\tthe", "\u0441at\tcat", "\u00e9tude\t\u00e9tudes",
+                "wich\twhich\r", "").getBytes(StandardCharsets.UTF_8));
+        assertThat(small.compact()).isTrue();
+        assertThat(small.toMap()).containsOnly(Map.entry("teh", "the"), Map.entry("\u0441at", "cat"),
+                Map.entry("\u00e9tude", "\u00e9tudes"), Map.entry("wich", "which"));
+        assertThat(small.containsKey("\u0441at")).isTrue();
+        assertThat(small.containsKey("cat")).isFalse();
+    }
+
     /** The list read line by line into a map, as the check read it before the table. */
     private static Map<String, String> mapOf(String resource) throws IOException {
         Map<String, String> map = new HashMap<>();
