@@ -83,7 +83,8 @@ final class ForeignPassages {
      * sentence is a French title by its {@code et} as much as by its unknown {@code calcul} and
      * {@code économique}. A word that is English after all (the dictionary has it, or it is a common
      * misspelling of an English word: {@code wil}, {@code som}) is no evidence, and a word that is
-     * a finding itself counts once.
+     * a finding itself counts once. A function word at the start of a sentence or of a quotation
+     * counts with its capital ({@code "Je vous ai compris"}).
      */
     private static void addFunctionWords(List<Place> places, Map<SentenceOf, Integer> perSentence, int findings,
                                          Predicate<String> englishWord) {
@@ -101,8 +102,12 @@ final class ForeignPassages {
                 continue;
             }
             BlockWords words = block.words();
+            String blockText = block.text();
             for (int k = 0; k < words.size(); k++) {
                 String text = words.text(k); // no Word made per word: this reads every word of the block
+                if (opensSentence(words, blockText, k)) {
+                    text = SpellingDictionary.lower(text); // "Je vous ai compris": the capital is the sentence's
+                }
                 if (OtherLanguage.isForeignFunctionWord(text) && !counted.get(k) && !englishWord.test(text)) {
                     int start = words.start(k);
                     int s = block.sentenceIndexAt(start);
@@ -113,6 +118,19 @@ final class ForeignPassages {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the word at {@code k} starts a sentence or a quotation (after an opening quotation
+     * mark), where a capital says nothing of a name.
+     */
+    private static boolean opensSentence(BlockWords words, String text, int k) {
+        if (words.sentenceStart(k)) {
+            return true;
+        }
+        int start = words.start(k);
+        return start > 0 && "\"\u201C\u00AB\u201E".indexOf(text.charAt(start - 1)) >= 0
+                && (start == 1 || Character.isWhitespace(text.charAt(start - 2)));
     }
 
     /**

@@ -703,6 +703,14 @@ class TypoCheckTest {
     }
 
     @Test
+    void aFunctionWordOfAnotherLanguageOpeningAQuotationCountsWithItsCapital() {
+        // vous and compris are two unknown words; Je, capitalised as the quotation's first word, is French
+        assertThat(flagged("De Gaulle told the crowd \"Je vous ai compris\" from the balcony.")).isEmpty();
+        // in mid-sentence a capitalised function word is a name's (Les Paul), no evidence
+        assertThat(flagged("The guitarist Les Paul played the vous compris riff.")).containsExactly("vous", "compris");
+    }
+
+    @Test
     void threeUnknownWordsWithinSevenWordsOfALongSentenceAreAForeignPhrase() {
         String latin = "Schoolchildren long learned the nouns in a traditional order established by medieval "
                 + "grammarians of the monasteries and later of the universities of Europe: mus (nominative), "
