@@ -136,6 +136,7 @@ final class CorpusNames {
             for (Term t : byDeletion.getOrDefault(v, List.of())) {
                 boolean name = names.contains(t);
                 if (!t.key().equals(key) && t.count() >= enough && !builtOn(word, key, t.key())
+                        && !(own >= minCount && vowelForVowel(key, t.key()))
                         && (name ? EditCost.atMost(key, t.key(), maxSlip) <= maxSlip
                                  : (lower || capitalised && capitalisedCount(t) >= enough) && closeSlip(key, t.key()))
                         && (best == null || t.count() > best.count()
@@ -150,6 +151,30 @@ final class CorpusNames {
         String form = dominantForm(best);
         return capitalised && !names.contains(best) ? SpellingDictionary.capitalise(form) : form;
     }
+
+    /**
+     * Whether two words of one length differ in one letter only, a vowel in each: a spelling of a
+     * transliterated name ({@code Hizbollah}, {@code Hezbollah}; {@code Mohammad},
+     * {@code Mohammed}) when the corpus uses it {@code minCount} times or more, which the variant
+     * check reports with the preferred form; a one-off {@code Damescus} is still a slip.
+     */
+    static boolean vowelForVowel(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int at = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            }
+        }
+        return at >= 0 && VOWELS.indexOf(a.charAt(at)) >= 0 && VOWELS.indexOf(b.charAt(at)) >= 0;
+    }
+
+    private static final String VOWELS = "aeiouy";
 
     /**
      * Whether a capitalised word is another word of the corpus with a letter put in front, not the

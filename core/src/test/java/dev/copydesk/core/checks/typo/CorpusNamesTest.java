@@ -23,4 +23,21 @@ class CorpusNamesTest {
         assertThat(CorpusNames.closeSlip(a, b)).isEqualTo(slip);
         assertThat(CorpusNames.closeSlip(b, a)).isEqualTo(slip);
     }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({
+        "hizbollah, hezbollah, true",
+        "mohammad, mohammed, true",
+        "hizbollah, hezbolah, false", // not one length
+        "damsacus, damascus, false", // a swap
+        "hizbullah, hezbollah, false", // two vowels
+        "damascos, damascus, true",
+        "damascus, damascus, false", // the same word
+        "syrian, syrien, true",
+        "syrian, syrinn, false", // a consonant
+    })
+    void aVowelForAVowelIsOneLetterChangedBetweenTwoVowels(String a, String b, boolean variant) {
+        assertThat(CorpusNames.vowelForVowel(a, b)).isEqualTo(variant);
+        assertThat(CorpusNames.vowelForVowel(b, a)).isEqualTo(variant);
+    }
 }

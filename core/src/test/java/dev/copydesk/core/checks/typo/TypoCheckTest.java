@@ -633,6 +633,22 @@ class TypoCheckTest {
     }
 
     @Test
+    void aTransliterationUsedSeveralTimesIsAVariantButAOneOffVowelSlipIsATypo() {
+        String[] docs = new String[14];
+        for (int i = 0; i < 10; i++) {
+            docs[i] = "Fighters of Hezbollah crossed the border " + i + " times, said Hezbollah officials.";
+        }
+        for (int i = 10; i < 13; i++) {
+            docs[i] = "Another agency spells it Hizbollah in report " + i + ".";
+        }
+        docs[13] = "The statement from Hezbullah came late.";
+        List<Finding> warnings = run(TestData.corpusOf(docs)).stream()
+                .filter(f -> f.severity() == Severity.WARNING).toList();
+        // Hizbollah is the variant check's (three times, a vowel for a vowel); the one-off is a slip
+        assertThat(warnings).extracting(Finding::subject).containsExactly("Hezbullah");
+    }
+
+    @Test
     void aContractionWrittenWithAnAcuteAccentForItsApostropheIsKnown() {
         assertThat(run(TestData.corpusOf("I don\u00B4t know why they weren\u00B4t there. It\u00B4s late."))).isEmpty();
     }
