@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -130,16 +131,7 @@ public final class FalseAlarms {
 
     /** The hand-labelled sample: word to verdict (typo, dialect or false). */
     private static Map<String, String> sample() throws IOException {
-        Map<String, String> out = new HashMap<>();
-        try (var in = FalseAlarms.class.getResourceAsStream("languagetool-typo-sample.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length >= 2) {
-                    out.put(f[0], f[1]);
-                }
-            }
-        }
-        return out;
+        return labels("languagetool-typo-sample.tsv", 1);
     }
 
     /**
@@ -147,12 +139,17 @@ public final class FalseAlarms {
      * the start of the sentence to verdict (slip, fragment or false).
      */
     private static Map<String, String> mechanicsSample() throws IOException {
+        return labels("languagetool-mechanics-sample.tsv", 2);
+    }
+
+    /** A labels resource: its first {@code keys} columns (tab-joined) to the next one, {@code #} lines left out. */
+    private static Map<String, String> labels(String resource, int keys) throws IOException {
         Map<String, String> out = new HashMap<>();
-        try (var in = FalseAlarms.class.getResourceAsStream("languagetool-mechanics-sample.tsv")) {
+        try (var in = FalseAlarms.class.getResourceAsStream(resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length >= 3) {
-                    out.put(f[0] + "\t" + f[1], f[2]);
+                if (!line.startsWith("#") && f.length > keys) {
+                    out.put(String.join("\t", Arrays.copyOf(f, keys)), f[keys]);
                 }
             }
         }
