@@ -44,6 +44,12 @@ final class CorpusNames {
 
     private final Map<String, List<Term>> byDeletion = new HashMap<>();
     private final Set<Term> names = new HashSet<>();
+    /**
+     * The names that are dictionary words too ({@code Studio} of {@code Visual Studio}): a magnet
+     * for a small-letter word only as close as a dictionary word is, one swap of neighbours or one
+     * doubled letter ({@code stdio} is no slip of it).
+     */
+    private final Set<Term> wordNames = new HashSet<>();
 
     /** A view of the corpus in which only names are magnets (for words judged without a dictionary at hand). */
     CorpusNames(TermIndex terms, int minCount, int ratio) {
@@ -67,13 +73,19 @@ final class CorpusNames {
             if (t.key().length() < MIN_LENGTH || t.count() < minCount) {
                 continue;
             }
-            boolean name = isName(t);
-            if (name || known.test(dominantForm(t))) {
+            String form = dominantForm(t);
+            // an acronym attracts nothing: one letter more or less is another acronym (HTTP, https)
+            boolean name = isName(t) && !acronym(form);
+            boolean word = known.test(form);
+            if (name || word) {
                 for (String v : deletions(t.key())) {
                     byDeletion.computeIfAbsent(v, k -> new ArrayList<>(1)).add(t);
                 }
                 if (name) {
                     names.add(t);
+                    if (known.test(t.key())) {
+                        wordNames.add(t);
+                    }
                 }
             }
         }
@@ -134,7 +146,7 @@ final class CorpusNames {
         Term best = null;
         for (String v : deletions(key)) {
             for (Term t : byDeletion.getOrDefault(v, List.of())) {
-                boolean name = names.contains(t);
+                boolean name = names.contains(t) && !(lower && wordNames.contains(t));
                 if (!t.key().equals(key) && t.count() >= enough && !builtOn(word, key, t.key())
                         && !(own >= minCount && vowelForVowel(key, t.key()))
                         && (name ? EditCost.atMost(key, t.key(), maxSlip) <= maxSlip
@@ -256,6 +268,19 @@ final class CorpusNames {
             }
         }
         return best.text();
+    }
+
+    /** Whether a form is written in capitals only, two or more ({@code HTTP}, {@code NATO}). */
+    private static boolean acronym(String form) {
+        int letters = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     /** The word itself and every string one deletion away from it. */

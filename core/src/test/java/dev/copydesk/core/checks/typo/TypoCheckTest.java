@@ -649,6 +649,22 @@ class TypoCheckTest {
     }
 
     @Test
+    void anAcronymAttractsNothingAndANameThatIsAWordAttractsSmallWordsOnlyAsAWordDoes() {
+        String[] docs = new String[7];
+        for (int i = 0; i < 6; i++) {
+            docs[i] = "Our client speaks HTTP to server " + i + ", and the Studio build " + i + " ran on it.";
+        }
+        docs[6] = "Use https for the upload. The tool reads stdio by default. We took the sutdio build.";
+        List<Finding> findings = run(TestData.corpusOf(docs));
+
+        assertThat(findings).filteredOn(f -> f.subject().equals("https") || f.subject().equals("stdio"))
+                .noneMatch(f -> f.message().contains("frequent in this corpus"));
+        // a swap of neighbours is still a slip of the name, as of a word
+        assertThat(findings).filteredOn(f -> f.subject().equals("sutdio")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("frequent in this corpus as 'Studio'"));
+    }
+
+    @Test
     void aContractionWrittenWithAnAcuteAccentForItsApostropheIsKnown() {
         assertThat(run(TestData.corpusOf("I don\u00B4t know why they weren\u00B4t there. It\u00B4s late."))).isEmpty();
     }
