@@ -148,7 +148,7 @@ final class CorpusNames {
             for (Term t : byDeletion.getOrDefault(v, List.of())) {
                 boolean name = names.contains(t) && !(lower && wordNames.contains(t));
                 if (!t.key().equals(key) && t.count() >= enough && !builtOn(word, key, t.key())
-                        && !(own >= minCount && vowelForVowel(key, t.key()))
+                        && !(own >= minCount && vowelForVowel(key, t.key())) && !sameLetters(key, t.key())
                         && (name ? EditCost.atMost(key, t.key(), maxSlip) <= maxSlip
                                  : (lower || capitalised && capitalisedCount(t) >= enough) && closeSlip(key, t.key()))
                         && (best == null || t.count() > best.count()
@@ -187,6 +187,15 @@ final class CorpusNames {
     }
 
     private static final String VOWELS = "aeiouy";
+
+    /**
+     * Whether two words differ only in hyphens ({@code Viet-Nam}, {@code Vietnam}; {@code
+     * south-west}, {@code southwest}): a spelling, which the variant check reports with the
+     * preferred form, not a slip of the keyboard.
+     */
+    static boolean sameLetters(String a, String b) {
+        return a.indexOf('-') + b.indexOf('-') > -2 && a.replace("-", "").equals(b.replace("-", ""));
+    }
 
     /**
      * Whether a capitalised word is another word of the corpus with a letter put in front, not the

@@ -37,7 +37,22 @@ class CorpusNamesTest {
         "syrian, syrinn, false", // a consonant
     })
     void aVowelForAVowelIsOneLetterChangedBetweenTwoVowels(String a, String b, boolean variant) {
+        assertThat(CorpusNames.sameLetters(a, b)).isFalse();
         assertThat(CorpusNames.vowelForVowel(a, b)).isEqualTo(variant);
         assertThat(CorpusNames.vowelForVowel(b, a)).isEqualTo(variant);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({
+        "viet-nam, vietnam, true",
+        "south-west, southwest, true",
+        "super-fund, superfund, true",
+        "vietnam, vietnam, false", // no hyphen: the same word, or another
+        "viet-nma, vietnam, false",
+        "abdel-rhaman, abdel-rahman, false",
+    })
+    void wordsThatDifferOnlyInHyphensHaveTheSameLetters(String a, String b, boolean same) {
+        assertThat(CorpusNames.sameLetters(a, b)).isEqualTo(same);
+        assertThat(CorpusNames.sameLetters(b, a)).isEqualTo(same);
     }
 }

@@ -665,6 +665,17 @@ class TypoCheckTest {
     }
 
     @Test
+    void aNameWrittenWithAHyphenIsASpellingNotASlip() {
+        String[] docs = new String[5];
+        for (int i = 0; i < 4; i++) {
+            docs[i] = "The war in Vietnam went on, and Vietnam talks met in round " + i + ".";
+        }
+        docs[4] = "He spoke of Viet-Nam and of Vietanm in one breath.";
+        assertThat(run(TestData.corpusOf(docs))).filteredOn(f -> f.severity() == Severity.WARNING)
+                .extracting(Finding::subject).containsExactly("Vietanm");
+    }
+
+    @Test
     void aContractionWrittenWithAnAcuteAccentForItsApostropheIsKnown() {
         assertThat(run(TestData.corpusOf("I don\u00B4t know why they weren\u00B4t there. It\u00B4s late."))).isEmpty();
     }
