@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -15,6 +17,38 @@ import java.util.Set;
  */
 public final class WordList {
     private WordList() {
+    }
+
+    /**
+     * The bytes of a resource next to a class, or null when there is none. Read into an array of
+     * the resource's size when the class path tells it (a jar entry, a file), not through the
+     * growing buffers of {@link InputStream#readAllBytes}, whose copies were half of what reading
+     * the typo check's data allocated.
+     *
+     * @param owner    the class whose package holds the resource
+     * @param resource the file name
+     * @throws IOException when it cannot be read
+     */
+    public static byte[] bytes(Class<?> owner, String resource) throws IOException {
+        URL url = owner.getResource(resource);
+        if (url == null) {
+            return null;
+        }
+        URLConnection connection = url.openConnection();
+        long size = connection.getContentLengthLong();
+        try (InputStream in = connection.getInputStream()) {
+            if (size < 0 || size > Integer.MAX_VALUE - 16) {
+                return in.readAllBytes();
+            }
+            byte[] out = new byte[(int) size];
+            int read = in.readNBytes(out, 0, out.length);
+            if (read != out.length || in.read() != -1) { // the size was wrong: read it the slow way
+                try (InputStream again = owner.getResourceAsStream(resource)) {
+                    return again.readAllBytes();
+                }
+            }
+            return out;
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.copydesk.core.checks.typo;
 
+import dev.copydesk.core.corpus.WordList;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -45,11 +45,12 @@ final class MisspellingTable {
 
     /** Reads a resource of this package. */
     static MisspellingTable read(String resource) {
-        try (InputStream in = MisspellingTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
+        try {
+            byte[] bytes = WordList.bytes(MisspellingTable.class, resource);
+            if (bytes == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return of(in.readAllBytes());
+            return of(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -1,6 +1,7 @@
 package dev.copydesk.core.checks.typo;
 
 import dev.copydesk.core.check.Dialect;
+import dev.copydesk.core.corpus.WordList;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -84,7 +85,11 @@ final class SoundIndex {
      * run looks up a few hundred codes of ~100,000 (decoding every word cost a short run ~0.1 s).
      */
     static Map<String, List<String>> read(InputStream in) throws IOException {
-        byte[] bytes = in.readAllBytes();
+        return read(in.readAllBytes());
+    }
+
+    /** Reads an index from the bytes {@link #write} wrote. */
+    static Map<String, List<String>> read(byte[] bytes) throws IOException {
         ByteBuffer data = ByteBuffer.wrap(bytes);
         try {
             if (data.getInt() != MAGIC) {
@@ -155,8 +160,9 @@ final class SoundIndex {
 
     /** The index shipped for a dialect, or null when the build did not make it. */
     static Map<String, List<String>> shipped(Dialect dialect) {
-        try (InputStream in = SoundIndex.class.getResourceAsStream(resourceName(dialect))) {
-            return in == null ? null : read(in);
+        try {
+            byte[] bytes = WordList.bytes(SoundIndex.class, resourceName(dialect));
+            return bytes == null ? null : read(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resourceName(dialect), e);
         }
