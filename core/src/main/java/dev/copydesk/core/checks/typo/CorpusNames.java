@@ -30,6 +30,8 @@ final class CorpusNames {
      * {@code Hall} are names of their own.
      */
     private static final int MIN_CAPITALISED = 5;
+    /** The letters a transliteration swaps for one another ({@link #vowelForVowel}). */
+    private static final String VOWELS = "aeiouy";
 
     private final TermIndex terms;
     private final int minCount;
@@ -185,8 +187,6 @@ final class CorpusNames {
         }
         return at >= 0 && VOWELS.indexOf(a.charAt(at)) >= 0 && VOWELS.indexOf(b.charAt(at)) >= 0;
     }
-
-    private static final String VOWELS = "aeiouy";
 
     /**
      * Whether two words differ only in hyphens ({@code Viet-Nam}, {@code Vietnam}; {@code
