@@ -19,8 +19,11 @@ import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,6 +62,7 @@ final class SentenceStartCasing {
     }
 
     List<Finding> run(Corpus corpus, CheckContext context) {
+        Set<String> styled = styledStarts(corpus);
         List<Finding> out = new ArrayList<>();
         List<Finding> afterMark = new ArrayList<>();
         int capitalsAfterMark = 0;
@@ -77,7 +81,7 @@ final class SentenceStartCasing {
                     boolean mark = i > 0 && afterExclamationOrQuestion(block.text(), words.get(i).start());
                     if (isSlip(words, i) && !(i == 0 && continuesPrevious(document, block))
                             && !afterEnumerator(block.text(), words, positions, i)
-                            && !lowerCaseName(corpus, words.text(i))) {
+                            && !lowerCaseName(corpus, words.text(i)) && !styled.contains(words.text(i))) {
                         (mark ? afterMark : out).add(finding(context, document, block, i));
                     } else if (mark && ordinaryCapital(words, i)) {
                         capitalsAfterMark++;
@@ -92,6 +96,68 @@ final class SentenceStartCasing {
             out.addAll(afterMark);
         }
         return out;
+    }
+
+    /**
+     * The lower-case words the corpus starts sentences with by its own style, not by slips: a
+     * package or a brand its owners write in lower case though the dictionary knows the word
+     * ({@code unified is an interface ...}, {@code remark is a tool ...} across a dozen READMEs).
+     * Such a word starts {@value #LOWER_NAME_USES} different sentences or more in lower case (they
+     * go on with different words), in two documents or more, never starts one with a capital and is
+     * never capitalised mid-sentence. A slip copied into many documents is one sentence copied
+     * ({@code sounds like a truly dire situation}, where a word was dropped before it), and a writer
+     * who never capitalises writes in one document. Words of fewer than four letters are left out:
+     * {@code is}, {@code are}, {@code you} start sentences in lower case when a word before them
+     * was dropped, and seldom start one with a capital in news copy.
+     */
+    private static Set<String> styledStarts(Corpus corpus) {
+        Map<String, Set<String>> places = new HashMap<>();
+        Map<String, Set<Integer>> documents = new HashMap<>();
+        Set<String> capitalStarts = new HashSet<>();
+        for (int d = 0; d < corpus.documents().size(); d++) {
+            for (Block block : corpus.documents().get(d).blocks()) {
+                if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) {
+                    continue;
+                }
+                WordPositions positions = corpus.positions(Occurrence.of(d, block.index(), 0));
+                BlockWords words = block.words();
+                for (int i = 0, n = words.size(); i < n; i++) {
+                    if (!positions.sentenceStart(i) || words.kind(i) != WordKind.WORD) {
+                        continue;
+                    }
+                    String t = words.text(i);
+                    String key = t.toLowerCase(Locale.ROOT);
+                    if (Character.isLowerCase(t.codePointAt(0))) {
+                        // the sentence's next two words: a slip copied with its sentence is one place
+                        String next = (i + 1 < n ? words.text(i + 1) : "") + ' ' + (i + 2 < n ? words.text(i + 2) : "");
+                        places.computeIfAbsent(key, k -> new HashSet<>()).add(next.toLowerCase(Locale.ROOT));
+                        documents.computeIfAbsent(key, k -> new HashSet<>()).add(d);
+                    } else {
+                        capitalStarts.add(key);
+                    }
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        places.forEach((key, next) -> {
+            if (key.length() >= 4 && next.size() >= LOWER_NAME_USES && documents.get(key).size() >= 2
+                    && !capitalStarts.contains(key)
+                    && !capitalisedMidSentence(corpus, key)) {
+                out.add(key);
+            }
+        });
+        return out;
+    }
+
+    /** Whether the corpus writes a word with a capital somewhere a capital shows (not a sentence start). */
+    private static boolean capitalisedMidSentence(Corpus corpus, String word) {
+        TermIndex.Term term = corpus.terms().termOf(word);
+        for (TermIndex.Form f : term == null ? List.<TermIndex.Form>of() : term.forms().values()) {
+            if (!Character.isLowerCase(f.text().codePointAt(0)) && f.casingEvidence() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -253,6 +253,23 @@ class CasingCheckTest {
     }
 
     @Test
+    void aWordThatStartsDifferentSentencesInLowerCaseAcrossDocumentsAndNeverWithACapitalIsAStyledName() {
+        // remark, a dictionary word, is a package its READMEs write in lower case
+        String[] readmes = {"See the plugins. remark is a tool that transforms markdown.",
+            "Install it first. remark plugins can be chained.", "It is fast. remark parses and serializes."};
+        assertThat(run(TestData.corpusOf(readmes))).isEmpty();
+        // one sentence copied into many documents is one slip repeated (a word dropped before it)
+        String copied = "Thank you, Rami. sounds like a truly dire situation.";
+        assertThat(run(TestData.corpusOf(copied, copied, copied, copied)))
+                .extracting(Finding::subject).containsExactly("sounds", "sounds", "sounds", "sounds");
+        // a capital at another sentence start makes it a slip; so does one document only
+        assertThat(run(TestData.corpusOf(readmes[0], readmes[1], readmes[2], "It ends. Remark on it.")))
+                .extracting(Finding::subject).containsExactly("remark", "remark", "remark");
+        assertThat(run(TestData.corpusOf(String.join(" ", readmes)))).extracting(Finding::subject)
+                .containsExactly("remark", "remark", "remark");
+    }
+
+    @Test
     void lowerCaseAfterExclamationsWrittenByHabitIsOneStyleFindingNotASlipEach() {
         StringBuilder novel = new StringBuilder("Call me Ishmael. ");
         for (int i = 0; i < 6; i++) {
