@@ -90,6 +90,10 @@ public final class OtherLanguage {
         // together are not; a run that reads as English, or still cannot tell, stays undecided
         // block by block, to go with its neighbours (a half-translated table of contents)
         for (int i = 0; i < blocks.size(); ) {
+            if (verdict[i] != null) {
+                i++;
+                continue;
+            }
             int j = i;
             Tally run = new Tally();
             while (j < blocks.size() && verdict[j] == null && blocks.get(j).kind() == blocks.get(i).kind()) {
@@ -101,7 +105,7 @@ public final class OtherLanguage {
                     verdict[k] = language;
                 }
             }
-            i = Math.max(j, i + 1);
+            i = j;
         }
         boolean any = false;
         for (String v : verdict) {

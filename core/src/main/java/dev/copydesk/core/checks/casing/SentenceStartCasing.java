@@ -62,7 +62,7 @@ final class SentenceStartCasing {
     }
 
     List<Finding> run(Corpus corpus, CheckContext context) {
-        Set<String> styled = styledStarts(corpus);
+        StartStyle starts = new StartStyle();
         List<Finding> out = new ArrayList<>();
         List<Finding> afterMark = new ArrayList<>();
         int capitalsAfterMark = 0;
@@ -78,10 +78,11 @@ final class SentenceStartCasing {
                     if (!positions.sentenceStart(i)) {
                         continue;
                     }
+                    starts.add(d, words, i);
                     boolean mark = i > 0 && afterExclamationOrQuestion(block.text(), words.get(i).start());
                     if (isSlip(words, i) && !(i == 0 && continuesPrevious(document, block))
                             && !afterEnumerator(block.text(), words, positions, i)
-                            && !lowerCaseName(corpus, words.text(i)) && !styled.contains(words.text(i))) {
+                            && !lowerCaseName(corpus, words.text(i))) {
                         (mark ? afterMark : out).add(finding(context, document, block, i));
                     } else if (mark && ordinaryCapital(words, i)) {
                         capitalsAfterMark++;
@@ -89,6 +90,9 @@ final class SentenceStartCasing {
                 }
             }
         }
+        Set<String> styled = starts.styled(corpus); // known only once every sentence start is seen
+        out.removeIf(f -> styled.contains(f.subject()));
+        afterMark.removeIf(f -> styled.contains(f.subject()));
         if (afterMark.size() >= STYLE_MIN_USES
                 && afterMark.size() * 100L >= STYLE_MIN_PERCENT * (long) (afterMark.size() + capitalsAfterMark)) {
             out.add(style(context, afterMark, capitalsAfterMark));
@@ -99,7 +103,8 @@ final class SentenceStartCasing {
     }
 
     /**
-     * The lower-case words the corpus starts sentences with by its own style, not by slips: a
+     * Finds, from every sentence start of the corpus, the lower-case words it starts sentences with
+     * by its own style, not by slips: a
      * package or a brand its owners write in lower case though the dictionary knows the word
      * ({@code unified is an interface ...}, {@code remark is a tool ...} across a dozen READMEs).
      * Such a word starts {@value #LOWER_NAME_USES} different sentences or more in lower case (they
@@ -110,43 +115,40 @@ final class SentenceStartCasing {
      * {@code is}, {@code are}, {@code you} start sentences in lower case when a word before them
      * was dropped, and seldom start one with a capital in news copy.
      */
-    private static Set<String> styledStarts(Corpus corpus) {
-        Map<String, Set<String>> places = new HashMap<>();
-        Map<String, Set<Integer>> documents = new HashMap<>();
-        Set<String> capitalStarts = new HashSet<>();
-        for (int d = 0; d < corpus.documents().size(); d++) {
-            for (Block block : corpus.documents().get(d).blocks()) {
-                if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) {
-                    continue;
-                }
-                WordPositions positions = corpus.positions(Occurrence.of(d, block.index(), 0));
-                BlockWords words = block.words();
-                for (int i = 0, n = words.size(); i < n; i++) {
-                    if (!positions.sentenceStart(i) || words.kind(i) != WordKind.WORD) {
-                        continue;
-                    }
-                    String t = words.text(i);
-                    String key = t.toLowerCase(Locale.ROOT);
-                    if (Character.isLowerCase(t.codePointAt(0))) {
-                        // the sentence's next two words: a slip copied with its sentence is one place
-                        String next = (i + 1 < n ? words.text(i + 1) : "") + ' ' + (i + 2 < n ? words.text(i + 2) : "");
-                        places.computeIfAbsent(key, k -> new HashSet<>()).add(next.toLowerCase(Locale.ROOT));
-                        documents.computeIfAbsent(key, k -> new HashSet<>()).add(d);
-                    } else {
-                        capitalStarts.add(key);
-                    }
-                }
+    private static final class StartStyle {
+        /** Each lower-case start's word to the next two words of its sentences: a copied sentence is one place. */
+        private final Map<String, Set<String>> places = new HashMap<>();
+        private final Map<String, Set<Integer>> documents = new HashMap<>();
+        private final Set<String> capitalStarts = new HashSet<>();
+
+        /** Counts the word at {@code i}, which starts a sentence of document {@code d}. */
+        void add(int d, BlockWords words, int i) {
+            if (words.kind(i) != WordKind.WORD) {
+                return;
             }
+            String t = words.text(i);
+            String key = t.toLowerCase(Locale.ROOT);
+            if (!Character.isLowerCase(t.codePointAt(0))) {
+                capitalStarts.add(key);
+                return;
+            }
+            int n = words.size();
+            String next = (i + 1 < n ? words.text(i + 1) : "") + ' ' + (i + 2 < n ? words.text(i + 2) : "");
+            places.computeIfAbsent(key, k -> new HashSet<>()).add(next.toLowerCase(Locale.ROOT));
+            documents.computeIfAbsent(key, k -> new HashSet<>()).add(d);
         }
-        Set<String> out = new HashSet<>();
-        places.forEach((key, next) -> {
-            if (key.length() >= 4 && next.size() >= LOWER_NAME_USES && documents.get(key).size() >= 2
-                    && !capitalStarts.contains(key)
-                    && !capitalisedMidSentence(corpus, key)) {
-                out.add(key);
-            }
-        });
-        return out;
+
+        /** The words the corpus starts sentences with in lower case by its style. */
+        Set<String> styled(Corpus corpus) {
+            Set<String> out = new HashSet<>();
+            places.forEach((key, next) -> {
+                if (key.length() >= 4 && next.size() >= LOWER_NAME_USES && documents.get(key).size() >= 2
+                        && !capitalStarts.contains(key) && !capitalisedMidSentence(corpus, key)) {
+                    out.add(key);
+                }
+            });
+            return out;
+        }
     }
 
     /** Whether the corpus writes a word with a capital somewhere a capital shows (not a sentence start). */

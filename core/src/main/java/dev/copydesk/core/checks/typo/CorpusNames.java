@@ -78,8 +78,7 @@ final class CorpusNames {
             String form = dominantForm(t);
             // an acronym attracts nothing: one letter more or less is another acronym (HTTP, https)
             boolean name = isName(t) && !acronym(form);
-            boolean word = known.test(form);
-            if (name || word) {
+            if (name || known.test(form)) {
                 for (String v : deletions(t.key())) {
                     byDeletion.computeIfAbsent(v, k -> new ArrayList<>(1)).add(t);
                 }

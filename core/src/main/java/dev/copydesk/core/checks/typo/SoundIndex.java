@@ -5,7 +5,6 @@ import dev.copydesk.core.corpus.WordList;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
@@ -84,11 +83,6 @@ final class SoundIndex {
      * the codes are decoded here: each code's words stay bytes until that code is asked for, since a
      * run looks up a few hundred codes of ~100,000 (decoding every word cost a short run ~0.1 s).
      */
-    static Map<String, List<String>> read(InputStream in) throws IOException {
-        return read(in.readAllBytes());
-    }
-
-    /** Reads an index from the bytes {@link #write} wrote. */
     static Map<String, List<String>> read(byte[] bytes) throws IOException {
         ByteBuffer data = ByteBuffer.wrap(bytes);
         try {

@@ -381,7 +381,7 @@ public final class TypoCheck implements Check {
             unit--;
         }
         if (unit == slash || unit > 0 && Character.isLetter(text.charAt(unit - 1))) {
-            return false; // no unit, or a word longer than a unit's abbreviation (and/or)
+            return false; // no unit, or a word longer than a unit's abbreviation (3 readers/wrtie)
         }
         int number = unit > 0 && text.charAt(unit - 1) == ' ' ? unit - 1 : unit;
         return number > 0 && Character.isDigit(text.charAt(number - 1));

@@ -3,7 +3,6 @@ package dev.copydesk.core.checks.typo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.core.check.Dialect;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -29,7 +28,7 @@ class SoundIndexTest {
         Map<String, List<String>> index = Map.of("FNTK", List.of("phonetic", "fonetic"), "A", List.of("a"));
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         SoundIndex.write(index, first);
-        Map<String, List<String>> read = SoundIndex.read(new ByteArrayInputStream(first.toByteArray()));
+        Map<String, List<String>> read = SoundIndex.read(first.toByteArray());
         assertThat(read).isEqualTo(index);
         ByteArrayOutputStream second = new ByteArrayOutputStream();
         SoundIndex.write(read, second);
