@@ -91,6 +91,15 @@ final class Tokenizer {
         return Character.isWhitespace(c);
     }
 
+    /**
+     * Whether {@code c} ends a chunk: white space, or a vertical bar, which no word, address or
+     * name has inside it and which wiki markup and tables write with no space around it
+     * ({@code website = banque.sonore.breton.free.fr|access-date = 2016-01-14}).
+     */
+    static boolean isChunkBreak(char c) {
+        return c == '|' || isWhitespace(c);
+    }
+
     /** Whether {@code c} is in {@link #LEADING}; a switch, as this runs for every chunk of text. */
     static boolean isLeading(char c) {
         switch (c) {
@@ -166,11 +175,11 @@ final class Tokenizer {
         int span = 0; // the next code span, by its start in code[]
         int nextCode = code.length > 0 ? code[0] : -1;
         while (i < n) {
-            while (i < n && isWhitespace(text[i])) {
+            while (i < n && isChunkBreak(text[i])) {
                 i++;
             }
             int chunkStart = i;
-            while (i < n && !isWhitespace(text[i])) {
+            while (i < n && !isChunkBreak(text[i])) {
                 if (i != nextCode) { // a span starts with a backtick, never white space
                     i++;
                     continue;

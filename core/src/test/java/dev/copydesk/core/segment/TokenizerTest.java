@@ -87,6 +87,15 @@ class TokenizerTest {
     }
 
     @Test
+    void aVerticalBarEndsAChunkSoAHostBeforeItIsStillOneToken() {
+        tokens("website = banque.sonore.breton.free.fr|access-date = 2016|grep foo|sort")
+                .containsExactly(
+                        tuple("website", WordKind.WORD), tuple("banque.sonore.breton.free.fr", WordKind.URL),
+                        tuple("access-date", WordKind.WORD), tuple("2016", WordKind.NUMBER),
+                        tuple("grep", WordKind.WORD), tuple("foo", WordKind.WORD), tuple("sort", WordKind.WORD));
+    }
+
+    @Test
     void keepsQualifiedNamesOfCodeWholeButNotAWordOrAbbreviationBeforeACapital() {
         tokens("(except java.lang.Object), org.apache.tika.Tika and java.util.Map.Entry;"
                         + " ever before.The end e.g.The rest or it.The")
