@@ -2,6 +2,7 @@ package dev.copydesk.core.checks.typo;
 
 import dev.copydesk.core.check.Finding;
 import dev.copydesk.core.corpus.Corpus;
+import dev.copydesk.core.corpus.PhraseIndex;
 import dev.copydesk.core.load.OtherLanguage;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockWords;
@@ -63,18 +64,50 @@ final class ForeignPassages {
                 }
             }
         }
+        boolean[] besideForeign = besideForeign(places, findings.size());
         addFunctionWords(places, perSentence, findings.size(), englishWord);
         boolean[] clustered = clustered(places);
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Place p = places.get(i);
             int unknown = perSentence.getOrDefault(p.key(), 0);
-            if ((unknown < MIN_UNKNOWN || unknown < SHARE * p.sentence().wordCount()) && !clustered[i]) {
+            if ((unknown < MIN_UNKNOWN || unknown < SHARE * p.sentence().wordCount()) && !clustered[i]
+                    && !besideForeign[i]) {
                 out.add(findings.get(i));
             }
         }
         out.sort(Comparator.naturalOrder());
         return List.copyOf(out);
+    }
+
+    /**
+     * Which of the first {@code findings} places stand right beside a word of another language in
+     * the same sentence, one the check knows to be foreign and does not report ({@code finç abui}:
+     * the unknown {@code abui} is a word of the same Catalan phrase, not a typo). A word with a
+     * letter English has only in loans is never mistyped into, and a typo seldom lands next to one.
+     */
+    private static boolean[] besideForeign(List<Place> places, int findings) {
+        Map<Block, BitSet> foreignWords = new IdentityHashMap<>();
+        for (int i = findings; i < places.size(); i++) {
+            Place p = places.get(i);
+            if (p.word() >= 0) {
+                foreignWords.computeIfAbsent(p.block(), b -> new BitSet()).set(p.word());
+            }
+        }
+        boolean[] out = new boolean[findings];
+        for (int i = 0; i < findings && !foreignWords.isEmpty(); i++) {
+            Place p = places.get(i);
+            BitSet foreign = foreignWords.get(p.block());
+            if (foreign == null || p.word() < 0 || !p.evidence()) {
+                continue;
+            }
+            for (int k : new int[] {p.word() - 1, p.word() + 1}) {
+                if (k >= 0 && foreign.get(k) && PhraseIndex.adjacent(p.block(), Math.min(k, p.word()), Math.max(k, p.word()))) {
+                    out[i] = true;
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -135,6 +136,7 @@ public final class TypoCheck implements Check {
         Lookup other = new Lookup(dictionary(otherDialect(context.dialect())));
         RealWordSlips slips = new RealWordSlips(corpus, names, w -> lookup.isKnown(w) && other.isKnown(w),
                 context.intOption("magnet-min-count"), context.intOption("magnet-ratio"));
+        int strongMagnet = context.intOption("magnet-min-count") * context.intOption("magnet-ratio");
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] == null) {
                 for (Map.Entry<Long, WordJudge.Verdict> slip : slips.of(forms.get(i)).entrySet()) {
@@ -153,7 +155,12 @@ public final class TypoCheck implements Check {
                         // a species epithet is Latin: not reported, but evidence of a foreign passage
                         boolean latin = verdicts[i] == WordJudge.Verdict.FOREIGN
                                 || speciesEpithet(corpus, occurrence, verdicts[i], lookup);
-                        Finding f = finding(corpus, occurrence, forms.get(i), verdicts[i]);
+                        WordJudge.Verdict v = inName(corpus, occurrence, verdicts[i], lookup)
+                                ? verdicts[i].inName() : verdicts[i];
+                        if (farFromMagnet(corpus, occurrence, v, strongMagnet)) {
+                            v = v.farFromMagnet();
+                        }
+                        Finding f = finding(corpus, occurrence, forms.get(i), v);
                         (latin ? foreign : findings).add(f);
                         if (verdicts[i].english()) {
                             english.add(f);
@@ -299,6 +306,93 @@ public final class TypoCheck implements Check {
     }
 
     /**
+     * Whether a capitalised word of the lists of common misspellings stands in a name of several
+     * capitalised words, not at a sentence start: right beside a capitalised word that is not the
+     * first of its sentence, or one that the dictionary has only with its capital
+     * ({@code in Serie A}, {@code Benjamin Meeds}, {@code The Internetes Szinkron Adatbázis}).
+     * Not in headings and title-case lines, where every word has a capital, and not where the
+     * corpus writes the list's correction with its capital in mid-sentence: then the name is
+     * spelt right elsewhere and this is a slip of it ({@code Middel East} beside {@code Middle
+     * East}, {@code Golan Heigths} beside {@code Golan Heights}). A word the corpus shows to be a
+     * slip of a name (a magnet) is judged by that, not here.
+     */
+    static boolean inName(Corpus corpus, long occurrence, WordJudge.Verdict verdict, Lookup lookup) {
+        Word word = corpus.word(occurrence);
+        if (!verdict.reason().equals(WordJudge.COMMON_MISSPELLING) || !word.isCapitalised() || word.sentenceStart()
+                || corpus.positions(occurrence).titleLike() || writtenAsName(corpus, verdict.suggestions())) {
+            return false;
+        }
+        Block block = corpus.block(occurrence);
+        List<Word> words = block.words();
+        int at = Occurrence.word(occurrence);
+        for (int k : new int[] {at - 1, at + 1}) {
+            if (k < 0 || k >= words.size() || !PhraseIndex.adjacent(block, Math.min(k, at), Math.max(k, at))) {
+                continue;
+            }
+            Word w = words.get(k);
+            boolean capital = Character.isUpperCase(w.text().codePointAt(0))
+                    && (w.kind() == WordKind.WORD || w.kind() == WordKind.ACRONYM);
+            if (capital && (!w.sentenceStart() || !lookup.isKnown(SpellingDictionary.lower(w.text())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many blocks (paragraphs, headings, list items) before or after a capitalised slip of a
+     * corpus magnet the magnet must stand for the slip to be reported as a warning: a news story's
+     * length, so that a misspelt name is caught beside the name spelt right in the same story.
+     */
+    static final int MAGNET_REACH = 25;
+
+    /**
+     * Whether an occurrence of a capitalised slip of a corpus magnet ({@code Damscus} beside
+     * {@code Damascus}) rests on weak evidence: the corpus uses the magnet fewer than
+     * {@code strong} times ({@code magnet-min-count} times {@code magnet-ratio}, 9 by default),
+     * none of them in the slip's document within {@value #MAGNET_REACH} blocks of it. People
+     * misspell a name while writing about it, with the name spelt right nearby or used all over
+     * the corpus (a one-off {@code Damscus} beside ten {@code Damascus}); a name one letter from a
+     * name used a few times in other stories is as likely another name ({@code Ban Klong Prao}
+     * beside {@code Hong Kong}, {@code Roger Hedrick} beside {@code Hetrick}). Small-letter slips of
+     * dictionary words ({@code forcse}) are left as they are.
+     */
+    static boolean farFromMagnet(Corpus corpus, long occurrence, WordJudge.Verdict verdict, int strong) {
+        String magnet = verdict.magnet();
+        if (magnet == null || !corpus.word(occurrence).isCapitalised()) {
+            return false;
+        }
+        TermIndex.Term term = corpus.terms().termOf(magnet);
+        if (term == null || term.count() >= strong) {
+            return false;
+        }
+        int document = Occurrence.document(occurrence);
+        int block = Occurrence.block(occurrence);
+        long from = Occurrence.of(document, Math.max(0, block - MAGNET_REACH), 0);
+        long to = Occurrence.of(document, Math.min(block + MAGNET_REACH, Occurrence.MAX_BLOCK), Occurrence.MAX_WORD);
+        for (Form form : term.forms().values()) {
+            long[] at = form.occurrences();
+            int i = Arrays.binarySearch(at, from);
+            int first = i >= 0 ? i : -i - 1;
+            if (first < at.length && at[first] <= to) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the corpus writes the first correction, capitalised as it is, in mid-sentence. */
+    private static boolean writtenAsName(Corpus corpus, List<String> corrections) {
+        if (corrections.isEmpty()) {
+            return false;
+        }
+        String correction = corrections.get(0);
+        TermIndex.Term term = corpus.terms().termOf(correction);
+        TermIndex.Form form = term == null ? null : term.forms().get(correction);
+        return form != null && form.casingEvidence() > 0;
+    }
+
+    /**
      * Whether a small word the dictionary merely lacks is the second half of a species name, after
      * its genus: {@code P. radiata}, {@code Danionella translucida}, {@code (Ambystoma tigrinum)}. It
      * has a Latin ending ({@code -a -um -us -is -i -ae -or}), and the word before it is an initial
@@ -355,7 +449,8 @@ public final class TypoCheck implements Check {
      * Whether the text from {@code start} to {@code end} touches an ellipsis with no space between,
      * or is a word broken off by a hyphen before a dash or a space: a false start in a transcript
      * ({@code experi-—what we're experiencing}, {@code esca-—ecala-—excuse me}) or the first half of a
-     * shared ending ({@code pre- and post-war}).
+     * shared ending ({@code pre- and post-war}), or an ending cited on its own, a hyphen before it
+     * and a space or a bracket before that ({@code adjectives in -ic, -al, -ist}).
      */
     static boolean truncated(String text, int start, int end) {
         boolean before = start >= 1 && text.charAt(start - 1) == '\u2026'
@@ -363,7 +458,9 @@ public final class TypoCheck implements Check {
         boolean after = end < text.length() && text.charAt(end) == '\u2026' || text.startsWith("...", end);
         boolean brokenOff = end < text.length() && text.charAt(end) == '-' && (end + 1 == text.length()
                 || Character.isWhitespace(text.charAt(end + 1)) || "\u2014\u2013".indexOf(text.charAt(end + 1)) >= 0);
-        return before || after || brokenOff;
+        boolean ending = start >= 1 && text.charAt(start - 1) == '-'
+                && (start == 1 || Character.isWhitespace(text.charAt(start - 2)) || text.charAt(start - 2) == '(');
+        return before || after || brokenOff || ending;
     }
 
     /**

@@ -41,6 +41,8 @@ final class WordJudge {
     static final String UNKNOWN = "not in the dictionary";
     /** The end of the reason given for a hyphenated word with a part the dictionary lacks, after the quoted part. */
     private static final String PART_UNKNOWN = "' is not in the dictionary";
+    /** How the reason given for a slip of a corpus magnet starts; the magnet follows, quoted. */
+    static final String FREQUENT_AS = "frequent in this corpus as '";
     /** The reason given for a word of the lists of common misspellings. */
     static final String COMMON_MISSPELLING = "common misspelling";
 
@@ -97,6 +99,30 @@ final class WordJudge {
                     + (documents == 1 ? " document" : " documents"), suggestions, english);
         }
 
+        /** The corpus word this verdict takes the word for a slip of, or null when it is no such slip. */
+        String magnet() {
+            return reason.startsWith(FREQUENT_AS) ? suggestions.get(0) : null;
+        }
+
+        /**
+         * This verdict on a slip of a corpus magnet, lowered to information where the magnet is
+         * nowhere near: a name used in other stories, not in this one, is weak evidence that a
+         * name one letter from it is its slip ({@code Ban Klong Prao} beside {@code Hong Kong}
+         * elsewhere).
+         */
+        Verdict farFromMagnet() {
+            return new Verdict(Severity.INFO, 0.5, reason + ", though not near here", suggestions, english);
+        }
+
+        /**
+         * This verdict on a common misspelling, lowered to information where the word stands in a
+         * name of several capitalised words ({@code Serie A}, {@code Benjamin Meeds}): a name may be
+         * spelt so, and the list's correction ({@code Series}, {@code Needs}) would be wrong there.
+         */
+        Verdict inName() {
+            return new Verdict(Severity.INFO, 0.5, reason + ", but in a name", suggestions, english);
+        }
+
         /**
          * The word, or the part of a hyphenated word, that this verdict finds simply missing from
          * the dictionary, in lower case ({@code mdast} of {@code mdast-util-gfm}); null for any
@@ -147,7 +173,7 @@ final class WordJudge {
             if (!hyphenated) { // the dictionary's corrections of a whole hyphenated name are noise
                 s.addAll(top(word));
             }
-            return new Verdict(Severity.WARNING, 0.9, "frequent in this corpus as '" + magnet + "'", distinct(s));
+            return new Verdict(Severity.WARNING, 0.9, FREQUENT_AS + magnet + "'", distinct(s));
         }
         if (hyphenated) {
             return judgeParts(word);

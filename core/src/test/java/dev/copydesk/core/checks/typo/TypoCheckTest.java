@@ -78,6 +78,20 @@ class TypoCheckTest {
     }
 
     @Test
+    void aCommonMisspellingInANameOfSeveralCapitalisedWordsIsOnlyInformation() {
+        Corpus corpus = TestData.corpusOf("He won two Serie A titles with the club.",
+                "The letter was signed by Benjamin Meeds alone.", "Benjamin Meeds",
+                "It was filed via the Exchnage today.", "Serie was the word he used.");
+        assertThat(run(corpus)).extracting(Finding::subject, Finding::severity).containsExactly(
+                tuple("Serie", Severity.INFO), tuple("Meeds", Severity.INFO), tuple("Meeds", Severity.INFO),
+                tuple("Exchnage", Severity.WARNING), tuple("Serie", Severity.WARNING));
+        assertThat(run(corpus).get(0).message()).contains("common misspelling, but in a name");
+        // the corpus writes the corrected name elsewhere: this is a slip of it
+        assertThat(run(TestData.corpusOf("Talks on the Middle East went on.", "Peace in the Middel East is far off.")))
+                .extracting(Finding::subject, Finding::severity).containsExactly(tuple("Middel", Severity.WARNING));
+    }
+
+    @Test
     void twoCommonWordsWrittenAsOneAreAStyleQuestionAtInfoWithTheOpenAndHyphenatedForms() {
         List<Finding> findings = run(TestData.corpusOf("The powerplant closed, the rollcall ended and the autoworkers "
                 + "cut the redtape; it was rocksolid."));
@@ -163,6 +177,14 @@ class TypoCheckTest {
     void foreignLetteredWordsStillMarkTheirSentenceAsForeign() {
         assertThat(flagged("A m\u00e9s tamb\u00e9 es va vendre el Citro\u00ebn.")).isEmpty();
         assertThat(flagged("Then they va vendre the car.")).contains("vendre");
+    }
+
+    @Test
+    void anUnknownWordRightBesideAForeignLetteredOneIsOfTheSamePhrase() {
+        assertThat(flagged("The sign over the door read finç abui in old letters.")).isEmpty();
+        // a known word with such a letter, or punctuation between, makes no phrase of the two
+        assertThat(flagged("The café wiht a view was full.")).containsExactly("wiht");
+        assertThat(flagged("The sign read finç, and abui stood below it.")).containsExactly("abui");
     }
 
     @Test
@@ -271,14 +293,42 @@ class TypoCheckTest {
 
     @Test
     void reportsRareMisspellingOfAFrequentCorpusName() {
-        Corpus corpus = TestData.corpusOf("Officials said Jolani met aides.", "Later Jolani spoke.",
-                "Aides to Jolani left.", "Then Jolani returned.", "Witnesses saw Jolaani in the city.");
+        Corpus corpus = Corpus.of(List.of(TestData.document("story.txt", "Officials said Jolani met aides.",
+                "Later Jolani spoke.", "Aides to Jolani left.", "Then Jolani returned.", "Witnesses saw Jolaani in the city.")));
         List<Finding> findings = run(corpus);
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("Jolaani");
             assertThat(f.firstSuggestion()).isEqualTo("Jolani");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
         });
+    }
+
+    @Test
+    void aSlipOfANameUsedAFewTimesOnlyInOtherStoriesIsOnlyInformation() {
+        String slip = "Witnesses saw Jolaani in the city.";
+        // four uses, all in other documents: Jolaani may be another man
+        Corpus few = TestData.corpusOf("Officials said Jolani met aides.", "Later Jolani spoke.",
+                "Aides to Jolani left.", "Then Jolani returned.", slip);
+        assertThat(run(few)).extracting(Finding::subject, Finding::severity, Finding::firstSuggestion)
+                .containsExactly(tuple("Jolaani", Severity.INFO, "Jolani"));
+        assertThat(run(few).get(0).message()).contains("though not near here");
+        // nor does a use in the same document help when it is more than a story's length away
+        List<String> paragraphs = new java.util.ArrayList<>(List.of("Officials said Jolani met aides."));
+        paragraphs.addAll(java.util.Collections.nCopies(TypoCheck.MAGNET_REACH, "The talks went on."));
+        paragraphs.add(slip);
+        Document story = TestData.document("story.txt", paragraphs.toArray(String[]::new));
+        Document b = TestData.document("b.txt", "Later Jolani spoke.");
+        Document c = TestData.document("c.txt", "Aides to Jolani left.");
+        assertThat(run(Corpus.of(List.of(story, b, c)))).extracting(Finding::severity).containsExactly(Severity.INFO);
+        paragraphs.remove(1); // now just within reach
+        story = TestData.document("story.txt", paragraphs.toArray(String[]::new));
+        assertThat(run(Corpus.of(List.of(story, b, c)))).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        // a name used all over the corpus is a magnet anywhere: a one-off beside ten uses
+        String[] docs = new String[11];
+        java.util.Arrays.fill(docs, "Officials said Jolani met aides.");
+        docs[10] = slip;
+        assertThat(run(TestData.corpusOf(docs))).extracting(Finding::subject, Finding::severity)
+                .containsExactly(tuple("Jolaani", Severity.WARNING));
     }
 
     /** Ten documents using {@code word}, then the given ones. */
@@ -666,11 +716,11 @@ class TypoCheckTest {
 
     @Test
     void aNameWrittenWithAHyphenIsASpellingNotASlip() {
-        String[] docs = new String[5];
-        for (int i = 0; i < 4; i++) {
+        String[] docs = new String[6];
+        for (int i = 0; i < 5; i++) {
             docs[i] = "The war in Vietnam went on, and Vietnam talks met in round " + i + ".";
         }
-        docs[4] = "He spoke of Viet-Nam and of Vietanm in one breath.";
+        docs[5] = "He spoke of Viet-Nam and of Vietanm in one breath.";
         assertThat(run(TestData.corpusOf(docs))).filteredOn(f -> f.severity() == Severity.WARNING)
                 .extracting(Finding::subject).containsExactly("Vietanm");
     }
@@ -712,6 +762,14 @@ class TypoCheckTest {
                     assertThat(f.message()).doesNotContain("common misspelling");
                 });
         assertThat(flagged("The team focuses on speed and recieves praise.")).containsExactly("recieves");
+    }
+
+    @Test
+    void anEndingCitedOnItsOwnAfterAHyphenIsNotATypo() {
+        assertThat(flagged("It corresponds to English adjectives in -ic, -al, -ist, and to nouns in (-ium) too."))
+                .isEmpty();
+        // a dash with a space after it is no cited ending: the word after it is read as a word
+        assertThat(flagged("The army - wiht its allies - held the town.")).containsExactly("wiht");
     }
 
     @Test
