@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -137,6 +138,7 @@ public final class TypoCheck implements Check {
         RealWordSlips slips = new RealWordSlips(corpus, names, w -> lookup.isKnown(w) && other.isKnown(w),
                 context.intOption("magnet-min-count"), context.intOption("magnet-ratio"));
         int strongMagnet = context.intOption("magnet-min-count") * context.intOption("magnet-ratio");
+        Map<String, Boolean> corrected = new HashMap<>();
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] == null) {
                 for (Map.Entry<Long, WordJudge.Verdict> slip : slips.of(forms.get(i)).entrySet()) {
@@ -155,7 +157,7 @@ public final class TypoCheck implements Check {
                         // a species epithet is Latin: not reported, but evidence of a foreign passage
                         boolean latin = verdicts[i] == WordJudge.Verdict.FOREIGN
                                 || speciesEpithet(corpus, occurrence, verdicts[i], lookup);
-                        WordJudge.Verdict v = inName(corpus, occurrence, verdicts[i], lookup)
+                        WordJudge.Verdict v = inName(corpus, occurrence, verdicts[i], lookup, corrected)
                                 ? verdicts[i].inName() : verdicts[i];
                         if (farFromMagnet(corpus, occurrence, v, strongMagnet)) {
                             v = v.farFromMagnet();
@@ -248,8 +250,9 @@ public final class TypoCheck implements Check {
      * Whether one occurrence of a flagged form is not a typo where it stands: a piece of a word cut
      * off by an ellipsis ({@code ...esident}, {@code Tou...}: an excerpt, not a misspelling), code
      * between backticks in plain text ({@code `rbtrace`}), a word of a Latin or French phrase
-     * English copy uses as it is ({@code de facto}), or a dropped g marked by an apostrophe
-     * ({@code doin'}, {@code nothin'}: speech, written as spoken).
+     * English copy uses as it is ({@code de facto}), a dropped g marked by an apostrophe
+     * ({@code doin'}, {@code nothin'}: speech, written as spoken), or a form cited between
+     * quotation marks ({@link #citedForm}: {@code pronounced "dialek"}).
      */
     private boolean excused(Corpus corpus, long occurrence, Lookup lookup) {
         Block block = corpus.block(occurrence);
@@ -258,6 +261,7 @@ public final class TypoCheck implements Check {
                 || perUnit(block.text(), word.start())
                 || inBackticks(block.text(), word.start(), word.end())
                 || droppedG(block.text(), word.text(), word.end(), lookup)
+                || citedForm(block, Occurrence.word(occurrence))
                 || loanPhrases().covers(block.words(), Occurrence.word(occurrence));
     }
 
@@ -311,20 +315,25 @@ public final class TypoCheck implements Check {
      * first of its sentence, or one that the dictionary has only with its capital
      * ({@code in Serie A}, {@code Benjamin Meeds}, {@code The Internetes Szinkron Adatbázis}).
      * Not in headings and title-case lines, where every word has a capital, and not where the
-     * corpus writes the list's correction with its capital in mid-sentence: then the name is
-     * spelt right elsewhere and this is a slip of it ({@code Middel East} beside {@code Middle
-     * East}, {@code Golan Heigths} beside {@code Golan Heights}). A word the corpus shows to be a
-     * slip of a name (a magnet) is judged by that, not here.
+     * corpus writes the name with the list's correction, beside the same word on the same side:
+     * then this is a slip of that name ({@code Middel East} beside {@code Middle East},
+     * {@code Golan Heigths} beside {@code Golan Heights}). A word the corpus shows to be a slip of
+     * a name (a magnet) is judged by that, not here.
+     *
+     * @param corrected whether the corpus has a correction beside a word, memoised per run
      */
-    static boolean inName(Corpus corpus, long occurrence, WordJudge.Verdict verdict, Lookup lookup) {
+    static boolean inName(Corpus corpus, long occurrence, WordJudge.Verdict verdict, Lookup lookup,
+                          Map<String, Boolean> corrected) {
         Word word = corpus.word(occurrence);
         if (!verdict.reason().equals(WordJudge.COMMON_MISSPELLING) || !word.isCapitalised() || word.sentenceStart()
-                || corpus.positions(occurrence).titleLike() || writtenAsName(corpus, verdict.suggestions())) {
+                || corpus.positions(occurrence).titleLike() || verdict.suggestions().isEmpty()) {
             return false;
         }
+        String correction = verdict.suggestions().get(0);
         Block block = corpus.block(occurrence);
         List<Word> words = block.words();
         int at = Occurrence.word(occurrence);
+        boolean inName = false;
         for (int k : new int[] {at - 1, at + 1}) {
             if (k < 0 || k >= words.size() || !PhraseIndex.adjacent(block, Math.min(k, at), Math.max(k, at))) {
                 continue;
@@ -333,6 +342,33 @@ public final class TypoCheck implements Check {
             boolean capital = Character.isUpperCase(w.text().codePointAt(0))
                     && (w.kind() == WordKind.WORD || w.kind() == WordKind.ACRONYM);
             if (capital && (!w.sentenceStart() || !lookup.isKnown(SpellingDictionary.lower(w.text())))) {
+                int side = k - at;
+                if (corrected.computeIfAbsent(correction + '\u0000' + side + w.text(),
+                        key -> writtenBeside(corpus, correction, w.text(), side))) {
+                    return false;
+                }
+                inName = true;
+            }
+        }
+        return inName;
+    }
+
+    /**
+     * Whether the corpus writes {@code correction}, capitalised as it is, with {@code neighbour} right
+     * before it ({@code side} -1) or right after it ({@code side} 1).
+     */
+    private static boolean writtenBeside(Corpus corpus, String correction, String neighbour, int side) {
+        TermIndex.Term term = corpus.terms().termOf(correction);
+        TermIndex.Form form = term == null ? null : term.forms().get(correction);
+        if (form == null) {
+            return false;
+        }
+        for (long o : form.occurrences()) {
+            Block block = corpus.block(o);
+            int at = Occurrence.word(o);
+            int k = at + side;
+            if (k >= 0 && k < block.words().size() && block.words().get(k).text().equals(neighbour)
+                    && PhraseIndex.adjacent(block, Math.min(k, at), Math.max(k, at))) {
                 return true;
             }
         }
@@ -381,17 +417,6 @@ public final class TypoCheck implements Check {
         return true;
     }
 
-    /** Whether the corpus writes the first correction, capitalised as it is, in mid-sentence. */
-    private static boolean writtenAsName(Corpus corpus, List<String> corrections) {
-        if (corrections.isEmpty()) {
-            return false;
-        }
-        String correction = corrections.get(0);
-        TermIndex.Term term = corpus.terms().termOf(correction);
-        TermIndex.Form form = term == null ? null : term.forms().get(correction);
-        return form != null && form.casingEvidence() > 0;
-    }
-
     /**
      * Whether a small word the dictionary merely lacks is the second half of a species name, after
      * its genus: {@code P. radiata}, {@code Danionella translucida}, {@code (Ambystoma tigrinum)}. It
@@ -438,6 +463,35 @@ public final class TypoCheck implements Check {
         }
         char next = text.charAt(end);
         return (next == '\'' || next == '\u2019') && lookup.isKnown(word + "g");
+    }
+
+    /** The words after which a word between quotation marks is cited as a form, not used. */
+    private static final Set<String> CITING = Set.of("pronounced", "spelt", "spelled", "spelling", "spellings",
+            "written", "called", "named", "termed", "dubbed", "nicknamed", "word", "term", "form");
+
+    /**
+     * Whether the word at {@code at} is cited between quotation marks, alone, right after a word
+     * that says so: {@code pronounced "dialek"}, {@code the word "tonite"}, {@code spelt ‘colour’}.
+     * A form quoted as a form is the writer's on purpose; the same word quoted elsewhere
+     * ({@code he said "teh"}) is still read.
+     */
+    static boolean citedForm(Block block, int at) {
+        List<Word> words = block.words();
+        if (at == 0) {
+            return false;
+        }
+        String text = block.text();
+        Word word = words.get(at);
+        Word cue = words.get(at - 1);
+        int open = word.start() - 1;
+        if (open < 1 || word.end() >= text.length() || open != cue.end() + 1 || text.charAt(cue.end()) != ' ') {
+            return false;
+        }
+        char o = text.charAt(open);
+        char c = text.charAt(word.end());
+        boolean quoted = o == '"' && c == '"' || o == '\u201C' && c == '\u201D' || o == '\u2018' && c == '\u2019'
+                || o == '\'' && c == '\'';
+        return quoted && CITING.contains(SpellingDictionary.lower(cue.text()));
     }
 
     /** Whether the text from {@code start} to {@code end} is a code span of its own: {@code `rbtrace`}. */

@@ -81,7 +81,8 @@ class TypoCheckTest {
     void aCommonMisspellingInANameOfSeveralCapitalisedWordsIsOnlyInformation() {
         Corpus corpus = TestData.corpusOf("He won two Serie A titles with the club.",
                 "The letter was signed by Benjamin Meeds alone.", "Benjamin Meeds",
-                "It was filed via the Exchnage today.", "Serie was the word he used.");
+                "It was filed via the Exchnage today.", "Serie was the word he used.",
+                "The World Series ended, and the Series MVP spoke."); // the correction as a name, but not Series A
         assertThat(run(corpus)).extracting(Finding::subject, Finding::severity).containsExactly(
                 tuple("Serie", Severity.INFO), tuple("Meeds", Severity.INFO), tuple("Meeds", Severity.INFO),
                 tuple("Exchnage", Severity.WARNING), tuple("Serie", Severity.WARNING));
@@ -770,6 +771,15 @@ class TypoCheckTest {
                 .isEmpty();
         // a dash with a space after it is no cited ending: the word after it is read as a word
         assertThat(flagged("The army - wiht its allies - held the town.")).containsExactly("wiht");
+    }
+
+    @Test
+    void aFormCitedBetweenQuotationMarksAfterAWordThatSaysSoIsNotATypo() {
+        assertThat(flagged("It is called \"dialect\" (pronounced \"dialek\") locally.")).isEmpty();
+        assertThat(flagged("The word \u201Cwiht\u201D is an old spelling.")).isEmpty();
+        assertThat(flagged("On signs it is spelt \u2018wiht\u2019 still.")).isEmpty();
+        // quoted, but not cited as a form; or cited, but not quoted
+        assertThat(flagged("He said \"wiht\" twice, and it was pronounced wiht care.")).containsExactly("wiht", "wiht");
     }
 
     @Test
