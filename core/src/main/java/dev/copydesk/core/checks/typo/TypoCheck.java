@@ -154,9 +154,11 @@ public final class TypoCheck implements Check {
                 for (long occurrence : forms.get(i).occurrences()) {
                     if (!excused(corpus, occurrence, lookup) && !inNameRun(corpus, occurrence, verdicts[i])
                             && !afterTitle(corpus, occurrence, verdicts[i], nameTitles.get())) {
-                        // a species epithet is Latin: not reported, but evidence of a foreign passage
+                        // a species epithet is Latin, a gloss in brackets another language's word: not
+                        // reported, but evidence of a foreign passage
                         boolean latin = verdicts[i] == WordJudge.Verdict.FOREIGN
-                                || speciesEpithet(corpus, occurrence, verdicts[i], lookup);
+                                || speciesEpithet(corpus, occurrence, verdicts[i], lookup)
+                                || gloss(corpus, occurrence, verdicts[i]);
                         WordJudge.Verdict v = inName(corpus, occurrence, verdicts[i], lookup, corrected)
                                 ? verdicts[i].inName() : verdicts[i];
                         if (farFromMagnet(corpus, occurrence, v, strongMagnet)) {
@@ -415,6 +417,33 @@ public final class TypoCheck implements Check {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a word the dictionary merely lacks fills a pair of brackets on its own, right after a
+     * name or a quotation: a gloss, a transliteration or an abbreviation of the term before it
+     * ({@code "Subtle Existence" (miao-yu)}, {@code Claudio Nicola Stampa (libr.)},
+     * {@code Ajanta (leṇī)}). A typo is seldom the only word in brackets; a common misspelling or a
+     * slip of a corpus name there is still reported.
+     */
+    static boolean gloss(Corpus corpus, long occurrence, WordJudge.Verdict verdict) {
+        Word word = corpus.word(occurrence);
+        if (verdict == WordJudge.Verdict.FOREIGN || verdict.unknownWord(word.text()) == null) {
+            return false;
+        }
+        String text = corpus.block(occurrence).text();
+        int open = word.start() - 1;
+        int close = word.end() < text.length() && text.charAt(word.end()) == '.' ? word.end() + 1 : word.end();
+        if (open < 2 || close >= text.length() || text.charAt(open) != '(' || text.charAt(close) != ')'
+                || text.charAt(open - 1) != ' ') {
+            return false;
+        }
+        char before = text.charAt(open - 2);
+        int at = Occurrence.word(occurrence);
+        Word previous = at > 0 ? corpus.block(occurrence).words().get(at - 1) : null;
+        boolean afterName = previous != null && previous.end() == open - 1 && previous.isCapitalised()
+                && !previous.sentenceStart();
+        return afterName || before == '"' || before == '\u201D' || before == '\u2019';
     }
 
     /**

@@ -308,7 +308,8 @@ final class WordJudge {
     /**
      * The dictionary word of which a word it lacks is a regular formation, or null: the plural of
      * a verbal noun ({@code flutterings}: {@code fluttering}), an adverb of a participle
-     * ({@code reelingly}, {@code unappeasedly}), a negation with {@code un-} ({@code unharming}).
+     * ({@code reelingly}, {@code unappeasedly}), a negation with {@code un-} ({@code unharming}),
+     * an adjective in {@code -ed} of a noun that is no verb ({@code single-anthered}: {@code anther}).
      * English makes these at will and word lists have only the common ones; novels and essays use
      * the others. The base must be a dictionary word of {@value #MIN_DERIVED_BASE} letters or more,
      * so a slip in a short word ({@code unform} for {@code uniform}) is still a typo.
@@ -326,6 +327,11 @@ final class WordJudge {
             base = lower.substring(0, lower.length() - 2);
         } else if (lower.startsWith("un")) {
             base = lower.substring(2);
+        } else if (lower.endsWith("ed")) {
+            // an adjective of a noun (anthered): the noun must be no verb, whose own past the
+            // dictionary would have, so occured and commited stay typos, and no plural (scrutiniesed)
+            String noun = lower.substring(0, lower.length() - 2);
+            base = verb(noun) || noun.endsWith("s") ? null : noun;
         }
         return base != null && base.length() >= MIN_DERIVED_BASE && lookup.isKnown(base) ? base : null;
     }
@@ -503,6 +509,19 @@ final class WordJudge {
             if (Character.isUpperCase(p.codePointAt(0)) || prefix || lookup.isKnownInOtherCase(p)
                     || names.usedAsName(p)) {
                 continue; // a name, or a name written small: a casing question (commonmark-compliant beside CommonMark)
+            }
+            // a part judged as the word alone would be: single-anthered, folkhop-influenced
+            String base = derivedFrom(SpellingDictionary.lower(p));
+            if (base != null) {
+                return new Verdict(Severity.INFO, 0.3, "'" + p + "' is formed regularly from '" + base + "'", List.of(), true);
+            }
+            Verdict compound = closedCompound(p);
+            if (compound != null) {
+                List<String> open = new ArrayList<>();
+                for (String s : compound.suggestions()) {
+                    open.add(withPart(word, p, s));
+                }
+                return new Verdict(Severity.INFO, 0.5, "'" + p + "': " + compound.reason(), open, true);
             }
             List<String> whole = new ArrayList<>();
             String split = missingHyphen(p);

@@ -102,6 +102,11 @@ class TypoCheckTest {
                 tuple("rocksolid", Severity.INFO, "rock solid"));
         assertThat(findings.get(0).suggestions()).containsExactly("power plant", "power-plant");
         assertThat(findings.get(0).message()).contains("two words written as one? 'power plant'");
+        // the same in a part of a hyphenated word; an unknown part that is no compound is still a typo
+        assertThat(run(TestData.corpusOf("She sang the folkhop-influenced song. The non-mamalian race left.")))
+                .extracting(Finding::subject, Finding::severity, Finding::firstSuggestion).containsExactly(
+                        tuple("folkhop-influenced", Severity.INFO, "folk hop-influenced"),
+                        tuple("non-mamalian", Severity.WARNING, "non-mammalian"));
     }
 
     @Test
@@ -609,11 +614,15 @@ class TypoCheckTest {
     @Test
     void aRegularFormationOfALongDictionaryWordIsInformationButASlipInAShortOneIsATypo() {
         List<Finding> findings = run(TestData.corpusOf("The flutterings of the sail went on. "
-                + "He looked reelingly about. The unharming sea was calm. The unform crowd waited."));
+                + "He looked reelingly about. The unharming sea was calm. The unform crowd waited. "
+                + "Some orchids are single-anthered. It occured to him that he commited nothing. "
+                + "They scrutiniesed it."));
 
         assertThat(findings).extracting(Finding::subject, Finding::severity).containsExactly(
                 tuple("flutterings", Severity.INFO), tuple("reelingly", Severity.INFO),
-                tuple("unharming", Severity.INFO), tuple("unform", Severity.WARNING));
+                tuple("unharming", Severity.INFO), tuple("unform", Severity.WARNING),
+                tuple("single-anthered", Severity.INFO), tuple("occured", Severity.WARNING),
+                tuple("commited", Severity.WARNING), tuple("scrutiniesed", Severity.WARNING));
         assertThat(findings).first().satisfies(f -> assertThat(f.message()).contains("formed regularly from 'fluttering'"));
     }
 
@@ -780,6 +789,16 @@ class TypoCheckTest {
         assertThat(flagged("On signs it is spelt \u2018wiht\u2019 still.")).isEmpty();
         // quoted, but not cited as a form; or cited, but not quoted
         assertThat(flagged("He said \"wiht\" twice, and it was pronounced wiht care.")).containsExactly("wiht", "wiht");
+    }
+
+    @Test
+    void anUnknownWordAloneInBracketsAfterANameOrAQuotationIsAGloss() {
+        assertThat(flagged("It is a \"Subtle Existence\" (miao-yu), which is just that.")).isEmpty();
+        assertThat(flagged("The opera was written by Claudio Nicola Stampa (libr.) in 1740.")).isEmpty();
+        // not alone in the brackets, not after a name or a quotation, or a listed misspelling
+        assertThat(flagged("The opera was written by Stampa (wiht others) in 1740.")).containsExactly("wiht");
+        assertThat(flagged("The opera was good (wiht) in 1740.")).containsExactly("wiht");
+        assertThat(flagged("The opera was written by Stampa (recieve) in 1740.")).containsExactly("recieve");
     }
 
     @Test
