@@ -73,6 +73,7 @@ public final class TypoCheck implements Check {
     private final Map<Dialect, SpellingDictionary> dictionaries = new ConcurrentHashMap<>();
     private final Map<Dialect, Map<String, List<Suggester.Suggestion>>> rankings = new ConcurrentHashMap<>();
     private final Map<Dialect, KnownMisspellings> misspellings = new ConcurrentHashMap<>();
+    private final Map<Dialect, RareWords> rareWords = new ConcurrentHashMap<>();
     private final Once<MisspellingTable> generalMisspellings = new Once<>(KnownMisspellings::generalTable);
     private final Once<Set<String>> extraWords = new Once<>(() -> KnownMisspellings.words("extra-words.txt"));
     private final Once<LoanPhrases> loanPhrases = new Once<>(LoanPhrases::load);
@@ -97,6 +98,7 @@ public final class TypoCheck implements Check {
             extraWords();
             loanPhrases();
             nameTitles.get();
+            rareWords(dialect);
             return null;
         });
         Thread helper = new Thread(sounds, "copydesk-prepare-typo-sounds");
@@ -601,7 +603,7 @@ public final class TypoCheck implements Check {
         Set<String> all = lowerCase(accepted);
         all.addAll(extraWords());
         return new WordJudge(new Lookup(dictionary(dialect)), new Lookup(dictionary(other)), misspellings(dialect),
-                names, all, suggestions, rare, ranked);
+                names, all, suggestions, rare, ranked, rareWords(dialect));
     }
 
     /**
@@ -657,6 +659,10 @@ public final class TypoCheck implements Check {
 
     private Set<String> extraWords() {
         return extraWords.get();
+    }
+
+    private RareWords rareWords(Dialect dialect) {
+        return rareWords.computeIfAbsent(dialect, RareWords::of);
     }
 
     private KnownMisspellings misspellings(Dialect dialect) {

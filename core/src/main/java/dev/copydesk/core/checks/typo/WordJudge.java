@@ -41,6 +41,8 @@ final class WordJudge {
     static final String UNKNOWN = "not in the dictionary";
     /** The end of the reason given for a hyphenated word with a part the dictionary lacks, after the quoted part. */
     private static final String PART_UNKNOWN = "' is not in the dictionary";
+    /** The reason given for a word of the larger list of rare words ({@link RareWords}). */
+    static final String RARE_WORD = "a rare word, not in the dictionary but in SCOWL's larger list";
     /** How the reason given for a slip of a corpus magnet starts; the magnet follows, quoted. */
     static final String FREQUENT_AS = "frequent in this corpus as '";
     /** The reason given for a word of the lists of common misspellings. */
@@ -54,9 +56,12 @@ final class WordJudge {
     private final Set<String> accepted;
     private final int maxSuggestions;
     private final int rareRealWord;
+    private final RareWords rareWords;
 
     WordJudge(Lookup lookup, Lookup otherDialect, KnownMisspellings known, CorpusNames names, Set<String> accepted,
-              int maxSuggestions, int rareRealWord, Map<String, List<Suggester.Suggestion>> rankings) {
+              int maxSuggestions, int rareRealWord, Map<String, List<Suggester.Suggestion>> rankings,
+              RareWords rareWords) {
+        this.rareWords = rareWords;
         this.lookup = lookup;
         this.otherDialect = otherDialect;
         this.known = known;
@@ -205,6 +210,9 @@ final class WordJudge {
         Verdict compound = closedCompound(word);
         if (compound != null) {
             return compound;
+        }
+        if (rare(word)) { // fasces, puffery: English, only rare, and no slip of a corpus name (above)
+            return new Verdict(Severity.INFO, 0.2, RARE_WORD, top(word), true);
         }
         return byDictionary(word, Character.isUpperCase(word.codePointAt(0)));
     }
@@ -422,6 +430,12 @@ final class WordJudge {
         return false;
     }
 
+    /** Whether the list of rare words has the word as written or, capitalised, in lower case. */
+    private boolean rare(String word) {
+        return rareWords.contains(word) || Character.isUpperCase(word.codePointAt(0))
+                && rareWords.contains(SpellingDictionary.lower(word));
+    }
+
     /** Whether a letter is written four times running ({@code goooooal}, {@code Noooo}): drawn out on purpose. */
     static boolean drawnOut(String word) {
         int run = 1;
@@ -497,6 +511,9 @@ final class WordJudge {
             }
             if (otherDialect.isKnown(p)) {
                 dialectPart = dialectPart == null ? p : dialectPart;
+                continue;
+            }
+            if (rare(p)) { // charnel-house: a rare word is no slip, here as alone
                 continue;
             }
             // only the closest slips: a part of a name may be a transliteration of another (Al-Qaim, Al Qaima)

@@ -12,6 +12,7 @@
  * the same two words surround the frequent one many times ({@code RealWordSlips}). Some
  * occurrences are excused where they stand: a word inside a Latin or French phrase English copy
  * uses as it is ({@code de facto}, {@code LoanPhrases}), and a piece of a word cut off by an
- * ellipsis.
+ * ellipsis. A word of SCOWL's larger list that the dictionary lacks ({@code RareWords}) is a rare
+ * word, reported as information.
  */
 package dev.copydesk.core.checks.typo;

@@ -802,6 +802,19 @@ class TypoCheckTest {
     }
 
     @Test
+    void aRareWordOfTheLargerListIsInformationNotATypo() {
+        List<Finding> findings = run(TestData.corpusOf("The coat of arms shows the fasces, and the ad was puffery. "
+                + "He said teh rest."));
+        assertThat(findings).extracting(Finding::subject, Finding::severity).containsExactly(
+                tuple("fasces", Severity.INFO), tuple("puffery", Severity.INFO), tuple("teh", Severity.WARNING));
+        assertThat(findings.get(0).message()).contains(WordJudge.RARE_WORD);
+        // a rare part is no slip either; a part of the other dialect is still that
+        assertThat(run(TestData.corpusOf("They passed the charnel-house and the iron-grey sea.")))
+                .extracting(Finding::subject, Finding::message)
+                .containsExactly(tuple("iron-grey", "Possible typo: 'iron-grey' ('grey' is a spelling of the other dialect)"));
+    }
+
+    @Test
     void aUnitAfterANumberAndASlashIsNotATypo() {
         assertThat(flagged("Parsing takes 2.98 µs/iter here and 31.25µs/iter there, with 40 req/conn.")).isEmpty();
         // no number before the unit, or a word too long for a unit: still read as words

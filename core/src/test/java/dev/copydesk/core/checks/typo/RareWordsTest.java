@@ -1,0 +1,37 @@
+package dev.copydesk.core.checks.typo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.core.check.Dialect;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class RareWordsTest {
+    @Test
+    void findsEveryListedWordAndNothingElseSkippingComments() {
+        RareWords list = RareWords.parse("# a comment\r\nAbib\r\nfasces\nfrith\npuffery\nz\u00e8ta\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(list.size()).isEqualTo(5);
+        assertThat(list.contains("Abib")).isTrue();
+        assertThat(list.contains("fasces")).isTrue();
+        assertThat(list.contains("puffery")).isTrue();
+        assertThat(list.contains("z\u00e8ta")).isTrue();
+        assertThat(list.contains("# a comment")).isFalse();
+        assertThat(list.contains("abib")).isFalse();
+        assertThat(list.contains("fasce")).isFalse();
+        assertThat(list.contains("puffer")).isFalse();
+        assertThat(list.contains("")).isFalse();
+    }
+
+    @Test
+    void theShippedEnUsListHasRareWordsButNoneOfTheDictionarysOrCommonSlips() {
+        RareWords us = RareWords.of(Dialect.EN_US);
+        assertThat(us.size()).isGreaterThan(15_000);
+        assertThat(us.contains("puffery")).isTrue();
+        assertThat(us.contains("meromorphic")).isTrue();
+        assertThat(us.contains("government")).isFalse(); // the dictionary has it
+        assertThat(us.contains("goverment")).isFalse();
+        assertThat(us.contains("recieve")).isFalse();
+        assertThat(RareWords.of(Dialect.EN_GB).size()).isZero();
+    }
+}
