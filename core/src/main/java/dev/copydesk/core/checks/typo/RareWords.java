@@ -12,21 +12,20 @@ import java.util.Arrays;
  * size-70 American list that {@code english-pos-dict}'s en-US dictionary has in no case
  * ({@code rare-words-en-US.txt}, made by the bench's {@code RareWords}): {@code fasces},
  * {@code puffery}, {@code meromorphic}, {@code munging}. Such a word is English, only rare, and
- * is reported at {@code info}, not as a typo. Kept as the file's bytes and the offsets of its
- * lines, searched by halves: no object per word. en-GB has no such list yet, so it is empty there.
+ * is reported at {@code info}, not as a typo. Kept as the file's bytes, searched by halves
+ * in place: nothing parsed at start-up, no object per word. en-GB has no such list yet, so it is empty there.
  */
 final class RareWords {
     static final String RESOURCE = "rare-words-en-US.txt";
-    private static final RareWords NONE = new RareWords(new byte[0], new int[0], new int[0]);
+    private static final RareWords NONE = new RareWords(new byte[0], 0);
 
     private final byte[] bytes;
-    private final int[] starts;
-    private final int[] ends;
+    /** Where the words start, after the comment lines. */
+    private final int first;
 
-    private RareWords(byte[] bytes, int[] starts, int[] ends) {
+    private RareWords(byte[] bytes, int first) {
         this.bytes = bytes;
-        this.starts = starts;
-        this.ends = ends;
+        this.first = first;
     }
 
     /** The list of a dialect (empty for en-GB). */
@@ -45,57 +44,71 @@ final class RareWords {
         }
     }
 
-    /** Reads a list of one word per line, sorted by their UTF-8 bytes, after {@code #} comment lines. */
+    /**
+     * A list of one word per line (LF or CRLF), sorted by their UTF-8 bytes, after {@code #}
+     * comment lines. Nothing is parsed: a search reads the lines it lands on.
+     */
     static RareWords parse(byte[] bytes) {
-        int lines = 0;
-        for (byte b : bytes) {
-            if (b == '\n') {
-                lines++;
+        int at = 0;
+        while (at < bytes.length && bytes[at] == '#') {
+            while (at < bytes.length && bytes[at] != '\n') {
+                at++;
             }
+            at++;
         }
-        int[] starts = new int[lines + 1];
-        int[] ends = new int[lines + 1];
-        int n = 0;
-        for (int at = 0; at < bytes.length; ) {
-            int end = at;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            int e = end > at && bytes[end - 1] == '\r' ? end - 1 : end;
-            if (e > at && bytes[at] != '#') {
-                starts[n] = at;
-                ends[n] = e;
-                n++;
-            }
-            at = end + 1;
-        }
-        return new RareWords(bytes, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        return new RareWords(bytes, Math.min(at, bytes.length));
     }
 
-    /** How many words the list has. */
+    /** How many words the list has (counted on each call). */
     int size() {
-        return starts.length;
+        int n = 0;
+        for (int at = first; at < bytes.length; ) {
+            int end = lineEnd(at);
+            n += contentEnd(at, end) > at ? 1 : 0;
+            at = end + 1;
+        }
+        return n;
     }
 
     /** Whether the list has the word as written. */
     boolean contains(String word) {
-        if (starts.length == 0) {
+        byte[] key = word.getBytes(StandardCharsets.UTF_8);
+        if (key.length == 0) {
             return false;
         }
-        byte[] key = word.getBytes(StandardCharsets.UTF_8);
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo <= hi) {
+        int lo = first; // the first byte of a line not yet ruled out
+        int hi = bytes.length; // one past the last byte of the lines not yet ruled out
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            int c = Arrays.compareUnsigned(bytes, starts[mid], ends[mid], key, 0, key.length);
-            if (c < 0) {
-                lo = mid + 1;
-            } else if (c > 0) {
-                hi = mid - 1;
-            } else {
+            int start = mid;
+            while (start > lo && bytes[start - 1] != '\n') {
+                start--;
+            }
+            int end = lineEnd(start);
+            int c = Arrays.compareUnsigned(bytes, start, contentEnd(start, end), key, 0, key.length);
+            if (c == 0) {
                 return true;
+            }
+            if (c < 0) {
+                lo = end + 1;
+            } else {
+                hi = start;
             }
         }
         return false;
+    }
+
+    /** Where the line starting at {@code at} ends: its line feed, or the end of the bytes. */
+    private int lineEnd(int at) {
+        int end = at;
+        while (end < bytes.length && bytes[end] != '\n') {
+            end++;
+        }
+        return end;
+    }
+
+    /** The end of a line's word, before a carriage return. */
+    private int contentEnd(int start, int end) {
+        return end > start && bytes[end - 1] == '\r' ? end - 1 : end;
     }
 }

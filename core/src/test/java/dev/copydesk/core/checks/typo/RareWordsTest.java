@@ -34,4 +34,21 @@ class RareWordsTest {
         assertThat(us.contains("recieve")).isFalse();
         assertThat(RareWords.of(Dialect.EN_GB).size()).isZero();
     }
+
+    @Test
+    void theSearchFindsEveryWordOfTheShippedListAndNoneOneLetterLonger() throws Exception {
+        RareWords us = RareWords.of(Dialect.EN_US);
+        byte[] bytes = dev.copydesk.core.corpus.WordList.bytes(RareWords.class, RareWords.RESOURCE);
+        int words = 0;
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            words++;
+            assertThat(us.contains(line)).as(line).isTrue();
+            assertThat(us.contains(line + "\u00ff")).as(line).isFalse(); // sorts after every word
+            assertThat(us.contains(line.substring(1) + "\u0001")).as(line).isFalse();
+        }
+        assertThat(us.size()).isEqualTo(words);
+    }
 }
