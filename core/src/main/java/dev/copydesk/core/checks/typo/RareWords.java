@@ -9,15 +9,16 @@ import java.util.Arrays;
 
 /**
  * Rare words the dictionary lacks but a larger maintained list has: the entries of SCOWL's
- * size-70 American list that {@code english-pos-dict}'s en-US dictionary has in no case
- * ({@code rare-words-en-US.txt}, made by the bench's {@code RareWords}): {@code fasces},
+ * size-70 list of the dialect (American, British) that {@code english-pos-dict}'s dictionary of
+ * it has in no case ({@code rare-words-en-US.txt}, {@code rare-words-en-GB.txt}, made by the
+ * bench's {@code RareWords}): {@code fasces},
  * {@code puffery}, {@code meromorphic}, {@code munging}. Such a word is English, only rare, and
  * is reported at {@code info}, not as a typo. Kept as the file's bytes, searched by halves
- * in place: nothing parsed at start-up, no object per word. en-GB has no such list yet, so it is empty there.
+ * in place: nothing parsed at start-up, no object per word.
  */
 final class RareWords {
     static final String RESOURCE = "rare-words-en-US.txt";
-    private static final RareWords NONE = new RareWords(new byte[0], 0);
+    static final String RESOURCE_GB = "rare-words-en-GB.txt";
 
     private final byte[] bytes;
     /** Where the words start, after the comment lines. */
@@ -28,15 +29,13 @@ final class RareWords {
         this.first = first;
     }
 
-    /** The list of a dialect (empty for en-GB). */
+    /** The list of a dialect. */
     static RareWords of(Dialect dialect) {
-        if (dialect != Dialect.EN_US) {
-            return NONE;
-        }
+        String resource = dialect == Dialect.EN_GB ? RESOURCE_GB : RESOURCE;
         try {
-            byte[] bytes = WordList.bytes(RareWords.class, RESOURCE);
+            byte[] bytes = WordList.bytes(RareWords.class, resource);
             if (bytes == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             return parse(bytes);
         } catch (IOException e) {

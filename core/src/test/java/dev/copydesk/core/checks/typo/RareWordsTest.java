@@ -32,7 +32,11 @@ class RareWordsTest {
         assertThat(us.contains("government")).isFalse(); // the dictionary has it
         assertThat(us.contains("goverment")).isFalse();
         assertThat(us.contains("recieve")).isFalse();
-        assertThat(RareWords.of(Dialect.EN_GB).size()).isZero();
+        RareWords gb = RareWords.of(Dialect.EN_GB);
+        assertThat(gb.size()).isGreaterThan(15_000);
+        assertThat(gb.contains("puffery")).isTrue();
+        assertThat(gb.contains("color")).isFalse(); // the other dialect's spelling is no rare word
+        assertThat(gb.contains("colour")).isFalse(); // the dictionary has it
     }
 
     @Test

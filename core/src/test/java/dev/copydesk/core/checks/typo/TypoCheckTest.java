@@ -812,6 +812,12 @@ class TypoCheckTest {
         assertThat(run(TestData.corpusOf("They passed the charnel-house and the iron-grey sea.")))
                 .extracting(Finding::subject, Finding::message)
                 .containsExactly(tuple("iron-grey", "Possible typo: 'iron-grey' ('grey' is a spelling of the other dialect)"));
+        // British copy has its own list; an American spelling there is still the other dialect's
+        CheckContext gb = new CheckContext(CHECK.info(), Dialect.EN_GB, Set.of(), List.of(), Map.of());
+        assertThat(CHECK.run(TestData.corpusOf("The fasces were painted in a bright color."), gb))
+                .extracting(Finding::subject, Finding::message).containsExactly(
+                        tuple("fasces", "Possible typo: 'fasces' (" + WordJudge.RARE_WORD + ")"),
+                        tuple("color", "Possible typo: 'color' (spelling of the other dialect)"));
     }
 
     @Test
