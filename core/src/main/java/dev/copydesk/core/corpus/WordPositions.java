@@ -200,6 +200,12 @@ public final class WordPositions {
         if (c == '\u2026' || c == '.' && isEllipsis(text, p)) {
             return Break.ELLIPSIS;
         }
+        if (c == '.' && p == wordStart - 1 && p >= 1 && Character.isLetterOrDigit(text.charAt(p - 1))
+                && Character.isLowerCase(text.codePointAt(wordStart))) {
+            // lists.debian.org, live-manual.ssm.sst: a dot between a letter and a small letter, no
+            // space, is a name's (UAX #29 ends no sentence there); its words say nothing of casing
+            return Break.CLAUSE;
+        }
         if (c == '.' && !closed && !endsAbbreviation(block, i)) {
             return Break.SENTENCE;
         }

@@ -68,6 +68,21 @@ class WordPositionsTest {
     }
 
     @Test
+    void aSmallLetterRightAfterAFullStopBetweenLettersStartsNoSentenceButIsNeutral() {
+        // an address and a file name the tokenizer could not take whole, in the text of an EPUB
+        Block b = block("Write to &lt;debian-live@lists.debian.org&gt; or see SHA2-256(live-manual.ssm.sst)= ff82.");
+        WordPositions p = WordPositions.of(b);
+        for (String w : new String[] {"debian", "ssm"}) {
+            int i = indexOf(b, w);
+            assertThat(p.sentenceStart(i)).as(w).isFalse();
+            assertThat(p.neutral(i)).as(w).isTrue();
+        }
+        // with a space after it, the full stop ends the sentence as ever
+        Block slip = block("The army left. the town was quiet.");
+        assertThat(WordPositions.of(slip).sentenceStart(indexOf(slip, "the"))).isTrue();
+    }
+
+    @Test
     void abbreviationsEllipsesAndQuotationsClosedByTheirOwnMarkDoNotStartASentence() {
         Block b = block("Costs rose, e.g. the fuel, etc. and food. We waited... and waited. “Go!” the officer said.");
         WordPositions p = WordPositions.of(b);
