@@ -249,6 +249,20 @@ final class Tokenizer {
         while (e > s && isTrailing(text[e - 1])) {
             e--;
         }
+        // character references written out as text, as HTML escaped twice shows them:
+        // &lt;debian-live@lists.debian.org&gt; is an address between angle brackets
+        for (int r = referenceAt(s, end); r > 0; r = referenceAt(s, end)) {
+            s += r;
+        }
+        for (int k = referenceBefore(s, e, end); k >= 0; k = referenceBefore(s, e, end)) {
+            e = k;
+            while (e > s && isTrailing(text[e - 1])) {
+                e--;
+            }
+        }
+        if (s >= e) {
+            return; // nothing but references: &amp; between words
+        }
         if (e - s > 2 && text[s] == '-' && isCommandFlag(s, e)) { // --only, -XX:+UseParallelGC
             add(texts.shared(new String(text, s, e - s)), WordKind.CODE, s, e, false);
             return;
@@ -290,6 +304,40 @@ final class Tokenizer {
             return;
         }
         splitWords(start, end);
+    }
+
+    /** The characters English text escapes as references when it is written into HTML. */
+    private static final Set<String> REFERENCES = Set.of("&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&#39;",
+            "&#34;", "&nbsp;");
+
+    /** The length of a character reference ({@link #REFERENCES}) starting at {@code s}, within the chunk, or 0. */
+    private int referenceAt(int s, int end) {
+        if (s >= end || text[s] != '&') {
+            return 0;
+        }
+        for (int k = s + 2; k < end && k - s < 7; k++) {
+            if (text[k] == ';') {
+                return REFERENCES.contains(new String(text, s, k + 1 - s)) ? k + 1 - s : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where a character reference ({@link #REFERENCES}) that ends the chunk's text at {@code e}
+     * starts, or -1; its {@code ;} may be at {@code e}, taken off as trailing punctuation.
+     */
+    private int referenceBefore(int s, int e, int end) {
+        int stop = e > s && text[e - 1] == ';' ? e : e < end && text[e] == ';' ? e + 1 : -1;
+        if (stop < 0) {
+            return -1;
+        }
+        for (int k = stop - 4; k >= s && stop - k < 8; k--) {
+            if (text[k] == '&') {
+                return REFERENCES.contains(new String(text, k, stop - k)) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

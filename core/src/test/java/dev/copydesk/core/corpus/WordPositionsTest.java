@@ -69,10 +69,10 @@ class WordPositionsTest {
 
     @Test
     void aSmallLetterRightAfterAFullStopBetweenLettersStartsNoSentenceButIsNeutral() {
-        // an address and a file name the tokenizer could not take whole, in the text of an EPUB
-        Block b = block("Write to &lt;debian-live@lists.debian.org&gt; or see SHA2-256(live-manual.ssm.sst)= ff82.");
+        // a file name the tokenizer could not take whole, in the text of an EPUB
+        Block b = block("Then see SHA2-256(live-manual.ssm.sst)= ff82 for it.");
         WordPositions p = WordPositions.of(b);
-        for (String w : new String[] {"debian", "ssm"}) {
+        for (String w : new String[] {"ssm", "sst"}) {
             int i = indexOf(b, w);
             assertThat(p.sentenceStart(i)).as(w).isFalse();
             assertThat(p.neutral(i)).as(w).isTrue();

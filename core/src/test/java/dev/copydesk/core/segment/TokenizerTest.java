@@ -96,6 +96,15 @@ class TokenizerTest {
     }
 
     @Test
+    void characterReferencesWrittenOutAsTextAreNotPartOfTheAddressTheyEnclose() {
+        tokens("Projekt &lt;debian-live@lists.debian.org&gt; and &quot;www.debian.org&quot; &amp; more")
+                .containsExactly(
+                        tuple("Projekt", WordKind.WORD), tuple("debian-live@lists.debian.org", WordKind.EMAIL),
+                        tuple("and", WordKind.WORD), tuple("www.debian.org", WordKind.URL),
+                        tuple("more", WordKind.WORD));
+    }
+
+    @Test
     void keepsQualifiedNamesOfCodeWholeButNotAWordOrAbbreviationBeforeACapital() {
         tokens("(except java.lang.Object), org.apache.tika.Tika and java.util.Map.Entry;"
                         + " ever before.The end e.g.The rest or it.The")

@@ -79,6 +79,15 @@ final class PunctuationSpacing {
         }
     }
 
+    /** Whether the {@code ;} at {@code i} ends a named character reference ({@code &lt;}, {@code &amp;}). */
+    static boolean endsReference(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 6 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && text.charAt(k) == '&';
+    }
+
     private static Optional<Slip> missingSpaceAfter(String text, int i) {
         char c = text.charAt(i);
         char prev = text.charAt(i - 1);
@@ -86,10 +95,11 @@ final class PunctuationSpacing {
         boolean sentenceMark = c == '.' || c == '?' || c == '!';
         boolean singleLetter = i < 2 || !Character.isLetter(text.charAt(i - 2))
                 || i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2));
-        // a colon between small letters names something (node:crypto, connect:session), and tl;dr is a word
+        // a colon between small letters names something (node:crypto, connect:session), tl;dr is a
+        // word, and &lt;debian ends a character reference written out as text
         if (!Character.isLetter(prev) || !Character.isLetter(next) || singleLetter
                 || (sentenceMark || c == ':') && !Character.isUpperCase(next)
-                || c == ';' && text.regionMatches(true, i - 2, "tl;dr", 0, 5)) {
+                || c == ';' && (text.regionMatches(true, i - 2, "tl;dr", 0, 5) || endsReference(text, i))) {
             return Optional.empty();
         }
         int start = wordStart(text, i);

@@ -57,6 +57,13 @@ class MechanicsCheckTest {
     }
 
     @Test
+    void theSemicolonOfACharacterReferenceWrittenOutAsTextIsNoMissingSpace() {
+        assertThat(run(TestData.corpusOf("Live Systems Projekt &lt;debian-live@lists.debian.org&gt; wrote it.",
+                "Tom &amp;Jerry left;then came back.")))
+                .extracting(Finding::subject).containsExactly("left;then");
+    }
+
+    @Test
     void aDoubleIsStillASlipNextToAThirdWordOrBeforeANameAfterAnArticle() {
         assertThat(run(TestData.corpusOf("They left the the city.", "Call one two six six.",
                 "It was in the The Smashing Pumpkins article.")))
