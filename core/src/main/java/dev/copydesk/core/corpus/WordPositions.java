@@ -55,7 +55,8 @@ public final class WordPositions {
         for (int i = 0; i < words.size(); i++) {
             Break before = breakBefore(block, i);
             boolean start = before == Break.SENTENCE
-                    || words.sentenceStart(i) && before != Break.QUOTE_END && before != Break.ELLIPSIS;
+                    || words.sentenceStart(i) && before != Break.QUOTE_END && before != Break.ELLIPSIS
+                    && before != Break.FOOTNOTE;
             boolean neutral = titleLike || start || before != Break.NONE || words.sentenceStart(i);
             flags[i] = (byte) ((start ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0));
         }
@@ -156,6 +157,8 @@ public final class WordPositions {
         QUOTE_END,
         /** An ellipsis: what follows goes on from before, even at the start of a paragraph ({@code …and then}). */
         ELLIPSIS,
+        /** The label of a Markdown footnote ({@code [^tz-request]:}): a name, even first in its paragraph. */
+        FOOTNOTE,
         SENTENCE
     }
 
@@ -181,6 +184,9 @@ public final class WordPositions {
         }
         if (p < 0) {
             return Break.SENTENCE;
+        }
+        if (wordStart > 1 && text.charAt(wordStart - 1) == '^' && text.charAt(wordStart - 2) == '[') {
+            return Break.FOOTNOTE;
         }
         if (wordStart > 0 && (text.charAt(wordStart - 1) == '(' || text.charAt(wordStart - 1) == '[')) {
             return Break.CLAUSE; // (laughter), [applause], (see below): an aside may open in lower case

@@ -77,6 +77,9 @@ class WordPositionsTest {
             assertThat(p.sentenceStart(i)).as(w).isFalse();
             assertThat(p.neutral(i)).as(w).isTrue();
         }
+        // a footnote's label in Markdown starts no sentence either
+        Block note = block("[^tz-request]: There was a request to support it.");
+        assertThat(WordPositions.of(note).sentenceStart(indexOf(note, "tz-request"))).isFalse();
         // with a space after it, the full stop ends the sentence as ever
         Block slip = block("The army left. the town was quiet.");
         assertThat(WordPositions.of(slip).sentenceStart(indexOf(slip, "the"))).isTrue();

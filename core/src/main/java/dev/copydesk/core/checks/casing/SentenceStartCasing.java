@@ -80,7 +80,7 @@ final class SentenceStartCasing {
                     }
                     starts.add(d, words, i);
                     boolean mark = i > 0 && afterExclamationOrQuestion(block.text(), words.get(i).start());
-                    if (isSlip(words, i) && !(i == 0 && continuesPrevious(document, block))
+                    if (isSlip(words, i) && !(i == 0 && (continuesPrevious(document, block) || label(block)))
                             && !afterEnumerator(block.text(), words, positions, i)
                             && !lowerCaseName(corpus, words.text(i))) {
                         (mark ? afterMark : out).add(finding(context, document, block, i));
@@ -287,6 +287,20 @@ final class SentenceStartCasing {
             }
         }
         return false;
+    }
+
+    /** The most words a paragraph that ends in a colon may have and be a label ({@link #label}). */
+    private static final int LABEL_WORDS = 4;
+
+    /**
+     * Whether a paragraph is a label, a few words ending in a colon before what they introduce
+     * ({@code options:}, {@code returns:}, {@code if disabled:}, {@code will output:}), as API
+     * documentation writes them in lower case by style. A longer paragraph that ends in a colon is
+     * a sentence ({@code in this example we pass two arguments:} is still a slip).
+     */
+    private static boolean label(Block block) {
+        String text = block.text().strip();
+        return !text.isEmpty() && text.charAt(text.length() - 1) == ':' && block.words().size() <= LABEL_WORDS;
     }
 
     /**

@@ -207,6 +207,13 @@ class CasingCheckTest {
     }
 
     @Test
+    void aShortParagraphEndingInAColonIsALabelButALongOneIsASentence() {
+        Corpus corpus = TestData.corpusOf("options:", "if disabled:", "will output:",
+                "in this example we are passing two arguments to it:");
+        assertThat(run(corpus)).extracting(Finding::subject).containsExactly("in");
+    }
+
+    @Test
     void aListItemGoesOnInLowerCaseAfterItsNumberButASentenceAfterANumberDoesNot() {
         Corpus corpus = TestData.corpusOf("Among these I include the following chapters: I. The Sperm Whale; "
                 + "II. the Right Whale; III. the Fin-Back Whale.", "1. the first step is to read it.",
