@@ -166,6 +166,9 @@ public final class TypoCheck implements Check {
                         if (farFromMagnet(corpus, occurrence, v, strongMagnet)) {
                             v = v.farFromMagnet();
                         }
+                        if (aloneInBlock(corpus, occurrence, v)) {
+                            v = v.alone();
+                        }
                         Finding f = finding(corpus, occurrence, forms.get(i), v);
                         (latin ? foreign : findings).add(f);
                         if (verdicts[i].english()) {
@@ -355,6 +358,17 @@ public final class TypoCheck implements Check {
             }
         }
         return inName;
+    }
+
+    /**
+     * Whether a word the dictionary merely lacks is the only word of its block: a paragraph,
+     * heading or list item of one word is a name or a label ({@code xtend}, {@code hastscript} as
+     * a README's title; {@code Exemple} over an example), not prose in which a slip would stand.
+     * A common misspelling or a slip of a corpus name alone in a block is still reported.
+     */
+    static boolean aloneInBlock(Corpus corpus, long occurrence, WordJudge.Verdict verdict) {
+        return verdict.severity() == Severity.WARNING && corpus.block(occurrence).words().size() == 1
+                && verdict.unknownWord(corpus.word(occurrence).text()) != null;
     }
 
     /**

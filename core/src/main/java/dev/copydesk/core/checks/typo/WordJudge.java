@@ -104,6 +104,12 @@ final class WordJudge {
                     + (documents == 1 ? " document" : " documents"), suggestions, english);
         }
 
+        /** This verdict on a word alone in its block, lowered to information: a name or a label. */
+        Verdict alone() {
+            return new Verdict(Severity.INFO, Math.min(confidence, 0.5), reason + "; alone in its paragraph",
+                    suggestions, english);
+        }
+
         /** The corpus word this verdict takes the word for a slip of, or null when it is no such slip. */
         String magnet() {
             return reason.startsWith(FREQUENT_AS) ? suggestions.get(0) : null;

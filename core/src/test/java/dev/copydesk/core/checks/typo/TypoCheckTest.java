@@ -821,6 +821,15 @@ class TypoCheckTest {
     }
 
     @Test
+    void anUnknownWordAloneInItsParagraphIsANameOrALabelAtInfo() {
+        Corpus corpus = TestData.corpusOf("hastscript", "It came with hastscript wiht care.", "recieve");
+        assertThat(run(corpus)).extracting(Finding::subject, Finding::severity).containsExactly(
+                tuple("hastscript", Severity.INFO), tuple("hastscript", Severity.WARNING), tuple("wiht", Severity.WARNING),
+                tuple("recieve", Severity.WARNING));
+        assertThat(run(corpus).get(0).message()).contains("alone in its paragraph");
+    }
+
+    @Test
     void aUnitAfterANumberAndASlashIsNotATypo() {
         assertThat(flagged("Parsing takes 2.98 µs/iter here and 31.25µs/iter there, with 40 req/conn.")).isEmpty();
         // no number before the unit, or a word too long for a unit: still read as words
