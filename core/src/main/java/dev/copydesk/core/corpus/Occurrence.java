@@ -10,8 +10,9 @@ public final class Occurrence {
     private static final long WORD_MASK = (1L << WORD_BITS) - 1;
     private static final long BLOCK_MASK = (1L << BLOCK_BITS) - 1;
 
-    /** The highest block index and word index a position can hold. */
+    /** The highest block index a position can hold. */
     public static final int MAX_BLOCK = (int) BLOCK_MASK;
+    /** The highest word index a position can hold. */
     public static final int MAX_WORD = (int) WORD_MASK;
 
     private Occurrence() {

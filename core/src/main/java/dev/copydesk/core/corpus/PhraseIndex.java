@@ -290,11 +290,14 @@ public final class PhraseIndex {
         return true;
     }
 
-    /** Whether only a single space separates words {@code a} and {@code b} of a block (no punctuation, no line of its own). */
+    /**
+     * Whether only a single space separates words {@code a} and {@code b} of a block (no
+     * punctuation, no line of its own), in either order.
+     */
     public static boolean adjacent(Block block, int a, int b) {
         BlockWords words = block.words();
-        int leftEnd = words.end(a);
-        return words.start(b) - leftEnd == 1 && block.text().charAt(leftEnd) == ' ';
+        int leftEnd = words.end(Math.min(a, b));
+        return words.start(Math.max(a, b)) - leftEnd == 1 && block.text().charAt(leftEnd) == ' ';
     }
 
     /** A word that can belong to a name: a word whose first letter, or a letter after a hyphen, is a capital. */

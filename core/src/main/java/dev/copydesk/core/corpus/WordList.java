@@ -52,6 +52,24 @@ public final class WordList {
     }
 
     /**
+     * The bytes of a resource next to a class that must be there ({@link #bytes}).
+     *
+     * @throws IllegalStateException when there is none
+     * @throws UncheckedIOException  when it cannot be read
+     */
+    public static byte[] required(Class<?> owner, String resource) {
+        try {
+            byte[] bytes = bytes(owner, resource);
+            if (bytes == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /**
      * Reads a resource next to a class.
      *
      * @param owner    the class whose package holds the resource

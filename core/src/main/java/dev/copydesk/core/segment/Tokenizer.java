@@ -246,15 +246,12 @@ final class Tokenizer {
             add(texts.shared(new String(text, s, shortcode - s)), WordKind.CODE, s, shortcode, false);
             return;
         }
-        while (e > s && isTrailing(text[e - 1])) {
-            e--;
-        }
-        // character references written out as text, as HTML escaped twice shows them:
-        // &lt;debian-live@lists.debian.org&gt; is an address between angle brackets
+        // character references written out as text, as HTML escaped twice shows them, go with the
+        // punctuation: &lt;debian-live@lists.debian.org&gt; is an address between angle brackets
         for (int r = referenceAt(s, end); r > 0; r = referenceAt(s, end)) {
             s += r;
         }
-        for (int k = referenceBefore(s, e, end); k >= 0; k = referenceBefore(s, e, end)) {
+        for (int k = e; k >= 0; k = referenceBefore(s, e, end)) {
             e = k;
             while (e > s && isTrailing(text[e - 1])) {
                 e--;

@@ -102,7 +102,7 @@ final class ForeignPassages {
                 continue;
             }
             for (int k : new int[] {p.word() - 1, p.word() + 1}) {
-                if (k >= 0 && foreign.get(k) && PhraseIndex.adjacent(p.block(), Math.min(k, p.word()), Math.max(k, p.word()))) {
+                if (k >= 0 && foreign.get(k) && PhraseIndex.adjacent(p.block(), k, p.word())) {
                     out[i] = true;
                 }
             }

@@ -1,8 +1,6 @@
 package dev.copydesk.core.checks.typo;
 
 import dev.copydesk.core.corpus.WordList;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,15 +43,7 @@ final class MisspellingTable {
 
     /** Reads a resource of this package. */
     static MisspellingTable read(String resource) {
-        try {
-            byte[] bytes = WordList.bytes(MisspellingTable.class, resource);
-            if (bytes == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return of(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return of(WordList.required(MisspellingTable.class, resource));
     }
 
     /** The table of a list's text in UTF-8, its lines with a character beyond Latin-1 kept apart. */

@@ -2,8 +2,6 @@ package dev.copydesk.core.checks.typo;
 
 import dev.copydesk.core.check.Dialect;
 import dev.copydesk.core.corpus.WordList;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -31,16 +29,7 @@ final class RareWords {
 
     /** The list of a dialect. */
     static RareWords of(Dialect dialect) {
-        String resource = dialect == Dialect.EN_GB ? RESOURCE_GB : RESOURCE;
-        try {
-            byte[] bytes = WordList.bytes(RareWords.class, resource);
-            if (bytes == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return parse(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(WordList.required(RareWords.class, dialect == Dialect.EN_GB ? RESOURCE_GB : RESOURCE));
     }
 
     /**

@@ -342,7 +342,7 @@ public final class TypoCheck implements Check {
         int at = Occurrence.word(occurrence);
         boolean inName = false;
         for (int k : new int[] {at - 1, at + 1}) {
-            if (k < 0 || k >= words.size() || !PhraseIndex.adjacent(block, Math.min(k, at), Math.max(k, at))) {
+            if (k < 0 || k >= words.size() || !PhraseIndex.adjacent(block, k, at)) {
                 continue;
             }
             Word w = words.get(k);
@@ -386,7 +386,7 @@ public final class TypoCheck implements Check {
             int at = Occurrence.word(o);
             int k = at + side;
             if (k >= 0 && k < block.words().size() && block.words().get(k).text().equals(neighbour)
-                    && PhraseIndex.adjacent(block, Math.min(k, at), Math.max(k, at))) {
+                    && PhraseIndex.adjacent(block, k, at)) {
                 return true;
             }
         }
@@ -443,20 +443,19 @@ public final class TypoCheck implements Check {
      * slip of a corpus name there is still reported.
      */
     static boolean gloss(Corpus corpus, long occurrence, WordJudge.Verdict verdict) {
-        Word word = corpus.word(occurrence);
-        if (verdict == WordJudge.Verdict.FOREIGN || verdict.unknownWord(word.text()) == null) {
-            return false;
-        }
-        String text = corpus.block(occurrence).text();
+        Block block = corpus.block(occurrence);
+        int at = Occurrence.word(occurrence);
+        Word word = block.words().get(at);
+        String text = block.text();
         int open = word.start() - 1;
         int close = word.end() < text.length() && text.charAt(word.end()) == '.' ? word.end() + 1 : word.end();
         if (open < 2 || close >= text.length() || text.charAt(open) != '(' || text.charAt(close) != ')'
-                || text.charAt(open - 1) != ' ') {
+                || text.charAt(open - 1) != ' ' || verdict == WordJudge.Verdict.FOREIGN
+                || verdict.unknownWord(word.text()) == null) {
             return false;
         }
         char before = text.charAt(open - 2);
-        int at = Occurrence.word(occurrence);
-        Word previous = at > 0 ? corpus.block(occurrence).words().get(at - 1) : null;
+        Word previous = at > 0 ? block.words().get(at - 1) : null;
         boolean afterName = previous != null && previous.end() == open - 1 && previous.isCapitalised()
                 && !previous.sentenceStart();
         return afterName || before == '"' || before == '\u201D' || before == '\u2019';

@@ -61,7 +61,6 @@ final class WordJudge {
     WordJudge(Lookup lookup, Lookup otherDialect, KnownMisspellings known, CorpusNames names, Set<String> accepted,
               int maxSuggestions, int rareRealWord, Map<String, List<Suggester.Suggestion>> rankings,
               RareWords rareWords) {
-        this.rareWords = rareWords;
         this.lookup = lookup;
         this.otherDialect = otherDialect;
         this.known = known;
@@ -70,6 +69,7 @@ final class WordJudge {
         this.accepted = accepted;
         this.maxSuggestions = maxSuggestions;
         this.rareRealWord = rareRealWord;
+        this.rareWords = rareWords;
     }
 
     /**
@@ -100,14 +100,18 @@ final class WordJudge {
          * on statistics).
          */
         Verdict asTerm(int times, int documents) {
-            return new Verdict(Severity.INFO, 0.4, reason + "; used " + times + " times in " + documents
-                    + (documents == 1 ? " document" : " documents"), suggestions, english);
+            return lowered(0.4, "; used " + times + " times in " + documents
+                    + (documents == 1 ? " document" : " documents"));
+        }
+
+        /** This verdict at {@code info}, with a confidence and an addition to its reason. */
+        private Verdict lowered(double confidence, String addition) {
+            return new Verdict(Severity.INFO, confidence, reason + addition, suggestions, english);
         }
 
         /** This verdict on a word alone in its block, lowered to information: a name or a label. */
         Verdict alone() {
-            return new Verdict(Severity.INFO, Math.min(confidence, 0.5), reason + "; alone in its paragraph",
-                    suggestions, english);
+            return lowered(Math.min(confidence, 0.5), "; alone in its paragraph");
         }
 
         /** The corpus word this verdict takes the word for a slip of, or null when it is no such slip. */
@@ -122,7 +126,7 @@ final class WordJudge {
          * elsewhere).
          */
         Verdict farFromMagnet() {
-            return new Verdict(Severity.INFO, 0.5, reason + ", though not near here", suggestions, english);
+            return lowered(0.5, ", though not near here");
         }
 
         /**
@@ -131,7 +135,7 @@ final class WordJudge {
          * spelt so, and the list's correction ({@code Series}, {@code Needs}) would be wrong there.
          */
         Verdict inName() {
-            return new Verdict(Severity.INFO, 0.5, reason + ", but in a name", suggestions, english);
+            return lowered(0.5, ", but in a name");
         }
 
         /**
