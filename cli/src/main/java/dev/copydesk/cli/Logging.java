@@ -9,14 +9,14 @@ final class Logging {
     private Logging() {
     }
 
+    /**
+     * Sets the levels for one command. Every level is set, not only those the flags change, so
+     * that a command run after a quiet one in the same JVM (the tests) logs as the flags say.
+     */
     static void configure(boolean verbose, boolean quiet) {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Logger own = (Logger) LoggerFactory.getLogger("dev.copydesk");
-        if (quiet) {
-            root.setLevel(Level.ERROR);
-            own.setLevel(Level.ERROR);
-        } else if (verbose) {
-            own.setLevel(Level.DEBUG);
-        }
+        root.setLevel(quiet ? Level.ERROR : Level.WARN);
+        own.setLevel(quiet ? Level.ERROR : verbose ? Level.DEBUG : Level.INFO);
     }
 }

@@ -134,6 +134,12 @@ final class Session {
         }
         FileDiscovery.Found found = discovery.discover(in.paths);
         found.failures().forEach(f -> LOG.error(f.describe()));
+        if (found.passedOverCount() > 0) {
+            int n = found.passedOverCount();
+            LOG.info("passed over {} {} in the folders that {} not documents ({}); name them, or match them"
+                    + " with --include, to check them", n, n == 1 ? "file" : "files", n == 1 ? "is" : "are",
+                    found.describePassedOver());
+        }
         if (found.files().isEmpty() && found.failures().isEmpty()) {
             LOG.warn("no files to check under {}", in.paths);
         }

@@ -75,6 +75,19 @@ class CheckCommandInputTest {
     }
 
     @Test
+    void filesInAFolderThatAreNotDocumentsArePassedOverInOneLineWithoutFailingTheRun() throws Exception {
+        java.nio.file.Files.copy(TestData.news().resolve("001_ca4f9e456fb637fd.txt"), dir.resolve("story.txt"));
+        java.nio.file.Files.write(dir.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+        java.nio.file.Files.writeString(dir.resolve("style.css"), "p { color: red }");
+        Run run = run("check", "--format", "json", "--fail-on", "none", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CLEAN.code());
+        assertThat(run.out()).contains("story.txt").doesNotContain("photo.png", "style.css");
+        assertThat(run.log()).containsExactly("passed over 2 files in the folders that are not documents (css 1, png 1);"
+                + " name them, or match them with --include, to check them");
+    }
+
+    @Test
     void missingPathIsAnInputFailure() {
         Run run = run("check", dir.resolve("nowhere.txt").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_OR_INTERNAL.code());
