@@ -258,8 +258,9 @@ public final class TypoCheck implements Check {
      * off by an ellipsis ({@code ...esident}, {@code Tou...}: an excerpt, not a misspelling), code
      * between backticks in plain text ({@code `rbtrace`}), a word of a Latin or French phrase
      * English copy uses as it is ({@code de facto}), a dropped g marked by an apostrophe
-     * ({@code doin'}, {@code nothin'}: speech, written as spoken), or a form cited between
-     * quotation marks ({@link #citedForm}: {@code pronounced "dialek"}).
+     * ({@code doin'}, {@code nothin'}: speech, written as spoken), a form cited between
+     * quotation marks ({@link #citedForm}: {@code pronounced "dialek"}), or {@code therefor} in its
+     * own sense ({@link #ownSenseTherefor}: {@code the reasons therefor}).
      */
     private boolean excused(Corpus corpus, long occurrence, Lookup lookup) {
         Block block = corpus.block(occurrence);
@@ -269,6 +270,7 @@ public final class TypoCheck implements Check {
                 || inBackticks(block.text(), word.start(), word.end())
                 || droppedG(block.text(), word.text(), word.end(), lookup)
                 || citedForm(block, Occurrence.word(occurrence))
+                || ownSenseTherefor(block, Occurrence.word(occurrence))
                 || loanPhrases().covers(block.words(), Occurrence.word(occurrence));
     }
 
@@ -507,6 +509,34 @@ public final class TypoCheck implements Check {
         }
         char next = text.charAt(end);
         return (next == '\'' || next == '\u2019') && lookup.isKnown(word + "g");
+    }
+
+    /**
+     * The words after which {@code therefor} stands for {@code therefore}: it then joins a clause to
+     * what went before ({@code and therefor}, {@code it is therefor}, {@code we therefor ask}).
+     */
+    private static final Set<String> BEFORE_THEREFORE = Set.of("and", "but", "or", "nor", "so", "yet", "thus",
+            "hence", "also", "not", "that", "which", "who", "is", "are", "was", "were", "be", "been", "being", "am",
+            "i", "we", "you", "he", "she", "it", "they", "one", "has", "have", "had", "do", "does", "did", "will",
+            "would", "shall", "should", "can", "could", "may", "might", "must");
+
+    /**
+     * Whether the word at {@code at} is {@code therefor} in its own sense, "for that, for it", a word
+     * of legal and official English that the lists of common misspellings take for a slip of
+     * {@code therefore}: right after a noun, a verb or an adjective it governs, with no punctuation
+     * between ({@code the reasons therefor}, {@code appropriated therefor}, {@code accountable
+     * therefor}, {@code an invoice therefor from Buyer}). It is the slip at the start of a sentence,
+     * after punctuation ({@code , therefor}) and after a conjunction, a pronoun or an auxiliary verb
+     * ({@code BEFORE_THEREFORE}): the State of the Union addresses of 1901-1989 write it 12 times, every
+     * one in its own sense.
+     */
+    static boolean ownSenseTherefor(Block block, int at) {
+        List<Word> words = block.words();
+        if (at == 0 || !words.get(at).text().equals("therefor") || !PhraseIndex.adjacent(block, at - 1, at)) {
+            return false;
+        }
+        Word before = words.get(at - 1);
+        return before.kind() == WordKind.WORD && !BEFORE_THEREFORE.contains(SpellingDictionary.lower(before.text()));
     }
 
     /** The words after which a word between quotation marks is cited as a form, not used. */

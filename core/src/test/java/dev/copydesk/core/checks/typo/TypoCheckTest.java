@@ -792,6 +792,16 @@ class TypoCheckTest {
     }
 
     @Test
+    void thereforInItsOwnSenseAfterTheWordItGovernsIsNotASlipOfTherefore() {
+        assertThat(flagged("The Secretary shall state his reasons therefor, and the sums appropriated therefor"
+                + " are paid upon receipt of an invoice therefor from the Buyer.")).isEmpty();
+        // after a conjunction, a pronoun, an auxiliary verb or punctuation, and at a sentence's start
+        assertThat(flagged("It rained, and therefor we stayed. It is therefor late. We therefor ask. He was ill;"
+                + " therefor he stayed. Therefor the vote failed."))
+                .containsExactly("therefor", "therefor", "therefor", "therefor", "Therefor");
+    }
+
+    @Test
     void anUnknownWordAloneInBracketsAfterANameOrAQuotationIsAGloss() {
         assertThat(flagged("It is a \"Subtle Existence\" (miao-yu), which is just that.")).isEmpty();
         assertThat(flagged("The opera was written by Claudio Nicola Stampa (libr.) in 1740.")).isEmpty();
