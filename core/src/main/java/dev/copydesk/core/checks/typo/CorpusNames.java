@@ -149,6 +149,7 @@ final class CorpusNames {
             for (Term t : byDeletion.getOrDefault(v, List.of())) {
                 boolean name = names.contains(t) && !(lower && wordNames.contains(t));
                 if (!t.key().equals(key) && t.count() >= enough && !builtOn(word, key, t.key())
+                        && !numberOf(key, t.key())
                         && !(own >= minCount && vowelForVowel(key, t.key())) && !sameLetters(key, t.key())
                         && (name ? EditCost.atMost(key, t.key(), maxSlip) <= maxSlip
                                  : (lower || capitalised && capitalisedCount(t) >= enough) && closeSlip(key, t.key()))
@@ -194,6 +195,18 @@ final class CorpusNames {
      */
     static boolean sameLetters(String a, String b) {
         return a.indexOf('-') + b.indexOf('-') > -2 && a.replace("-", "").equals(b.replace("-", ""));
+    }
+
+    /**
+     * Whether two keys are one term in the singular and the plural: one is the other with an
+     * {@code s} at the end ({@code pacifics} beside {@code Pacific}, {@code post-offices} beside
+     * {@code Post-Office}, {@code canaller} beside {@code Canallers}). A plural the dictionary
+     * lacks is the word's own business (the unknown-word verdict), and a difference of capitals the
+     * casing check's, not a slip of the keyboard toward the name.
+     */
+    static boolean numberOf(String a, String b) {
+        return a.length() == b.length() + 1 && a.endsWith("s") && a.startsWith(b)
+                || b.length() == a.length() + 1 && b.endsWith("s") && b.startsWith(a);
     }
 
     /**

@@ -693,6 +693,24 @@ class TypoCheckTest {
     }
 
     @Test
+    void thePluralOrSingularOfACorpusNameIsNotASlipOfIt() {
+        String[] docs = new String[8];
+        for (int i = 0; i < 6; i++) {
+            docs[i] = "Ships crossed the Pacific " + i + " times, and the Pacific stayed calm.";
+        }
+        docs[6] = "Whole Atlantics and Pacifics seemed passed as they shot on.";
+        docs[7] = "They crossed the Pacfic once, and the Paciifc twice.";
+        List<Finding> findings = run(TestData.corpusOf(docs));
+
+        assertThat(findings).filteredOn(f -> f.severity() == Severity.WARNING).extracting(Finding::subject)
+                .containsExactly("Pacfic", "Paciifc");
+        assertThat(CorpusNames.numberOf("post-offices", "post-office")).isTrue();
+        assertThat(CorpusNames.numberOf("canaller", "canallers")).isTrue();
+        assertThat(CorpusNames.numberOf("pacifica", "pacific")).isFalse();
+        assertThat(CorpusNames.numberOf("pacifis", "pacific")).isFalse();
+    }
+
+    @Test
     void aTransliterationUsedSeveralTimesIsAVariantButAOneOffVowelSlipIsATypo() {
         String[] docs = new String[14];
         for (int i = 0; i < 10; i++) {
