@@ -185,7 +185,7 @@ public final class DocumentLoader {
                 passages.get(0).fromBlock());
         List<Suppression> all = new ArrayList<>(document.suppressions());
         all.addAll(passages);
-        return new Document(document.id(), document.format(), document.blocks(), all);
+        return new Document(document.id(), document.format(), document.blocks(), all, document.afterCode());
     }
 
     private FormatLoader loaderFor(SourceFile file) {

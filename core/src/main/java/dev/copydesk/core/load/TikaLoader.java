@@ -145,7 +145,7 @@ final class TikaLoader implements FormatLoader {
             }
             throw new LoadException("no text found (" + type + "; a scan or images only?)");
         }
-        return new Document(file.id(), formatOf(type), blocks);
+        return new Document(file.id(), formatOf(type), blocks, List.of(), handler.afterCode());
     }
 
     private void parse(SourceFile file, byte[] bytes, XhtmlBlocks handler, Metadata metadata) throws Exception {
@@ -195,7 +195,7 @@ final class TikaLoader implements FormatLoader {
         if (blocks.isEmpty()) {
             throw new LoadException("no text found (application/epub+zip; images only?)");
         }
-        return new Document(file.id(), DocumentFormat.EPUB, blocks);
+        return new Document(file.id(), DocumentFormat.EPUB, blocks, List.of(), handler.afterCode());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.copydesk.core.load;
 import dev.copydesk.core.corpus.Lexicon;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.SourceMap;
 import dev.copydesk.core.segment.Segmenter;
 import java.util.ArrayDeque;
@@ -53,6 +54,10 @@ final class XhtmlBlocks extends DefaultHandler {
     private int codeDepth;
     /** For each open {@code span}, whether it is code. */
     private final Deque<Boolean> spans = new ArrayDeque<>();
+    /** Whether a block of code was left out since the last block, between blocks. */
+    private boolean codeLeftOut;
+    /** The indexes of the blocks that follow a block of code left out ({@link Document#followsCode}). */
+    private final Set<Integer> afterCode = new HashSet<>();
 
     /**
      * The classes DocBook, Sphinx and the Debian handbook give to a {@code span} that holds code,
@@ -110,7 +115,10 @@ final class XhtmlBlocks extends DefaultHandler {
         if (skipped > 0 || isSkipped(name) || "div".equals(name) && isChrome(attributes)
                 || "p".equals(name) && (REVIEW_CLASSES.contains(String.valueOf(attributes.getValue("class")))
                         || hasClass(attributes, CODE_PARAGRAPH_CLASSES))) {
-            skipped++;
+            if (skipped++ == 0 && text.isEmpty()
+                    && ("pre".equals(name) || "p".equals(name) && hasClass(attributes, CODE_PARAGRAPH_CLASSES))) {
+                codeLeftOut = true; // between blocks: a block of code the reader sees and the checks do not
+            }
             return;
         }
         if ("br".equals(name)) {
@@ -226,8 +234,17 @@ final class XhtmlBlocks extends DefaultHandler {
         }
         String clean = SPACES.matcher(raw).replaceAll(" ").strip();
         if (!clean.isEmpty()) {
+            if (codeLeftOut) {
+                afterCode.add(blocks.size());
+                codeLeftOut = false;
+            }
             blocks.add(segmenter.segment(kind, blocks.size(), clean, SourceMap.NONE, page));
         }
+    }
+
+    /** The indexes of the blocks that follow a block of code left out ({@link Document#followsCode}). */
+    Set<Integer> afterCode() {
+        return afterCode;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.copydesk.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One loaded document.
@@ -10,18 +11,38 @@ import java.util.Objects;
  * @param format the format it was read in
  * @param blocks its blocks, in reading order
  * @param suppressions regions where the document's own comments turned checks off (Markdown)
+ * @param afterCode    the indexes of the blocks that come right after a block of code the loader
+ *                     left out, in a format whose blocks have no source lines to show the gap
+ *                     (an HTML {@code pre} between two paragraphs); see {@link #followsCode}
  */
-public record Document(String id, DocumentFormat format, List<Block> blocks, List<Suppression> suppressions) {
+public record Document(String id, DocumentFormat format, List<Block> blocks, List<Suppression> suppressions,
+                       Set<Integer> afterCode) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(format, "format");
         blocks = List.copyOf(blocks);
         suppressions = List.copyOf(suppressions);
+        afterCode = Set.copyOf(afterCode);
+    }
+
+    /** A document with suppressions, no code left out between its blocks. */
+    public Document(String id, DocumentFormat format, List<Block> blocks, List<Suppression> suppressions) {
+        this(id, format, blocks, suppressions, Set.of());
     }
 
     /** A document without suppressions. */
     public Document(String id, DocumentFormat format, List<Block> blocks) {
         this(id, format, blocks, List.of());
+    }
+
+    /**
+     * Whether the loader left out a block of code right before block {@code index} (an HTML
+     * {@code pre}). A reader sees the code there, so the text after it may go on with the sentence
+     * before it ({@code run this command:}, the code, {@code and the package is built}). Formats
+     * with source lines show such a gap by their line numbers instead, and say false here.
+     */
+    public boolean followsCode(int index) {
+        return !afterCode.isEmpty() && afterCode.contains(index);
     }
 
     /** Number of word tokens of every kind in the document. */

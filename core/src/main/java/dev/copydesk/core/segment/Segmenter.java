@@ -176,7 +176,7 @@ public final class Segmenter {
             bounds = icuEnds(normalised);
         }
         int[] code = Tokenizer.codeSpans(chars);
-        bounds = Tokenizer.withoutEndsInCode(code, bounds);
+        bounds = Tokenizer.withoutEndsInAddresses(chars, Tokenizer.withoutEndsInCode(code, bounds));
         int[] starts = new int[bounds.length];
         int[] ends = new int[bounds.length];
         int[] rawEnds = new int[bounds.length];

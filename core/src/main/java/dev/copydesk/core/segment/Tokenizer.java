@@ -466,6 +466,40 @@ final class Tokenizer {
         return count == ends.length ? ends : Arrays.copyOf(kept, count);
     }
 
+    /**
+     * The sentence ends without those inside an address with a scheme: a question mark in
+     * {@code https://bugs.launchpad.net/ubuntu/+bugs?field.tag=bitesize} ends no sentence (the
+     * sentence iterator ends one after any {@code ?}), or the word after the address would be taken
+     * for a sentence start. An end falls inside one when there is no space on either side of it
+     * and the run of text it falls in has {@code ://} before it.
+     */
+    static int[] withoutEndsInAddresses(char[] text, int[] ends) {
+        int[] kept = null;
+        int count = 0;
+        for (int e = 0; e < ends.length; e++) {
+            int end = ends[e];
+            boolean inside = end > 0 && end < text.length && !Character.isWhitespace(text[end - 1])
+                    && !Character.isWhitespace(text[end]) && schemeBefore(text, end);
+            if (inside && kept == null) {
+                kept = Arrays.copyOf(ends, ends.length);
+                count = e;
+            } else if (!inside && kept != null) {
+                kept[count++] = end;
+            }
+        }
+        return kept == null ? ends : Arrays.copyOf(kept, count);
+    }
+
+    /** Whether {@code ://} stands between the last white space before {@code at} and {@code at}. */
+    private static boolean schemeBefore(char[] text, int at) {
+        for (int i = at - 1; i >= 2 && !Character.isWhitespace(text[i]); i--) {
+            if (text[i] == '/' && text[i - 1] == '/' && text[i - 2] == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a letter follows a dot somewhere: {@code os.path}, not the version {@code v2.31.0}. */
     private static boolean letterAfterDot(String core) {
         for (int k = core.indexOf('.'); k >= 0 && k + 1 < core.length(); k = core.indexOf('.', k + 1)) {

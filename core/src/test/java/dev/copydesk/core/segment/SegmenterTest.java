@@ -51,6 +51,15 @@ class SegmenterTest {
     }
 
     @Test
+    void noSentenceEndsInsideAnAddressWithAScheme() {
+        assertThat(sentences("Look at [https://bugs.launchpad.net/ubuntu/+bugs?field.tag=bitesize] in Launchpad. Then pick one."))
+                .containsExactly("Look at [https://bugs.launchpad.net/ubuntu/+bugs?field.tag=bitesize] in Launchpad.",
+                        "Then pick one.");
+        // a question mark with no address before it still ends a sentence, space or not
+        assertThat(sentences("Is it bugs?Then pick one.")).containsExactly("Is it bugs?", "Then pick one.");
+    }
+
+    @Test
     void abbreviationsDoNotEndASentence() {
         assertThat(sentences("Dr. Sarah Jones spoke to Gen. Smith in the U.S. capital. Then she left."))
                 .containsExactly("Dr. Sarah Jones spoke to Gen. Smith in the U.S. capital.", "Then she left.");

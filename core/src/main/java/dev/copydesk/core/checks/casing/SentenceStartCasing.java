@@ -319,12 +319,14 @@ final class SentenceStartCasing {
         }
         char last = previous.charAt(previous.length() - 1);
         return Character.isLetterOrDigit(last) || last == ',' || last == ';' || last == '-'
-                || last == ':' && somethingBetween(document.blocks().get(block.index() - 1), block);
+                || last == ':' && (somethingBetween(document.blocks().get(block.index() - 1), block)
+                        || document.followsCode(block.index()));
     }
 
     /**
      * Whether lines the checks do not read (a code block, a table, an image) stand between two
-     * blocks: more than one line apart, by their source lines (unknown lines never are).
+     * blocks: more than one line apart, by their source lines (unknown lines never are; a format
+     * without lines says where it left code out instead, {@link Document#followsCode}).
      */
     private static boolean somethingBetween(Block previous, Block block) {
         int end = previous.source().line(Math.max(0, previous.text().length() - 1));

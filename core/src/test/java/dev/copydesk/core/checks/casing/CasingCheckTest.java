@@ -207,6 +207,21 @@ class CasingCheckTest {
     }
 
     @Test
+    void aParagraphAfterACodeBlockThatAnHtmlPageLeavesOutGoesOnFromBefore(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("guide.html"), "<html><body>"
+                + "<p>With the changelog entry written and saved, run the build one more time:</p>"
+                + "<div class=\"highlight\"><pre>$ debuild -S -d</pre></div>"
+                + "<p>and this time it will be signed and you are ready to upload.</p>"
+                + "<p>See these related articles:</p><p>adding to the woes, troops fled.</p>"
+                + "</body></html>");
+        List<Document> docs = TestData.load(dir);
+        assertThat(docs.get(0).followsCode(1)).isTrue();
+        assertThat(docs.get(0).followsCode(3)).isFalse();
+        assertThat(run(Corpus.of(docs))).as("nothing between the last two paragraphs")
+                .extracting(Finding::subject).containsExactly("adding");
+    }
+
+    @Test
     void aShortParagraphEndingInAColonIsALabelButALongOneIsASentence() {
         Corpus corpus = TestData.corpusOf("options:", "if disabled:", "will output:",
                 "in this example we are passing two arguments to it:");
