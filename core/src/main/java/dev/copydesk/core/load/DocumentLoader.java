@@ -177,7 +177,7 @@ public final class DocumentLoader {
      * its suppressions.
      */
     private static Document withOtherLanguages(Document document) {
-        List<Suppression> passages = OtherLanguage.passages(document.blocks());
+        List<Suppression> passages = OtherLanguage.passages(document.blocks(), document.language());
         if (passages.isEmpty()) {
             return document;
         }
@@ -185,7 +185,8 @@ public final class DocumentLoader {
                 passages.get(0).fromBlock());
         List<Suppression> all = new ArrayList<>(document.suppressions());
         all.addAll(passages);
-        return new Document(document.id(), document.format(), document.blocks(), all, document.afterCode());
+        return new Document(document.id(), document.format(), document.blocks(), all, document.afterCode(),
+                document.language());
     }
 
     private FormatLoader loaderFor(SourceFile file) {

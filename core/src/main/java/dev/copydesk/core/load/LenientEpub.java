@@ -21,6 +21,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.sax.BodyContentHandler;
@@ -58,13 +59,14 @@ final class LenientEpub {
     /**
      * Reads the book's chapters into {@code handler} as one XHTML document.
      *
+     * @param book the book's metadata, given its language ({@code dc:language} of its package file)
      * @return whether the book had a reading order to follow; if not, nothing was written
      * @throws EncryptedDocumentException if a chapter is encrypted
      */
-    static boolean read(byte[] epub, ContentHandler handler, ParseContext context)
+    static boolean read(byte[] epub, ContentHandler handler, ParseContext context, Metadata book)
             throws IOException, SAXException, TikaException {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(epub)).get()) {
-            List<String> chapters = readingOrder(zip, context);
+            List<String> chapters = readingOrder(zip, context, book);
             if (chapters.isEmpty()) {
                 return false;
             }
@@ -90,8 +92,11 @@ final class LenientEpub {
         }
     }
 
-    /** The zip entries of the book's HTML chapters, in reading order, each once. */
-    static List<String> readingOrder(ZipFile zip, ParseContext context)
+    /**
+     * The zip entries of the book's HTML chapters, in reading order, each once; the book's first
+     * {@code dc:language} goes into {@code book}.
+     */
+    static List<String> readingOrder(ZipFile zip, ParseContext context, Metadata book)
             throws IOException, SAXException, TikaException {
         ZipArchiveEntry container = zip.getEntry(CONTAINER);
         if (container == null) {
@@ -107,6 +112,10 @@ final class LenientEpub {
             return List.of();
         }
         org.w3c.dom.Document pkg = dom(zip, opf, context);
+        NodeList languages = pkg.getElementsByTagNameNS("*", "language");
+        if (languages.getLength() > 0 && !languages.item(0).getTextContent().isBlank()) {
+            book.set(TikaCoreProperties.LANGUAGE, languages.item(0).getTextContent().strip());
+        }
         String folder = opfPath.substring(0, opfPath.lastIndexOf('/') + 1);
         Map<String, String> pathOfId = new HashMap<>();
         NodeList items = pkg.getElementsByTagNameNS("*", "item");

@@ -10,6 +10,7 @@ import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -79,6 +80,22 @@ public final class OtherLanguage {
 
     /** The passages of these blocks (a document's, in order) in another language, one per run of blocks. */
     static List<Suppression> passages(List<Block> blocks) {
+        return passages(blocks, "");
+    }
+
+    /**
+     * The passages of a document's blocks in another language, one per run of blocks, where the
+     * document declares a language for itself ({@code declared}, empty if it does not).
+     *
+     * <p>A document that declares another language than English (an EPUB of the Debian Live manual
+     * in German, {@code dc:language} {@code de}; an HTML page with {@code lang="pl"}) is in that
+     * language where its words cannot tell: a block too short to decide, or a run of them, is in
+     * the declared language unless English stands on both sides of it. A block whose function
+     * words are English is still English (an untranslated paragraph), and one whose words are
+     * another language's is in that one. A declaration of English, or none, changes nothing.
+     */
+    static List<Suppression> passages(List<Block> blocks, String declared) {
+        String fallback = declaredOther(declared);
         String[] verdict = new String[blocks.size()]; // "en", another language's code, or null: undecided
         Tally[] tallies = new Tally[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
@@ -107,7 +124,7 @@ public final class OtherLanguage {
             }
             i = j;
         }
-        boolean any = false;
+        boolean any = fallback != null;
         for (String v : verdict) {
             any |= v != null && !v.equals("en");
         }
@@ -125,6 +142,13 @@ public final class OtherLanguage {
                 before = verdict[i];
             } else if (blocks.get(i).kind() == BlockKind.HEADING && after[i] != null) {
                 verdict[i] = after[i].equals("en") ? null : after[i]; // a heading goes with what it heads
+            } else if (fallback != null) { // the declared language, unless English on both sides
+                boolean englishBefore = "en".equals(before);
+                boolean englishAfter = "en".equals(after[i]);
+                if (!(englishBefore && englishAfter)) {
+                    verdict[i] = before != null && !englishBefore ? before
+                            : after[i] != null && !englishAfter ? after[i] : fallback;
+                }
             } else if ((before == null || !before.equals("en")) && (after[i] == null || !after[i].equals("en"))) {
                 verdict[i] = before != null ? before : after[i];
             }
@@ -143,6 +167,16 @@ public final class OtherLanguage {
             i++;
         }
         return out;
+    }
+
+    /**
+     * The primary language of a declared tag in lower case ({@code pt-BR} gives {@code pt}), or
+     * null when the tag declares English, nothing, or no language ({@code und}, {@code zxx}).
+     */
+    static String declaredOther(String declared) {
+        String primary = declared.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.isEmpty() || primary.equals("en") || primary.equals("und") || primary.equals("zxx")
+                || primary.equals("mul") || !primary.chars().allMatch(c -> c >= 'a' && c <= 'z') ? null : primary;
     }
 
     /** "en", the code of another language, or null when the block has too few function words to tell. */

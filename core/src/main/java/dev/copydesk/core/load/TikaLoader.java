@@ -145,7 +145,7 @@ final class TikaLoader implements FormatLoader {
             }
             throw new LoadException("no text found (" + type + "; a scan or images only?)");
         }
-        return new Document(file.id(), formatOf(type), blocks, List.of(), handler.afterCode());
+        return new Document(file.id(), formatOf(type), blocks, List.of(), handler.afterCode(), declaredLanguage(metadata));
     }
 
     private void parse(SourceFile file, byte[] bytes, XhtmlBlocks handler, Metadata metadata) throws Exception {
@@ -183,7 +183,7 @@ final class TikaLoader implements FormatLoader {
         metadata.set(Metadata.CONTENT_TYPE, "application/epub+zip");
         boolean read;
         try {
-            read = LenientEpub.read(bytes, new WriteOutContentHandler(handler, writeLimit), context());
+            read = LenientEpub.read(bytes, new WriteOutContentHandler(handler, writeLimit), context(), metadata);
         } catch (Exception e) {
             throw new LoadException(TikaFailure.reason(e, file, metadata, writeLimit), e);
         }
@@ -195,7 +195,23 @@ final class TikaLoader implements FormatLoader {
         if (blocks.isEmpty()) {
             throw new LoadException("no text found (application/epub+zip; images only?)");
         }
-        return new Document(file.id(), DocumentFormat.EPUB, blocks, List.of(), handler.afterCode());
+        return new Document(file.id(), DocumentFormat.EPUB, blocks, List.of(), handler.afterCode(),
+                declaredLanguage(metadata));
+    }
+
+    /**
+     * The language a document declares for itself: an HTML page's {@code lang} (Tika's
+     * {@code Content-Language}), else an EPUB's or an office document's {@code dc:language}; empty
+     * where there is none.
+     */
+    static String declaredLanguage(Metadata metadata) {
+        for (String value : new String[] {metadata.get(Metadata.CONTENT_LANGUAGE),
+                metadata.get(TikaCoreProperties.LANGUAGE)}) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return "";
     }
 
     /**

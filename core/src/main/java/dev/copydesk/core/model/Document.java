@@ -14,20 +14,24 @@ import java.util.Set;
  * @param afterCode    the indexes of the blocks that come right after a block of code the loader
  *                     left out, in a format whose blocks have no source lines to show the gap
  *                     (an HTML {@code pre} between two paragraphs); see {@link #followsCode}
+ * @param language     the language the document declares for itself, as written (an HTML page's
+ *                     {@code lang}, an EPUB's {@code dc:language}: {@code de}, {@code pt-BR}), or
+ *                     empty where it declares none
  */
 public record Document(String id, DocumentFormat format, List<Block> blocks, List<Suppression> suppressions,
-                       Set<Integer> afterCode) {
+                       Set<Integer> afterCode, String language) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(format, "format");
         blocks = List.copyOf(blocks);
         suppressions = List.copyOf(suppressions);
         afterCode = Set.copyOf(afterCode);
+        Objects.requireNonNull(language, "language");
     }
 
-    /** A document with suppressions, no code left out between its blocks. */
+    /** A document with suppressions, no code left out between its blocks and no declared language. */
     public Document(String id, DocumentFormat format, List<Block> blocks, List<Suppression> suppressions) {
-        this(id, format, blocks, suppressions, Set.of());
+        this(id, format, blocks, suppressions, Set.of(), "");
     }
 
     /** A document without suppressions. */

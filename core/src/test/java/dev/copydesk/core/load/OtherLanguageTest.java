@@ -86,6 +86,30 @@ class OtherLanguageTest {
     }
 
     @Test
+    void aDocumentThatDeclaresAnotherLanguageIsInItWhereItsWordsCannotTell() {
+        Document doc = TestData.document("a.xhtml", "Debian Live Projekt", ENGLISH, "Serwer", "Pakiet", GERMAN,
+                "Next steps", ENGLISH, "Next steps", "Further reading", ENGLISH);
+        // "Next steps" after the German goes with it; between two English paragraphs it is English
+        assertThat(OtherLanguage.passages(doc.blocks(), "pl-PL")).containsExactly(
+                Suppression.otherLanguage(0, 0, "pl"), Suppression.otherLanguage(2, 5, "de"));
+        // without a declaration, or declaring English, the short blocks beside English stay English
+        assertThat(OtherLanguage.passages(doc.blocks(), "")).containsExactly(Suppression.otherLanguage(4, 4, "de"));
+        assertThat(OtherLanguage.passages(doc.blocks(), "en-GB")).containsExactly(Suppression.otherLanguage(4, 4, "de"));
+        assertThat(OtherLanguage.declaredOther("pt_BR")).isEqualTo("pt");
+        assertThat(OtherLanguage.declaredOther("und")).isNull();
+    }
+
+    @Test
+    void anHtmlPageDeclaresItsLanguageWithItsLangAttribute() throws Exception {
+        Path page = dir.resolve("projekt.html");
+        Files.writeString(page, "<html lang=\"de\"><body><h1>Projekt</h1><p>Serwer und Pakiet.</p></body></html>",
+                StandardCharsets.UTF_8);
+        Document doc = DocumentLoader.create(TestData.segmenter()).loadOne(new SourceFile(page, "projekt.html"));
+        assertThat(doc.language()).isEqualTo("de");
+        assertThat(doc.suppressions()).containsExactly(Suppression.otherLanguage(0, 1, "de"));
+    }
+
+    @Test
     void theItemsOfAListTooShortToTellOneByOneAreReadTogether() throws Exception {
         Path guide = dir.resolve("guia.md");
         Files.writeString(guide, ENGLISH + "\n\n- Crear su clave GPG\n- Preparar una configuración para trabajar "

@@ -8,6 +8,7 @@ import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.DocumentFormat;
 import dev.copydesk.core.model.Location;
+import dev.copydesk.core.model.Suppression;
 import dev.copydesk.core.model.Word;
 import dev.copydesk.core.model.WordKind;
 import dev.copydesk.core.testing.FormatFiles;
@@ -153,6 +154,18 @@ class TikaLoaderTest {
         assertThat(doc.format()).isEqualTo(DocumentFormat.EPUB);
         assertThat(doc.blocks()).extracting(Block::text).containsExactly("First chapter", "Rebels took the city.",
                 "Second chapter", "The army withdrew.", "Live Systems Project", "Printed in Damascus.");
+    }
+
+    @Test
+    void anEpubTikaRefusesDeclaresItsLanguageInItsPackageFile() throws Exception {
+        String chapter = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body lang=\"de\"><h1>Projekt</h1>"
+                + "<p>Serwer</p></body></html>";
+        String opf = FormatFiles.opf(List.of("one.xhtml", "one.xhtml#o1"))
+                .replace("<dc:title>", "<dc:language>de</dc:language><dc:title>");
+        Path epub = FormatFiles.epub(dir.resolve("live.de.epub"), "content.opf", opf, Map.of("one.xhtml", chapter));
+        Document doc = loader.loadOne(new SourceFile(epub, "live.de.epub"));
+        assertThat(doc.language()).isEqualTo("de");
+        assertThat(doc.suppressions()).extracting(Suppression::language).containsExactly("de");
     }
 
     @Test
