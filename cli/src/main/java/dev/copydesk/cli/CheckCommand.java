@@ -1,6 +1,7 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.core.check.Check;
+import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.config.Baseline;
 import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.engine.Report;
@@ -70,6 +71,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--min-severity", paramLabel = "LEVEL", converter = MinSeverityConverter.class,
+            description = "Show only findings at or above this severity: error, warning or info (default: the "
+                    + "configuration's min-severity, else info); --fail-on counts only those shown.")
+    Severity minSeverity;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Report only findings not recorded in this baseline (see 'copydesk baseline').")
     Path baseline;
@@ -108,6 +114,7 @@ final class CheckCommand implements Callable<Integer> {
             report = new Report(report.checks(), report.documents(), List.of(), report.failures(),
                     report.suppressed(), report.baselined(), report.sources());
         }
+        report = report.atLeast(minSeverity != null ? minSeverity : session.config().minSeverity());
         boolean written = write(targets, report);
         if (!report.failures().isEmpty() || !written) {
             return ExitCode.INPUT_OR_INTERNAL.code();
@@ -124,6 +131,18 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("only one report can go to stdout; give the others a file (FORMAT=FILE)");
         }
         return targets;
+    }
+
+    /** Parses {@code error}, {@code warning} or {@code info}, in any case. */
+    static final class MinSeverityConverter implements CommandLine.ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not error, warning or info");
+            }
+        }
     }
 
     private List<String> readBaseline() {

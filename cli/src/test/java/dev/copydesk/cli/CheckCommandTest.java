@@ -67,6 +67,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void minSeverityLeavesTheLessSeriousFindingsOutOfTheReportAndTheExitCode() throws IOException {
+        Cli.Result shown = cli.run("check", "--min-severity", "error", docs.toString());
+        assertThat(shown.exit()).isZero();
+        assertThat(shown.out()).isEqualTo("2 documents, 3 blocks, 13 words checked: 0 errors, 0 warnings, 0 info;"
+                + " 1 less serious not shown (--min-severity)\n");
+        Cli.Result json = cli.run("check", "--format", "json", "--min-severity", "ERROR", docs.toString());
+        assertThat(json.out()).contains("\"notShown\" : 1").doesNotContain("teh");
+        assertThat(cli.run("check", "--format", "json", docs.toString()).out()).doesNotContain("notShown");
+        // from the configuration, and the flag over it
+        Path config = Cli.write(dir.resolve("quiet.yml"), "min-severity: error");
+        assertThat(cli.run("check", "-c", config.toString(), docs.toString()).exit()).isZero();
+        assertThat(cli.run("check", "-c", config.toString(), "--min-severity", "warning", docs.toString()).out())
+                .contains("[test-typo]");
+        assertUsage(cli.run("check", "--min-severity", "none", docs.toString()), "'none' is not error, warning or info");
+    }
+
+    @Test
     void exitsTwoOnUsageErrorsWithoutCheckingAnything() {
         assertUsage(cli.run("check", "--format", "yaml", docs.toString()), "unknown format 'yaml'; the formats are: text, json");
         assertUsage(cli.run("check", "--fail-on", "severe", docs.toString()), "--fail-on");

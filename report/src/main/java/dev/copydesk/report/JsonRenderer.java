@@ -66,6 +66,9 @@ public final class JsonRenderer implements Renderer {
             g.writeNumberField("unreadable", report.failures().size());
             g.writeNumberField("suppressed", report.suppressed());
             g.writeNumberField("baselined", report.baselined());
+            if (report.notShown() > 0) { // only when asked: the same bytes as before for every other run
+                g.writeNumberField("notShown", report.notShown());
+            }
             g.writeObjectFieldStart("bySeverity");
             for (Severity s : Severity.values()) {
                 g.writeNumberField(s.id(), report.findings().stream().filter(f -> f.severity() == s).count());

@@ -40,13 +40,14 @@ public final class TextRenderer implements Renderer {
         }
         long blocks = report.documents().stream().mapToLong(DocumentSummary::blocks).sum();
         out.append(String.format(Locale.ROOT,
-                "%s, %s, %s checked: %s, %s, %d info%s%s%s%n",
+                "%s, %s, %s checked: %s, %s, %d info%s%s%s%s%n",
                 counted(report.documents().size(), "document"), counted(blocks, "block"),
                 counted(report.wordCount(), "word"), counted(count(report, Severity.ERROR), "error"),
                 counted(count(report, Severity.WARNING), "warning"), count(report, Severity.INFO),
                 report.failures().isEmpty() ? "" : "; " + report.failures().size() + " unreadable",
                 report.suppressed() == 0 ? "" : "; " + report.suppressed() + " suppressed",
-                report.baselined() == 0 ? "" : "; " + report.baselined() + " in the baseline"));
+                report.baselined() == 0 ? "" : "; " + report.baselined() + " in the baseline",
+                report.notShown() == 0 ? "" : "; " + report.notShown() + " less serious not shown (--min-severity)"));
     }
 
     /** A count and its noun, plural unless the count is one: {@code 1 warning}, {@code 2 warnings}. */

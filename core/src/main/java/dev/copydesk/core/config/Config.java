@@ -27,13 +27,16 @@ import java.util.TreeSet;
  * @param excludes      exclude globs
  * @param checkOtherLanguages whether passages in another language are checked as English too
  *                      ({@code check-other-languages: true}; by default they are skipped)
+ * @param minSeverity   the least serious findings the reports show ({@code min-severity: warning}
+ *                      leaves the {@code info} findings out; by default every finding is shown)
  */
 public record Config(Optional<Path> source, Dialect dialect, Map<String, CheckSettings> checks,
                      Set<String> acceptedWords, List<PreferredForm> houseStyle, List<String> includes,
-                     List<String> excludes, boolean checkOtherLanguages) {
+                     List<String> excludes, boolean checkOtherLanguages, Severity minSeverity) {
     public Config {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(minSeverity, "minSeverity");
         checks = Map.copyOf(checks);
         acceptedWords = Set.copyOf(acceptedWords);
         houseStyle = List.copyOf(houseStyle);
@@ -43,7 +46,8 @@ public record Config(Optional<Path> source, Dialect dialect, Map<String, CheckSe
 
     /** The configuration used when there is no file: every check with its defaults, en-US. */
     public static Config defaults() {
-        return new Config(Optional.empty(), Dialect.EN_US, Map.of(), Set.of(), List.of(), List.of(), List.of(), false);
+        return new Config(Optional.empty(), Dialect.EN_US, Map.of(), Set.of(), List.of(), List.of(), List.of(), false,
+                Severity.INFO);
     }
 
     /**

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  */
 public final class ConfigReader {
     static final List<String> TOP_LEVEL = List.of("dialect", "checks", "accept", "accept-files", "prefer",
-            "include", "exclude", "check-other-languages");
+            "include", "exclude", "check-other-languages", "min-severity");
 
     private final Map<String, CheckInfo> checks = new TreeMap<>();
 
@@ -70,8 +70,10 @@ public final class ConfigReader {
         List<String> includes = globs(root, "include", file);
         List<String> excludes = globs(root, "exclude", file);
         boolean otherLanguages = root.bool("check-other-languages").orElse(false);
+        Optional<YamlNode.Scalar> min = root.scalar("min-severity");
+        Severity minSeverity = min.isPresent() ? minSeverity(min.get(), file) : Severity.INFO;
         return new Config(Optional.of(file), dialect, checkSettings, accepted, readPrefer(root, file), includes,
-                excludes, otherLanguages);
+                excludes, otherLanguages, minSeverity);
     }
 
     private Map<String, CheckSettings> readChecks(Fields root, Path file) throws ConfigException {
@@ -134,6 +136,17 @@ public final class ConfigReader {
             }
         }
         throw at(file, s, "unknown severity '" + text + "' (error, warning, info, or off)");
+    }
+
+    /** {@code min-severity:} error, warning or info (not {@code off}: a report shows errors always). */
+    private static Severity minSeverity(YamlNode.Scalar s, Path file) throws ConfigException {
+        String text = s.text() == null ? "" : s.text().strip();
+        for (Severity v : Severity.values()) {
+            if (v.id().equalsIgnoreCase(text)) {
+                return v;
+            }
+        }
+        throw at(file, s, "unknown min-severity '" + text + "' (error, warning or info)");
     }
 
     /** {@code prefer:} maps each preferred form to the variants it replaces: none, one, or a list. */

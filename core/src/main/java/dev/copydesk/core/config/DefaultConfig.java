@@ -27,6 +27,9 @@ public final class DefaultConfig {
                 # the checks that read English; true checks them as English too.
                 # check-other-languages: false
 
+                # The least serious findings the reports show: info (all), warning or error.
+                # min-severity: info
+
                 # Per check: off, a severity (error, warning, info), or a mapping with
                 # enabled, severity and the check's options.
                 checks:

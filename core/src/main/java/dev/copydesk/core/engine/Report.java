@@ -20,15 +20,35 @@ import java.util.List;
  * @param baselined  how many findings the baseline absorbed
  * @param sources    the checked documents themselves, in the order of {@code documents}, for renderers
  *                   that show the text (the HTML report's marked-up proofs)
+ * @param notShown   how many findings were left out as less serious than the run asked to see
+ *                   ({@link #atLeast})
  */
 public record Report(List<CheckInfo> checks, List<DocumentSummary> documents, List<Finding> findings,
-                     List<LoadFailure> failures, int suppressed, int baselined, List<Document> sources) {
+                     List<LoadFailure> failures, int suppressed, int baselined, List<Document> sources,
+                     int notShown) {
     public Report {
         checks = List.copyOf(checks);
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);
         failures = List.copyOf(failures);
         sources = List.copyOf(sources);
+    }
+
+    /** A report with every finding shown. */
+    public Report(List<CheckInfo> checks, List<DocumentSummary> documents, List<Finding> findings,
+                  List<LoadFailure> failures, int suppressed, int baselined, List<Document> sources) {
+        this(checks, documents, findings, failures, suppressed, baselined, sources, 0);
+    }
+
+    /**
+     * This report with only the findings at or above a severity ({@code --min-severity warning}:
+     * the warnings and errors, not the {@code info} findings), the others counted in
+     * {@link #notShown}. The same report when nothing is left out.
+     */
+    public Report atLeast(Severity min) {
+        List<Finding> kept = findings.stream().filter(f -> f.severity().atLeast(min)).toList();
+        return kept.size() == findings.size() ? this : new Report(checks, documents, kept, failures, suppressed,
+                baselined, sources, notShown + findings.size() - kept.size());
     }
 
     /** Total words in the checked documents. */

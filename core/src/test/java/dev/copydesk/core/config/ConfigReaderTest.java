@@ -73,6 +73,8 @@ class ConfigReaderTest {
         assertThat(c.checkOtherLanguages()).isTrue();
         assertThat(c.runSettings(List.of()).checkOtherLanguages()).isTrue();
         assertThat(parse("dialect: en-US\n").checkOtherLanguages()).isFalse();
+        assertThat(parse("dialect: en-US\n").minSeverity()).isEqualTo(Severity.INFO);
+        assertThat(parse("min-severity: Warning\n").minSeverity()).isEqualTo(Severity.WARNING);
         assertThat(c.checks().get("near-duplicate")).isEqualTo(new CheckSettings(true, Optional.of(Severity.INFO),
                 Map.of("similarity", "0.9", "min-words", "20")));
         assertThat(c.checks().get("typo").enabled()).isFalse();
@@ -119,6 +121,7 @@ class ConfigReaderTest {
     @Test
     void rejectsAnUnknownTopLevelKeyWithItsPosition() {
         assertError("dialect: en-US\nexlude: [x]\n", 2, 1, "unknown key 'exlude'");
+        assertError("min-severity: off\n", 1, 15, "unknown min-severity 'off' (error, warning or info)");
     }
 
     @Test
