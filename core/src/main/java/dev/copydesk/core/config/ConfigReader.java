@@ -71,7 +71,9 @@ public final class ConfigReader {
         List<String> excludes = globs(root, "exclude", file);
         boolean otherLanguages = root.bool("check-other-languages").orElse(false);
         Optional<YamlNode.Scalar> min = root.scalar("min-severity");
-        Severity minSeverity = min.isPresent() ? minSeverity(min.get(), file) : Severity.INFO;
+        // error, warning or info; not off, as a report always shows its errors
+        Severity minSeverity = min.isPresent()
+                ? severity(min.get(), file, "unknown min-severity '%s' (error, warning or info)") : Severity.INFO;
         return new Config(Optional.of(file), dialect, checkSettings, accepted, readPrefer(root, file), includes,
                 excludes, otherLanguages, minSeverity);
     }
@@ -129,24 +131,18 @@ public final class ConfigReader {
     }
 
     private static Severity severity(YamlNode.Scalar s, Path file) throws ConfigException {
-        String text = s.text() == null ? "" : s.text().strip();
-        for (Severity v : Severity.values()) {
-            if (v.id().equalsIgnoreCase(text)) {
-                return v;
-            }
-        }
-        throw at(file, s, "unknown severity '" + text + "' (error, warning, info, or off)");
+        return severity(s, file, "unknown severity '%s' (error, warning, info, or off)");
     }
 
-    /** {@code min-severity:} error, warning or info (not {@code off}: a report shows errors always). */
-    private static Severity minSeverity(YamlNode.Scalar s, Path file) throws ConfigException {
+    /** A severity in any case, or an error whose message is {@code problem} with the text written. */
+    private static Severity severity(YamlNode.Scalar s, Path file, String problem) throws ConfigException {
         String text = s.text() == null ? "" : s.text().strip();
         for (Severity v : Severity.values()) {
             if (v.id().equalsIgnoreCase(text)) {
                 return v;
             }
         }
-        throw at(file, s, "unknown min-severity '" + text + "' (error, warning or info)");
+        throw at(file, s, problem.formatted(text));
     }
 
     /** {@code prefer:} maps each preferred form to the variants it replaces: none, one, or a list. */
