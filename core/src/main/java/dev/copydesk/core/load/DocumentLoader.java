@@ -191,7 +191,7 @@ public final class DocumentLoader {
 
     private FormatLoader loaderFor(SourceFile file) {
         return switch (file.extension()) {
-            case "md", "markdown", "mdown", "mkd" -> markdown;
+            case "md", "markdown", "mdown", "mkd", "mkdn" -> markdown;
             case "txt", "text", "" -> text;
             default -> tika;
         };

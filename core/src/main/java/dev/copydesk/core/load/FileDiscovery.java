@@ -166,19 +166,16 @@ public final class FileDiscovery {
                                 return FileVisitResult.CONTINUE;
                             }
                             Path relative = root.relativize(file);
-                            if (attrs.isSymbolicLink()) { // following it failed: its target is missing
-                                if (accepts(relative)) {
-                                    failures.add(new LoadFailure(join(rootId, relative), BROKEN_LINK));
-                                }
+                            if (!accepts(relative)) {
                                 return FileVisitResult.CONTINUE;
                             }
-                            if (accepts(relative)) {
-                                if (isDocument(relative) || fileIncludes.stream().anyMatch(m -> m.matches(relative))) {
-                                    String id = join(rootId, relative);
-                                    files.putIfAbsent(id, new SourceFile(file, id));
-                                } else {
-                                    passedOver.merge(kind(relative), 1, Integer::sum);
-                                }
+                            if (!isDocument(relative) && fileIncludes.stream().noneMatch(m -> m.matches(relative))) {
+                                passedOver.merge(kind(relative), 1, Integer::sum);
+                            } else if (attrs.isSymbolicLink()) { // following it failed: its target is missing
+                                failures.add(new LoadFailure(join(rootId, relative), BROKEN_LINK));
+                            } else {
+                                String id = join(rootId, relative);
+                                files.putIfAbsent(id, new SourceFile(file, id));
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -43,6 +43,16 @@ class FileDiscoveryTest {
     }
 
     @Test
+    void aBrokenLinkIsAFailureOnlyWhereItNamesADocument() throws IOException {
+        Files.createSymbolicLink(dir.resolve("chapter.md"), dir.resolve("missing.md"));
+        Files.createSymbolicLink(dir.resolve("logo.png"), dir.resolve("missing.png"));
+        FileDiscovery.Found found = FileDiscovery.of(List.of(), List.of(), false).discover(List.of(dir));
+        assertThat(found.failures()).extracting(LoadFailure::describe)
+                .containsExactly(dir.normalize() + "/chapter.md: cannot read: broken link (its target does not exist)");
+        assertThat(found.passedOver()).containsExactly(Map.entry("png", 1));
+    }
+
+    @Test
     void fileNamedOnTheCommandLineIsTakenWhateverItsType() throws IOException {
         writeSite();
         Path logo = dir.resolve("docs/images/logo.png");
