@@ -82,6 +82,9 @@ final class TikaLoader implements FormatLoader {
          */
         @Override
         public String mapSafeAttribute(String elementName, String attributeName) {
+            if ("lang".equalsIgnoreCase(attributeName) || "xml:lang".equalsIgnoreCase(attributeName)) {
+                return "lang"; // the language a passage declares (XhtmlBlocks#declaredPassages)
+            }
             if (("span".equals(elementName) || "p".equals(elementName)) && "class".equalsIgnoreCase(attributeName)
                     || "div".equals(elementName) && ("class".equalsIgnoreCase(attributeName)
                             || "id".equalsIgnoreCase(attributeName))) {
@@ -145,7 +148,8 @@ final class TikaLoader implements FormatLoader {
             }
             throw new LoadException("no text found (" + type + "; a scan or images only?)");
         }
-        return new Document(file.id(), formatOf(type), blocks, List.of(), handler.afterCode(), declaredLanguage(metadata));
+        return new Document(file.id(), formatOf(type), blocks, handler.declaredPassages(), handler.afterCode(),
+                declaredLanguage(metadata));
     }
 
     private void parse(SourceFile file, byte[] bytes, XhtmlBlocks handler, Metadata metadata) throws Exception {
@@ -195,7 +199,7 @@ final class TikaLoader implements FormatLoader {
         if (blocks.isEmpty()) {
             throw new LoadException("no text found (application/epub+zip; images only?)");
         }
-        return new Document(file.id(), DocumentFormat.EPUB, blocks, List.of(), handler.afterCode(),
+        return new Document(file.id(), DocumentFormat.EPUB, blocks, handler.declaredPassages(), handler.afterCode(),
                 declaredLanguage(metadata));
     }
 

@@ -5,6 +5,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.SourceMap;
+import dev.copydesk.core.model.Suppression;
 import dev.copydesk.core.segment.Segmenter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +61,10 @@ final class XhtmlBlocks extends DefaultHandler {
     private boolean codeLeftOut;
     /** The indexes of the blocks that follow a block of code left out ({@link Document#followsCode}). */
     private final Set<Integer> afterCode = new HashSet<>();
+    /** For each open element, the language declared on it or on the innermost one around it that declares one. */
+    private final Deque<String> languages = new ArrayDeque<>();
+    /** The language declared for each block whose element, or one around it, declares one. */
+    private final Map<Integer, String> blockLanguages = new TreeMap<>();
 
     /**
      * The classes DocBook, Sphinx and the Debian handbook give to a {@code span} that holds code,
@@ -121,6 +128,19 @@ final class XhtmlBlocks extends DefaultHandler {
             }
             return;
         }
+        start(name, attributes);
+        // the language an element declares, or the one it is in; a page's own (html, body) is the
+        // document's (Document#language), a prior where words cannot tell, not a verdict
+        String own = "html".equals(name) || "body".equals(name) ? null : attributes.getValue("lang");
+        languages.push(own != null && !own.isBlank() ? own.strip() : language());
+    }
+
+    /** The language declared on the innermost element open that declares one, or empty. */
+    private String language() {
+        return languages.isEmpty() ? "" : languages.peek();
+    }
+
+    private void start(String name, Attributes attributes) {
         if ("br".equals(name)) {
             text.append('\n');
             return;
@@ -156,6 +176,13 @@ final class XhtmlBlocks extends DefaultHandler {
             skipped--;
             return;
         }
+        end(name); // a block ending here is flushed in its own element's language
+        if (!languages.isEmpty()) {
+            languages.pop();
+        }
+    }
+
+    private void end(String name) {
         if ("code".equals(name)) {
             closeCode();
             return;
@@ -238,6 +265,9 @@ final class XhtmlBlocks extends DefaultHandler {
                 afterCode.add(blocks.size());
                 codeLeftOut = false;
             }
+            if (!language().isEmpty()) {
+                blockLanguages.put(blocks.size(), language());
+            }
             blocks.add(segmenter.segment(kind, blocks.size(), clean, SourceMap.NONE, page));
         }
     }
@@ -245,6 +275,36 @@ final class XhtmlBlocks extends DefaultHandler {
     /** The indexes of the blocks that follow a block of code left out ({@link Document#followsCode}). */
     Set<Integer> afterCode() {
         return afterCode;
+    }
+
+    /**
+     * The passages that the markup declares to be in another language than English: runs of
+     * blocks whose element, or one around it inside the page, has a {@code lang} of another
+     * language ({@code <p lang="fr">}, {@code <div lang="de">}), as pages marked up for screen
+     * readers declare them. Such a declaration is on the passage itself, so it holds whatever
+     * the function words say; the page's own {@code lang} only decides where they cannot tell.
+     */
+    List<Suppression> declaredPassages() {
+        List<Suppression> out = new ArrayList<>();
+        int from = -1;
+        int last = -1;
+        String code = null;
+        for (Map.Entry<Integer, String> e : blockLanguages.entrySet()) {
+            String other = OtherLanguage.declaredOther(e.getValue());
+            if (code != null && (other == null || !other.equals(code) || e.getKey() != last + 1)) {
+                out.add(Suppression.otherLanguage(from, last, code));
+                code = null;
+            }
+            if (other != null && code == null) {
+                from = e.getKey();
+                code = other;
+            }
+            last = e.getKey();
+        }
+        if (code != null) {
+            out.add(Suppression.otherLanguage(from, last, code));
+        }
+        return out;
     }
 
     /**

@@ -110,6 +110,20 @@ class OtherLanguageTest {
     }
 
     @Test
+    void aPassageWhoseMarkupDeclaresAnotherLanguageIsInItWhateverItsWords() throws Exception {
+        Path page = dir.resolve("quotes.html");
+        Files.writeString(page, "<html lang=\"en\"><body><p>The minister spoke to the press on Monday.</p>"
+                + "<p lang=\"fr\">Bonjour</p><blockquote lang=\"de-CH\"><p>Grüezi</p><p>Merci vilmal</p></blockquote>"
+                + "<p>Back in English, with a <span lang=\"es\">hola</span> inside.</p>"
+                + "<div lang=\"en\"><p>Teh end.</p></div></body></html>", StandardCharsets.UTF_8);
+        Document doc = DocumentLoader.create(TestData.segmenter()).loadOne(new SourceFile(page, "quotes.html"));
+        assertThat(doc.blocks()).hasSize(6);
+        // a span inside an English paragraph leaves the paragraph English, and so does lang="en"
+        assertThat(doc.suppressions()).containsExactly(Suppression.otherLanguage(1, 1, "fr"),
+                Suppression.otherLanguage(2, 3, "de"));
+    }
+
+    @Test
     void theItemsOfAListTooShortToTellOneByOneAreReadTogether() throws Exception {
         Path guide = dir.resolve("guia.md");
         Files.writeString(guide, ENGLISH + "\n\n- Crear su clave GPG\n- Preparar una configuración para trabajar "
