@@ -29,6 +29,7 @@ final class VariantFindings {
     private static final double CONFIDENT = 0.8;
     private static final double RULE_CONFIDENCE = 0.95;
     private static final double DIALECT_CONFIDENCE = 0.9;
+    private static final Set<String> SPACING = Set.of("spacing");
 
     private final Corpus corpus;
     private final CheckContext context;
@@ -68,6 +69,11 @@ final class VariantFindings {
             preferred = byCount.get(0);
             Candidate second = byCount.get(1);
             tie = second.count() == preferred.count() && documents(second) == documents(preferred);
+            Candidate word = tie && cluster.kinds().equals(SPACING) ? dictionaryForm(byCount) : null;
+            if (word != null) {
+                preferred = word;
+                tie = false;
+            }
         }
         String preferredKey = preferred.key();
         List<Candidate> deviant = members.stream().filter(c -> !c.key().equals(preferredKey) && c.count() > 0)
@@ -152,6 +158,23 @@ final class VariantFindings {
             });
         }
         return out;
+    }
+
+    /**
+     * The form of a compound that the dictionary has, where the corpus writes two or more forms
+     * equally often and the dictionary has one of them only ({@code daybreak} twice,
+     * {@code day-break} twice: use {@code daybreak}); null when it has none or several of them
+     * ({@code long-time}, {@code longtime}). Where one form is more frequent the corpus's
+     * preference stands, dictionary or not ({@code to-day} six times in Moby-Dick, {@code today}
+     * once: the book's style), and a house style still comes first. Only for spacing: a name's
+     * transliteration is the corpus's to choose.
+     */
+    private Candidate dictionaryForm(List<Candidate> byCount) {
+        Candidate top = byCount.get(0);
+        List<Candidate> known = byCount.stream()
+                .filter(c -> c.count() == top.count() && documents(c) == documents(top))
+                .filter(c -> data.lexicon().knows(c.key())).toList();
+        return known.size() == 1 ? known.get(0) : null;
     }
 
     private Optional<Candidate> listedPreferred(List<Candidate> members) {
