@@ -1,6 +1,7 @@
 /**
  * Finding and reading input files: {@link dev.copydesk.core.load.FileDiscovery} walks files and
- * folders in a stable order, {@link dev.copydesk.core.load.DocumentLoader} reads them in parallel
+ * folders in a stable order, taking from folders the files that are documents and counting the
+ * rest, {@link dev.copydesk.core.load.DocumentLoader} reads them in parallel
  * through the loader for their format (plain text, Markdown, or Apache Tika for everything else)
  * and turns every unreadable file into a {@link dev.copydesk.core.load.LoadFailure} instead of an
  * exception. Plain text and Markdown keep exact lines and columns (Markdown through commonmark-java
@@ -8,6 +9,8 @@
  * parser is created only when a file needs it, and its XHTML becomes blocks with PDF pages (a PDF's
  * words broken at line ends joined again, its shell commands and pasted code left out, as in plain
  * text), and an EPUB that Tika's EPUB reader refuses is read chapter by chapter
- * ({@link dev.copydesk.core.load.LenientEpub}).
+ * ({@link dev.copydesk.core.load.LenientEpub}). {@link dev.copydesk.core.load.OtherLanguage} finds
+ * the passages in another language than English, by their function words and by the language the
+ * document or its markup declares.
  */
 package dev.copydesk.core.load;
