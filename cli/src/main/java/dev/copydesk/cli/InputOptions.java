@@ -32,6 +32,10 @@ final class InputOptions {
     @Option(names = "--hidden", description = "Also check hidden files and folders (names starting with '.').")
     boolean hidden;
 
+    @Option(names = "--no-gitignore", description = "Also check the files git ignores in the folders walked "
+            + "(by default a folder in a git repository is walked as git sees it: no node_modules/, target/ ...).")
+    boolean noGitignore;
+
     @Option(names = "--only", paramLabel = "CHECK", split = ",",
             description = "Run only these checks (repeatable or comma-separated), e.g. --only typo,mechanics; "
                     + "'copydesk checks' lists them.")

@@ -129,11 +129,18 @@ final class Session {
         FileDiscovery discovery;
         try {
             discovery = FileDiscovery.of(includes, excludes, in.hidden);
+            if (!in.noGitignore) {
+                discovery = discovery.ignoring(GitIgnored::under);
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage().lines().findFirst().orElse("bad glob"), e);
         }
         FileDiscovery.Found found = discovery.discover(in.paths);
         found.failures().forEach(f -> LOG.error(f.describe()));
+        if (found.ignored() > 0) {
+            LOG.info("skipped {} {} that git ignores; --no-gitignore checks them too", found.ignored(),
+                    found.ignored() == 1 ? "file or folder" : "files and folders");
+        }
         if (found.passedOverCount() > 0) {
             int n = found.passedOverCount();
             LOG.info("passed over {} {} in the folders that {} not documents ({}); name them, or match them"

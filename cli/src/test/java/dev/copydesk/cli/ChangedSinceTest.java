@@ -46,7 +46,22 @@ class ChangedSinceTest {
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
         assertThat(r.out().lines().filter(l -> l.contains("[test-typo]")).map(l -> l.substring(0, l.indexOf(':'))))
                 .containsExactly(repo.resolve("docs/edited.txt").toString(), repo.resolve("docs/new.txt").toString());
-        assertThat(r.out()).contains("4 documents");
+        assertThat(r.out()).contains("3 documents"); // the file git ignores is not walked at all
+    }
+
+    @Test
+    void aFolderInARepositoryIsWalkedAsGitSeesItUnlessAskedOtherwise() {
+        Cli.write(repo.resolve("docs/ignored.txt"), "An ignored teh.");
+        Cli.write(repo.resolve(".gitignore"), "ignored.txt", "build/");
+        Cli.write(repo.resolve("docs/build/site.txt"), "A built teh.");
+        assertThat(GitIgnored.under(repo.resolve("docs"))).containsExactlyInAnyOrder(Path.of("ignored.txt"),
+                Path.of("build"));
+        Cli.Result walked = cli.run("check", repo.resolve("docs").toString());
+        assertThat(walked.out()).contains("2 documents").doesNotContain("ignored.txt", "site.txt");
+        Cli.Result all = cli.run("check", "--no-gitignore", repo.resolve("docs").toString());
+        assertThat(all.out()).contains("4 documents", "ignored.txt", "site.txt");
+        // a file named on the command line is read even if git ignores it
+        assertThat(cli.run("check", repo.resolve("docs/ignored.txt").toString()).out()).contains("1 document,");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -59,12 +60,25 @@ public final class FileDiscovery {
     private final List<PathMatcher> fileIncludes;
     private final List<PathMatcher> excludes;
     private final boolean includeHidden;
+    private final Function<Path, Set<Path>> ignoredUnder;
 
-    private FileDiscovery(List<String> includeGlobs, List<PathMatcher> excludes, boolean includeHidden) {
-        this.includes = matchers(includeGlobs);
-        this.fileIncludes = matchers(includeGlobs.stream().filter(FileDiscovery::namesFiles).toList());
+    private FileDiscovery(List<PathMatcher> includes, List<PathMatcher> fileIncludes, List<PathMatcher> excludes,
+                          boolean includeHidden, Function<Path, Set<Path>> ignoredUnder) {
+        this.includes = includes;
+        this.fileIncludes = fileIncludes;
         this.excludes = excludes;
         this.includeHidden = includeHidden;
+        this.ignoredUnder = ignoredUnder;
+    }
+
+    /**
+     * This discovery, leaving out of each walked folder what {@code ignoredUnder} says is ignored
+     * there: paths relative to the folder, of files and of folders whose whole tree is left out
+     * (the files git ignores, in the command line's use). A folder named on the command line is
+     * walked even if it is ignored itself.
+     */
+    public FileDiscovery ignoring(Function<Path, Set<Path>> ignoredUnder) {
+        return new FileDiscovery(includes, fileIncludes, excludes, includeHidden, ignoredUnder);
     }
 
     /**
@@ -73,7 +87,9 @@ public final class FileDiscovery {
      * @throws IllegalArgumentException naming the glob when one is not valid
      */
     public static FileDiscovery of(List<String> includeGlobs, List<String> excludeGlobs, boolean includeHidden) {
-        return new FileDiscovery(includeGlobs, matchers(excludeGlobs), includeHidden);
+        return new FileDiscovery(matchers(includeGlobs),
+                matchers(includeGlobs.stream().filter(FileDiscovery::namesFiles).toList()), matchers(excludeGlobs),
+                includeHidden, root -> Set.of());
     }
 
     private static List<PathMatcher> matchers(List<String> globs) {
@@ -99,17 +115,20 @@ public final class FileDiscovery {
      * @param failures   the paths that could not be walked
      * @param passedOver how many files in the walked folders were not documents, by kind: the
      *                   lower-case extension, or the file's name where it has none (sorted)
+     * @param ignored    how many files and folders of the walked folders were left out as ignored
+     *                   ({@link #ignoring})
      */
-    public record Found(List<SourceFile> files, List<LoadFailure> failures, SortedMap<String, Integer> passedOver) {
+    public record Found(List<SourceFile> files, List<LoadFailure> failures, SortedMap<String, Integer> passedOver,
+                        int ignored) {
         public Found {
             files = List.copyOf(files);
             failures = List.copyOf(failures);
             passedOver = Collections.unmodifiableSortedMap(new TreeMap<>(passedOver));
         }
 
-        /** Files and failures, nothing passed over. */
+        /** Files and failures, nothing passed over or ignored. */
         public Found(List<SourceFile> files, List<LoadFailure> failures) {
-            this(files, failures, new TreeMap<>());
+            this(files, failures, new TreeMap<>(), 0);
         }
 
         /** How many files were passed over in all. */
@@ -131,12 +150,13 @@ public final class FileDiscovery {
         Map<String, SourceFile> files = new LinkedHashMap<>();
         List<LoadFailure> failures = new ArrayList<>();
         SortedMap<String, Integer> passedOver = new TreeMap<>();
+        int[] ignored = new int[1];
         for (Path root : roots) {
             String rootId = idOf(root);
             if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !Files.exists(root)) {
                 failures.add(new LoadFailure(rootId, "no such file or folder"));
             } else if (Files.isDirectory(root)) {
-                walk(root, rootId, files, failures, passedOver);
+                walk(root, rootId, files, failures, passedOver, ignored);
             } else {
                 files.putIfAbsent(rootId, new SourceFile(root, rootId));
             }
@@ -144,17 +164,22 @@ public final class FileDiscovery {
         List<SourceFile> sorted = new ArrayList<>(files.values());
         sorted.sort((a, b) -> a.id().compareTo(b.id()));
         failures.sort(null);
-        return new Found(sorted, failures, passedOver);
+        return new Found(sorted, failures, passedOver, ignored[0]);
     }
 
     private void walk(Path root, String rootId, Map<String, SourceFile> files, List<LoadFailure> failures,
-                      SortedMap<String, Integer> passedOver) {
+                      SortedMap<String, Integer> passedOver, int[] ignoredCount) {
+        Set<Path> ignored = ignoredUnder.apply(root);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             if (!dir.equals(root) && !includeHidden && isHidden(dir)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            if (!dir.equals(root) && !ignored.isEmpty() && ignored.contains(root.relativize(dir))) {
+                                ignoredCount[0]++;
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -167,6 +192,10 @@ public final class FileDiscovery {
                             }
                             Path relative = root.relativize(file);
                             if (!accepts(relative)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!ignored.isEmpty() && ignored.contains(relative)) {
+                                ignoredCount[0]++;
                                 return FileVisitResult.CONTINUE;
                             }
                             if (!isDocument(relative) && fileIncludes.stream().noneMatch(m -> m.matches(relative))) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,19 @@ class FileDiscoveryTest {
         assertThat(found.failures()).extracting(LoadFailure::describe)
                 .containsExactly(dir.normalize() + "/chapter.md: cannot read: broken link (its target does not exist)");
         assertThat(found.passedOver()).containsExactly(Map.entry("png", 1));
+    }
+
+    @Test
+    void whatTheIgnoringFunctionNamesIsLeftOutOfTheWalkAndCounted() throws IOException {
+        writeSite();
+        Files.createDirectories(dir.resolve("node_modules/pkg"));
+        Files.writeString(dir.resolve("node_modules/pkg/README.md"), "Some text.");
+        FileDiscovery.Found found = FileDiscovery.of(List.of(), List.of(), false)
+                .ignoring(root -> Set.of(Path.of("node_modules"), Path.of("notes.txt")))
+                .discover(List.of(dir));
+        assertThat(relativeIds(found)).containsExactly("CHANGES", "README", "docs/guide.md", "docs/index.html",
+                "docs/report.docx");
+        assertThat(found.ignored()).isEqualTo(2);
     }
 
     @Test
