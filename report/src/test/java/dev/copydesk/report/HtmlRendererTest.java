@@ -2,6 +2,7 @@ package dev.copydesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.checks.BuiltInChecks;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.engine.DocumentSummary;
@@ -47,6 +48,16 @@ class HtmlRendererTest implements RendererContract {
         assertThat(html).contains("&lt;script&gt;window.__xss = 1;", "&lt;img src=x onerror=",
                 "javascript:window.__xss=4");
         assertThat(Pattern.compile("(?i)<script\\b").matcher(html).results().count()).isEqualTo(1);
+    }
+
+    @Test
+    void saysHowManyFindingsMinSeverityLeftOut() throws IOException {
+        Report all = ReportFixture.report();
+        long infos = all.findings().stream().filter(f -> f.severity() == Severity.INFO).count();
+        assertThat(infos).isPositive();
+        assertThat(render(all.atLeast(Severity.WARNING)))
+                .contains("Not shown: " + infos + " less serious than the run's <code>--min-severity</code>.");
+        assertThat(render(all)).doesNotContain("--min-severity");
     }
 
     @Test

@@ -15,13 +15,14 @@ import java.util.Locale;
  * @param unreadable inputs that could not be read
  * @param suppressed findings the documents' own comments suppressed, or in passages in another language
  * @param baselined  findings the baseline absorbed
+ * @param notShown   findings left out as less serious than {@code --min-severity}
  * @param byCheck    counts per check, in registry order
  * @param rows       the per-document table, worst first
  * @param hiddenRows documents left out of the table
  * @param failures   the unreadable inputs with their reasons
  */
 record Overview(int documents, long words, int findings, long errors, long warnings, long infos, int unreadable,
-                int suppressed, int baselined, List<CheckCount> byCheck, List<DocumentRow> rows, int hiddenRows,
+                int suppressed, int baselined, int notShown, List<CheckCount> byCheck, List<DocumentRow> rows, int hiddenRows,
                 List<Failure> failures) {
 
     /** A count as an editor reads it: {@code 2,385,537}. */

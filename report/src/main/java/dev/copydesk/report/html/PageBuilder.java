@@ -46,7 +46,7 @@ final class PageBuilder {
         List<Overview.CheckCount> counts = checkIds().stream().map(this::count).toList();
         Overview overview = new Overview(report.documents().size(), report.wordCount(), report.findings().size(),
                 severityCount(Severity.ERROR), severityCount(Severity.WARNING), severityCount(Severity.INFO),
-                report.failures().size(), report.suppressed(), report.baselined(), counts, rows,
+                report.failures().size(), report.suppressed(), report.baselined(), report.notShown(), counts, rows,
                 report.documents().size() - rows.size(),
                 report.failures().stream().map(f -> new Overview.Failure(f.id(), f.reason())).toList());
 
