@@ -76,7 +76,8 @@ final class GitChanges {
         }
     }
 
-    private static String readAll(InputStream in) {
+    /** What a process wrote to a stream, as UTF-8; empty if it cannot be read. */
+    static String readAll(InputStream in) {
         try (in) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,8 +1,6 @@
 package dev.copydesk.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -35,7 +33,7 @@ final class GitIgnored {
             Process p = new ProcessBuilder("git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard",
                     "--directory").directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             p.getOutputStream().close();
-            String out = readAll(p.getInputStream());
+            String out = GitChanges.readAll(p.getInputStream());
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 LOG.debug("git ls-files in {} took longer than {} s: nothing ignored", dir, TIMEOUT_SECONDS);
@@ -70,11 +68,5 @@ final class GitIgnored {
             }
         }
         return false;
-    }
-
-    private static String readAll(InputStream in) throws IOException {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

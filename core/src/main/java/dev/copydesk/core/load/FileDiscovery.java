@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -239,19 +238,18 @@ public final class FileDiscovery {
      * {@code CHANGES}, but not {@code Makefile} or a script such as {@code mvnw}).
      */
     static boolean isDocument(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            return DOCUMENT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        String extension = SourceFile.extensionOf(file);
+        if (!extension.isEmpty()) {
+            return DOCUMENT_EXTENSIONS.contains(extension);
         }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
         return name.chars().anyMatch(Character::isLetter) && name.chars().noneMatch(Character::isLowerCase);
     }
 
     /** What a passed-over file is counted as: its lower-case extension, or its name if it has none. */
     private static String kind(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : name;
+        String extension = SourceFile.extensionOf(file);
+        return extension.isEmpty() ? file.getFileName().toString() : extension;
     }
 
     /**

@@ -17,6 +17,11 @@ public record SourceFile(Path path, String id) {
 
     /** The lower-case file extension without the dot, or an empty string. */
     public String extension() {
+        return extensionOf(path);
+    }
+
+    /** The lower-case extension of a path's file name without the dot, or an empty string ({@code .bashrc} has none). */
+    static String extensionOf(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);

@@ -46,7 +46,7 @@ public record Document(String id, DocumentFormat format, List<Block> blocks, Lis
      * with source lines show such a gap by their line numbers instead, and say false here.
      */
     public boolean followsCode(int index) {
-        return !afterCode.isEmpty() && afterCode.contains(index);
+        return afterCode.contains(index);
     }
 
     /** Number of word tokens of every kind in the document. */

@@ -348,8 +348,7 @@ public final class TypoCheck implements Check {
                 continue;
             }
             Word w = words.get(k);
-            boolean capital = Character.isUpperCase(w.text().codePointAt(0))
-                    && (w.kind() == WordKind.WORD || w.kind() == WordKind.ACRONYM);
+            boolean capital = w.isCapitalised() && (w.kind() == WordKind.WORD || w.kind() == WordKind.ACRONYM);
             if (capital && (!w.sentenceStart() || !lookup.isKnown(SpellingDictionary.lower(w.text())))) {
                 int side = k - at;
                 if (corrected.computeIfAbsent(correction + '\u0000' + side + w.text(),
