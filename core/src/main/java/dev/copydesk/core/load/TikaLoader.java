@@ -13,14 +13,18 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.tika.config.ServiceLoader;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.DefaultHtmlMapper;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -243,7 +247,9 @@ final class TikaLoader implements FormatLoader {
                 p = parser;
                 if (p == null) {
                     long t0 = System.nanoTime();
-                    p = new AutoDetectParser();
+                    // Tika's own parsers, but PDFs through PdfParser, which keeps the fonts that mark code
+                    p = new AutoDetectParser(new DefaultParser(MediaTypeRegistry.getDefaultRegistry(),
+                            new ServiceLoader(), List.of(PDFParser.class)), new PdfParser());
                     created.incrementAndGet();
                     parser = p;
                     LOG.debug("created the Tika parser in {} ms", (System.nanoTime() - t0) / 1_000_000);

@@ -82,21 +82,32 @@ final class XhtmlBlocks extends DefaultHandler {
     List<Block> blocks() {
         flush();
         if (!pages.isEmpty()) {
+            boolean afterLeftOut = false;
             for (PageText t : pages) {
+                afterLeftOut |= t.afterCode();
                 String clean = SPACES.matcher(dehyphenate(t.raw(), w -> Words.known(w) || ownWord(w)))
                         .replaceAll(" ").strip();
-                // a PDF keeps no mark of its code: a line of it is known by its look, as in plain text
-                if (!clean.isEmpty() && !PlainTextLoader.looksLikeCode(clean)) {
-                    blocks.add(segmenter.segment(t.kind(), blocks.size(), clean, SourceMap.NONE, t.page()));
+                if (clean.isEmpty()) {
+                    continue;
                 }
+                // code set in plain type (PdfParser marks what a monospaced font sets) is known by its look
+                if (PlainTextLoader.looksLikeCode(clean)) {
+                    afterLeftOut = true;
+                    continue;
+                }
+                if (afterLeftOut) {
+                    afterCode.add(blocks.size());
+                    afterLeftOut = false;
+                }
+                blocks.add(segmenter.segment(t.kind(), blocks.size(), clean, SourceMap.NONE, t.page()));
             }
             pages.clear();
         }
         return blocks;
     }
 
-    /** A PDF's text, kept until the whole document is read ({@link #blocks}). */
-    private record PageText(BlockKind kind, String raw, int page) {
+    /** A PDF's text, kept until the whole document is read ({@link #blocks}); whether code was left out before it. */
+    private record PageText(BlockKind kind, String raw, int page, boolean afterCode) {
     }
 
     /**
@@ -122,7 +133,7 @@ final class XhtmlBlocks extends DefaultHandler {
         if (skipped > 0 || isSkipped(name) || "div".equals(name) && isChrome(attributes)
                 || "p".equals(name) && (REVIEW_CLASSES.contains(String.valueOf(attributes.getValue("class")))
                         || hasClass(attributes, CODE_PARAGRAPH_CLASSES))) {
-            if (skipped++ == 0 && text.isEmpty()
+            if (skipped++ == 0 && text.chars().allMatch(Character::isWhitespace)
                     && ("pre".equals(name) || "p".equals(name) && hasClass(attributes, CODE_PARAGRAPH_CLASSES))) {
                 codeLeftOut = true; // between blocks: a block of code the reader sees and the checks do not
             }
@@ -256,7 +267,10 @@ final class XhtmlBlocks extends DefaultHandler {
 
     private void add(BlockKind kind, String raw) {
         if (page > 0) {
-            pages.add(new PageText(kind, raw, page));
+            if (!raw.isBlank()) {
+                pages.add(new PageText(kind, raw, page, codeLeftOut));
+                codeLeftOut = false;
+            }
             return;
         }
         String clean = SPACES.matcher(raw).replaceAll(" ").strip();

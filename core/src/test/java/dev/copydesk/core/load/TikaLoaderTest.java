@@ -285,6 +285,33 @@ class TikaLoaderTest {
     }
 
     @Test
+    void aPdfWordSetInAMonospacedFontIsCodeAndAParagraphSetWhollyInOneIsLeftOut() throws Exception {
+        FormatFiles.Article manual = new FormatFiles.Article("Adding users", List.of(
+                "Run `adduser` to add a user, with `${misc:Depends}` for the rest.",
+                "`$ sudo adduser --system builder`",
+                "then log in again as that user."), 3);
+        Path pdf = FormatFiles.pdf(manual, dir.resolve("manual.pdf"), null);
+        Document doc = loader.loadOne(new SourceFile(pdf, "manual.pdf"));
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("Adding users",
+                "Run `adduser` to add a user, with `${misc:Depends}` for the rest.",
+                "then log in again as that user.");
+        assertThat(doc.blocks().get(1).words()).filteredOn(w -> w.kind() == WordKind.CODE)
+                .extracting(Word::text).containsExactly("`adduser`", "`${misc:Depends}`");
+        assertThat(List.of(doc.followsCode(1), doc.followsCode(2))).containsExactly(false, true);
+    }
+
+    @Test
+    void aMonospacedFontIsKnownByItsFlagOrItsFamilysName() {
+        assertThat(List.of("ZDSLJV+DejaVuSansMono", "GYNSJC+LiberationMono-Italic", "Courier-Bold", "FINIAV+CMTT9",
+                "CMSLTT10", "SFTT1000", "LMMono10-Regular", "BZUJDV+t1xtt", "MPGAWB+t1xbtt", "t1xtt-Slant_167", "pcrr8r",
+                "Consolas", "Inconsolata"))
+                .allMatch(PdfParser::isMonospacedName);
+        assertThat(List.of("NLLXHG+CMR10", "IVUZKL+LiberationSerif", "DejaVuSans-Bold", "Helvetica", "TeXGyreTermes-Bold",
+                "CMSY10", "t1xr", "Matt-Regular", "MonotypeCorsiva"))
+                .noneMatch(PdfParser::isMonospacedName);
+    }
+
+    @Test
     void anXmlFileGivesItsTextNotItsTags() throws Exception {
         Path xml = dir.resolve("document.xml");
         Files.writeString(xml, "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"urn:w\"><w:body><w:p><w:r>"

@@ -103,7 +103,10 @@ public final class FormatFiles {
         return file;
     }
 
-    /** A PDF of the article; with a password it is encrypted and cannot be opened without it. */
+    /**
+     * A PDF of the article; with a password it is encrypted and cannot be opened without it. Text
+     * between backticks is set in Courier, as a typesetter sets code, and the backticks are not written.
+     */
     public static Path pdf(Article article, Path file, String password) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -130,9 +133,14 @@ public final class FormatFiles {
             content.setFont(font, FONT_SIZE);
             content.setLeading(LEADING);
             content.newLineAtOffset(50, 740);
+            PDType1Font courier = new PDType1Font(Standard14Fonts.FontName.COURIER);
             for (String paragraph : paragraphs) {
                 for (String line : wrap(paragraph)) {
-                    content.showText(line);
+                    String[] runs = line.split("`", -1);
+                    for (int i = 0; i < runs.length; i++) {
+                        content.setFont(i % 2 == 0 ? font : courier, FONT_SIZE);
+                        content.showText(runs[i]);
+                    }
                     content.newLine();
                 }
                 content.newLine(); // a blank line between paragraphs
