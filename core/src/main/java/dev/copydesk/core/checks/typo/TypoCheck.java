@@ -133,6 +133,7 @@ public final class TypoCheck implements Check {
             }
         });
         lowerTerms(corpus, forms, verdicts, context.intOption("term-min-places"));
+        lowerCodeWords(corpus, forms, verdicts);
         List<Finding> findings = new ArrayList<>();
         List<Finding> foreign = new ArrayList<>();
         Set<Finding> english = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -251,6 +252,60 @@ public final class TypoCheck implements Check {
                 }
             }
         }
+    }
+
+    /**
+     * Lowers to {@code info} the words the dictionary lacks, or the hyphenated words with such a
+     * part, that the corpus also writes in code: a program, a package, a file or an option named
+     * in prose ({@code rsync}, {@code preinst}, {@code apt-cacher-ng}) beside {@code `rsync -a`} or
+     * a PDF's monospaced {@code /var/lib/dpkg/info/foo.preinst}. The corpus's own code is the
+     * evidence that such a word is a term of it; a writer who forgot to mark it as code has made
+     * no typo. A word of the lists of common misspellings and a slip of a corpus name are
+     * judged on their own evidence and kept.
+     */
+    static void lowerCodeWords(Corpus corpus, List<Form> forms, WordJudge.Verdict[] verdicts) {
+        Set<String> code = codeWords(corpus);
+        if (code.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < verdicts.length; i++) {
+            WordJudge.Verdict v = verdicts[i];
+            String word = v == null || v.severity() != Severity.WARNING ? null : v.unknownWord(forms.get(i).text());
+            if (word != null && (code.contains(word) || code.contains(stem(word)))) {
+                verdicts[i] = v.inCode();
+            }
+        }
+    }
+
+    /**
+     * The words, in lower case, that the corpus's marked code is made of: the runs of letters of
+     * its code between backticks, as Markdown writes it and the loaders write HTML's {@code code},
+     * a PDF's monospaced words and DocBook's commands ({@code `apt-cacher-ng`} gives {@code apt},
+     * {@code cacher} and {@code ng}). Not the tokens taken for code by their look
+     * ({@code word.Word}), which a slip can make.
+     */
+    static Set<String> codeWords(Corpus corpus) {
+        Set<String> words = new HashSet<>();
+        for (Document document : corpus.documents()) {
+            for (Block block : document.blocks()) {
+                for (Word word : block.words()) {
+                    if (word.kind() == WordKind.CODE && word.text().startsWith("`")) {
+                        String text = word.text();
+                        int from = -1;
+                        for (int i = 0; i <= text.length(); i++) {
+                            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+                            if (letter && from < 0) {
+                                from = i;
+                            } else if (!letter && from >= 0) {
+                                words.add(SpellingDictionary.lower(text.substring(from, i)));
+                                from = -1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return words;
     }
 
     /**

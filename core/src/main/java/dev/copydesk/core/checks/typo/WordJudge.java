@@ -104,6 +104,14 @@ final class WordJudge {
                     + (documents == 1 ? " document" : " documents"));
         }
 
+        /**
+         * This verdict on a word the dictionary merely lacks, lowered to information because the
+         * corpus writes the word in code elsewhere ({@link TypoCheck#lowerCodeWords}).
+         */
+        Verdict inCode() {
+            return lowered(0.3, "; written as code elsewhere");
+        }
+
         /** This verdict at {@code info}, with a confidence and an addition to its reason. */
         private Verdict lowered(double confidence, String addition) {
             return new Verdict(Severity.INFO, confidence, reason + addition, suggestions, english);

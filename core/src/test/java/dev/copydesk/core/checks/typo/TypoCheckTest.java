@@ -337,6 +337,17 @@ class TypoCheckTest {
                 .containsExactly(tuple("Jolaani", Severity.WARNING));
     }
 
+    @Test
+    void aWordTheCorpusWritesAsCodeIsATermOfItsInProseToo() {
+        Corpus corpus = TestData.corpusOf("Copy the tree with `rsync -a src/ dst/` first, then call `recieve()` on it.",
+                "After that, rsync copies only what has changed since the last time the tree was copied.",
+                "A small window from zenity asks which of the two copies should be kept for the record.",
+                "We recieve the rest of the files by post on the first day of the next month.");
+        assertThat(run(corpus)).extracting(Finding::subject, Finding::severity).containsExactly(
+                tuple("rsync", Severity.INFO), tuple("zenity", Severity.WARNING), tuple("recieve", Severity.WARNING));
+        assertThat(run(corpus).get(0).message()).endsWith("written as code elsewhere)");
+    }
+
     /** Ten documents using {@code word}, then the given ones. */
     private static Corpus besideFrequent(String sentenceWithWord, String... more) {
         List<String> docs = new java.util.ArrayList<>();
