@@ -106,6 +106,10 @@ final class PdfParser implements Parser {
     private static final class Stripper extends PDFTextStripper {
         private final XHTMLContentHandler xhtml;
         private final Map<PDFont, Boolean> monospaced = new IdentityHashMap<>();
+        /** The least gap between two letters, as a share of the font's space, that is a space meant ({@link #gapBreaks}). */
+        private static final float GAP_OF_SPACE = 0.25f;
+        /** The median gap between a word's glyphs, in points, under which they touch. */
+        private static final float TOUCHING = 0.3f;
         /** The lines of the paragraph being read; each a list of words. */
         private final List<List<Word>> lines = new ArrayList<>();
         private List<Word> line = new ArrayList<>();
@@ -173,21 +177,69 @@ final class PdfParser implements Parser {
 
         /**
          * A word as PDFBox found it, split into runs where its font changes between monospaced
-         * and not. PDFBox's "word" runs to the next gap it measured, so where a PDF draws its
-         * spaces, one holds a whole phrase ({@code run adduser now}); a space between two
-         * monospaced letters is code's own ({@code apt-get install}).
+         * and not, and into words where a gap between two letters says a space was meant
+         * ({@link #gapBreaks}). PDFBox's "word" runs to the next gap it measured, so where a PDF
+         * draws its spaces, one holds a whole phrase ({@code run adduser now}); a space between
+         * two monospaced letters is code's own ({@code apt-get install}).
          */
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
             boolean[] code = codeLetters(text, positions);
+            boolean[] breaks = gapBreaks(text, positions);
             int from = 0;
             for (int i = 1; i <= text.length(); i++) {
-                if (i == text.length() || code[i] != code[from]) {
-                    line.add(new Word(text.substring(from, i), code[from], from == 0 && space));
+                if (i == text.length() || code[i] != code[from] || breaks[i]) {
+                    line.add(new Word(text.substring(from, i), code[from], from == 0 ? space : breaks[from]));
                     from = i;
                 }
             }
             space = false;
+        }
+
+        /**
+         * For each letter of a word's text, whether a space was meant before it that the PDF does
+         * not draw: a gap to the glyph before of at least {@value #GAP_OF_SPACE} of the font's
+         * space, in a word whose other glyphs touch (a median gap of under {@value #TOUCHING}
+         * points), between two letters or digits. Justified lines in some PDFs (LibreOffice's,
+         * dblatex's) squeeze a space to a third of its width, under PDFBox's tolerance of a half:
+         * {@code aremany}, {@code themisc} where the next word is bold. A heading set with
+         * letter-spacing has gaps all along, and is not split.
+         */
+        private static boolean[] gapBreaks(String text, List<TextPosition> positions) {
+            boolean[] breaks = new boolean[text.length() + 1];
+            int n = positions.size();
+            if (n < 3) {
+                return breaks;
+            }
+            float[] gaps = new float[n - 1];
+            int[] charAt = new int[n];
+            int c = 0;
+            for (int k = 0; k < n; k++) {
+                TextPosition p = positions.get(k);
+                charAt[k] = c;
+                c += p.getUnicode().length();
+                if (k > 0) {
+                    TextPosition q = positions.get(k - 1);
+                    gaps[k - 1] = p.getXDirAdj() - (q.getXDirAdj() + q.getWidthDirAdj());
+                }
+            }
+            if (c != text.length()) {
+                return breaks; // not one to one: no letter to put the space before
+            }
+            float[] sorted = gaps.clone();
+            Arrays.sort(sorted);
+            if (Math.abs(sorted[sorted.length / 2]) >= TOUCHING) {
+                return breaks;
+            }
+            for (int k = 1; k < n; k++) {
+                TextPosition p = positions.get(k);
+                int at = charAt[k];
+                if (gaps[k - 1] >= GAP_OF_SPACE * p.getWidthOfSpace() && gaps[k - 1] > 2 * TOUCHING
+                        && Character.isLetterOrDigit(text.charAt(at - 1)) && Character.isLetterOrDigit(text.charAt(at))) {
+                    breaks[at] = true;
+                }
+            }
+            return breaks;
         }
 
         /**

@@ -22,6 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -298,6 +303,34 @@ class TikaLoaderTest {
         assertThat(doc.blocks().get(1).words()).filteredOn(w -> w.kind() == WordKind.CODE)
                 .extracting(Word::text).containsExactly("`adduser`", "`${misc:Depends}`");
         assertThat(List.of(doc.followsCode(1), doc.followsCode(2))).containsExactly(false, true);
+    }
+
+    @Test
+    void aPdfGapBetweenTwoLettersThatIsMostOfASpaceIsOneButLetterSpacingIsNot() throws Exception {
+        Path pdf = dir.resolve("justified.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                content.setLeading(14);
+                content.newLineAtOffset(50, 740);
+                content.setCharacterSpacing(0.8f); // a heading set with letter-spacing, under PDFBox's tolerance
+                content.showText("Spaced Heading");
+                content.setCharacterSpacing(0);
+                content.newLine();
+                content.newLine();
+                // a justified line that squeezes two of its spaces to a third of their width, drawing none
+                content.showTextWithPositioning(new Object[] {"There are", -95f, "many of them in", -95f,
+                        "my view of the world."});
+                content.endText();
+            }
+            doc.save(pdf.toFile());
+        }
+        Document doc = loader.loadOne(new SourceFile(pdf, "justified.pdf"));
+        assertThat(doc.blocks()).extracting(Block::text)
+                .containsExactly("Spaced Heading", "There are many of them in my view of the world.");
     }
 
     @Test
