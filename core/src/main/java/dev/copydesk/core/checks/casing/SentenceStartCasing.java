@@ -14,6 +14,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
+import dev.copydesk.core.model.DocumentFormat;
 import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Word;
@@ -80,7 +81,7 @@ final class SentenceStartCasing {
                     }
                     starts.add(d, words, i);
                     boolean mark = i > 0 && afterExclamationOrQuestion(block.text(), words.get(i).start());
-                    if (isSlip(words, i) && !(i == 0 && (continuesPrevious(document, block) || label(block)))
+                    if (isSlip(words, i) && !(i == 0 && (continuesPrevious(document, block) || label(block) || pdfFragment(document, block)))
                             && !afterEnumerator(block.text(), words, positions, i)
                             && !lowerCaseName(corpus, words.text(i))) {
                         (mark ? afterMark : out).add(finding(context, document, block, i));
@@ -302,6 +303,30 @@ final class SentenceStartCasing {
         String text = block.text().strip();
         return !text.isEmpty() && text.charAt(text.length() - 1) == ':' && block.words().size() <= LABEL_WORDS;
     }
+
+    /**
+     * Whether a PDF's block is a fragment, not a paragraph: it does not end as a sentence ends
+     * ({@code .}, {@code !}, {@code ?}, an ellipsis, before any closing quotation marks and
+     * brackets). A PDF keeps only its printed lines, so its paragraphs are guessed from their
+     * spacing, and a table's cells ({@code package popcon size description}), a definition
+     * list's terms ({@code scan `bool` if `false` the ...}) and a sentence the guess broke in two
+     * come out as blocks that start in lower case by layout, not by a slip. A lower-case start of
+     * a PDF's block that does end a sentence is still one ({@code the rebels advanced.}).
+     */
+    private static boolean pdfFragment(Document document, Block block) {
+        if (document.format() != DocumentFormat.PDF) {
+            return false;
+        }
+        String text = block.text();
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || CLOSING.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end == 0 || ".!?\u2026".indexOf(text.charAt(end - 1)) < 0;
+    }
+
+    /** Closing quotation marks and brackets, which may follow a sentence's end. */
+    private static final String CLOSING = "\"'\u2019\u201d\u00bb)]";
 
     /**
      * Whether the previous block ends without closing its sentence: a paragraph split mid-sentence,

@@ -11,6 +11,7 @@ import dev.copydesk.core.check.Severity;
 import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Labels;
 import dev.copydesk.core.model.Document;
+import dev.copydesk.core.testing.FormatFiles;
 import dev.copydesk.core.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -219,6 +220,18 @@ class CasingCheckTest {
         assertThat(docs.get(0).followsCode(3)).isFalse();
         assertThat(run(Corpus.of(docs))).as("nothing between the last two paragraphs")
                 .extracting(Finding::subject).containsExactly("adding");
+    }
+
+    @Test
+    void aPdfBlockThatEndsNoSentenceIsAFragmentOfItsLayoutButOneThatDoesIsASentence(@TempDir Path dir)
+            throws IOException {
+        FormatFiles.Article manual = new FormatFiles.Article("Packages", List.of(
+                "The table follows.", "package popcon size description", "Then the table ended.",
+                "the rebels advanced on the city and the forces held."), 4);
+        FormatFiles.pdf(manual, dir.resolve("manual.pdf"), null);
+        Files.writeString(dir.resolve("manual.txt"), "The table follows.\n\npackage popcon size description\n\nThen the table ended.\n");
+        assertThat(run(Corpus.of(TestData.load(dir)))).extracting(f -> Path.of(f.location().documentId()).getFileName().toString(), Finding::subject)
+                .containsExactly(tuple("manual.pdf", "the"), tuple("manual.txt", "package"));
     }
 
     @Test
