@@ -149,7 +149,7 @@ final class CorpusNames {
             for (Term t : byDeletion.getOrDefault(v, List.of())) {
                 boolean name = names.contains(t) && !(lower && wordNames.contains(t));
                 if (!t.key().equals(key) && t.count() >= enough && !builtOn(word, key, t.key())
-                        && !numberOf(key, t.key())
+                        && !numberOf(key, t.key()) && !otherFirstLetter(key, t.key())
                         && !(own >= minCount && vowelForVowel(key, t.key())) && !sameLetters(key, t.key())
                         && (name ? EditCost.atMost(key, t.key(), maxSlip) <= maxSlip
                                  : (lower || capitalised && capitalisedCount(t) >= enough) && closeSlip(key, t.key()))
@@ -164,6 +164,19 @@ final class CorpusNames {
         }
         String form = dominantForm(best);
         return capitalised && !names.contains(best) ? SpellingDictionary.capitalise(form) : form;
+    }
+
+    /**
+     * Whether two words differ in their first letter only ({@code Cython}, {@code Jython} beside
+     * {@code Python}; {@code IPython}, {@code bpython} beside {@code CPython}): names of their own,
+     * made so on purpose. A slip seldom hits a word's first letter, which writers and readers
+     * attend to most, while names that share all but their first letter are common
+     * ({@code Kerry}, {@code Perry}, {@code Terry}). Not a slip of the corpus's word; the
+     * dictionary still judges the word.
+     */
+    static boolean otherFirstLetter(String a, String b) {
+        return a.length() == b.length() && a.length() >= 4 && a.charAt(0) != b.charAt(0)
+                && a.regionMatches(1, b, 1, a.length() - 1);
     }
 
     /**

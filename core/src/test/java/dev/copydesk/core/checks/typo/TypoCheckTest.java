@@ -348,6 +348,15 @@ class TypoCheckTest {
         assertThat(run(corpus).get(0).message()).endsWith("written as code elsewhere)");
     }
 
+    @Test
+    void aNameThatDiffersFromACorpusNameInItsFirstLetterOnlyIsNoSlipOfIt() {
+        Corpus corpus = besideFrequent("The team wrote the code for the new website in Python last year.",
+                "The same code also runs on Jython, which the other team uses for their own work.",
+                "The Pythno team said that the code would be ready by the end of the month.");
+        assertThat(run(corpus)).filteredOn(f -> f.message().contains("frequent in this corpus"))
+                .extracting(Finding::subject).containsExactly("Pythno");
+    }
+
     /** Ten documents using {@code word}, then the given ones. */
     private static Corpus besideFrequent(String sentenceWithWord, String... more) {
         List<String> docs = new java.util.ArrayList<>();
