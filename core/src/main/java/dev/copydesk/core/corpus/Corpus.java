@@ -5,6 +5,7 @@ import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Word;
+import dev.copydesk.core.model.WordKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ public final class Corpus {
     private final List<Document> documents;
     private final Once<TermIndex> terms;
     private final Once<PhraseIndex> phrases;
+    private final Once<Set<String>> code;
     private final List<List<WordPositions>> positions;
     /** The block texts that more than one block of the corpus has. */
     private final Set<String> repeated;
@@ -34,6 +36,7 @@ public final class Corpus {
         this.repeated = repeated;
         this.terms = new Once<>(() -> TermIndex.build(documents, positions, memo()));
         this.phrases = new Once<>(() -> PhraseIndex.build(documents, positions, memo(), memo()));
+        this.code = new Once<>(() -> markedCode(documents));
     }
 
     /**
@@ -97,6 +100,42 @@ public final class Corpus {
     /** Multi-word proper names with the casings they were written in. */
     public PhraseIndex phrases() {
         return phrases.get();
+    }
+
+    /**
+     * The texts of the corpus's marked code, without their backticks: code between backticks as
+     * Markdown writes it, and as the loaders write HTML's {@code code}, a PDF's monospaced words
+     * and DocBook's commands ({@code curses}, {@code rsync -a src/ dst/}). Not the tokens taken for
+     * code by their look ({@code word.Word}), which a slip can make. Built on first use.
+     */
+    public Set<String> code() {
+        return code.get();
+    }
+
+    private static Set<String> markedCode(List<Document> documents) {
+        Set<String> out = new HashSet<>();
+        for (Document d : documents) {
+            for (Block b : d.blocks()) {
+                for (Word w : b.words()) {
+                    String t = w.text();
+                    if (w.kind() == WordKind.CODE && t.startsWith("`")) {
+                        int from = 0;
+                        int to = t.length();
+                        while (from < to && t.charAt(from) == '`') {
+                            from++;
+                        }
+                        while (to > from && t.charAt(to - 1) == '`') {
+                            to--;
+                        }
+                        String inner = t.substring(from, to).strip();
+                        if (!inner.isEmpty()) {
+                            out.add(inner);
+                        }
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** Whether the term and phrase indexes have been built (by a check asking for them). */

@@ -83,7 +83,7 @@ final class SentenceStartCasing {
                     boolean mark = i > 0 && afterExclamationOrQuestion(block.text(), words.get(i).start());
                     if (isSlip(words, i) && !(i == 0 && (continuesPrevious(document, block) || label(block) || pdfFragment(document, block)))
                             && !afterEnumerator(block.text(), words, positions, i)
-                            && !lowerCaseName(corpus, words.text(i))) {
+                            && !lowerCaseName(corpus, words.text(i)) && !codeName(corpus, words.text(i))) {
                         (mark ? afterMark : out).add(finding(context, document, block, i));
                     } else if (mark && ordinaryCapital(words, i)) {
                         capitalsAfterMark++;
@@ -246,6 +246,33 @@ final class SentenceStartCasing {
         return words.kind(i) == WordKind.WORD && Character.isLowerCase(t.codePointAt(0)) && Casings.isLower(t)
                 && !brands.contains(t) && t.indexOf('.') < 0;
     }
+
+    /**
+     * Whether a word is the name of a piece of code that the corpus writes as code elsewhere, all
+     * of it alone between backticks or in a code element ({@code curses doesn't provide ...}
+     * beside {@code `curses`}; {@code mode can be 'r'} beside {@code `mode`}): an identifier keeps
+     * its case at a sentence start, as the Python documentation writes it. Not a word of fewer
+     * than {@value #CODE_NAME_LETTERS} letters ({@code if}, {@code a}, {@code set}: keywords and
+     * options that are everyday words too), nor one the corpus capitalises mid-sentence, nor one
+     * that is only a part of longer code ({@code `the_list`}).
+     */
+    private static boolean codeName(Corpus corpus, String word) {
+        Set<String> code = corpus.code();
+        String stem = Casings.withoutPossessive(word);
+        if (code.isEmpty() || stem.length() < CODE_NAME_LETTERS || !code.contains(word) && !code.contains(stem)) {
+            return false;
+        }
+        TermIndex.Term term = corpus.terms().termOf(stem);
+        for (TermIndex.Form f : term == null ? List.<TermIndex.Form>of() : term.forms().values()) {
+            if (Character.isUpperCase(f.text().codePointAt(0)) && f.casingEvidence() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fewest letters of a code name ({@link #codeName}). */
+    private static final int CODE_NAME_LETTERS = 4;
 
     /**
      * Whether a word is a name its owners write in lower case ({@code copydesk}, {@code cspell},

@@ -278,30 +278,20 @@ public final class TypoCheck implements Check {
     }
 
     /**
-     * The words, in lower case, that the corpus's marked code is made of: the runs of letters of
-     * its code between backticks, as Markdown writes it and the loaders write HTML's {@code code},
-     * a PDF's monospaced words and DocBook's commands ({@code `apt-cacher-ng`} gives {@code apt},
-     * {@code cacher} and {@code ng}). Not the tokens taken for code by their look
-     * ({@code word.Word}), which a slip can make.
+     * The words, in lower case, that the corpus's marked code ({@link Corpus#code}) is made of:
+     * its runs of letters ({@code apt-cacher-ng} gives {@code apt}, {@code cacher} and {@code ng}).
      */
     static Set<String> codeWords(Corpus corpus) {
         Set<String> words = new HashSet<>();
-        for (Document document : corpus.documents()) {
-            for (Block block : document.blocks()) {
-                for (Word word : block.words()) {
-                    if (word.kind() == WordKind.CODE && word.text().startsWith("`")) {
-                        String text = word.text();
-                        int from = -1;
-                        for (int i = 0; i <= text.length(); i++) {
-                            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-                            if (letter && from < 0) {
-                                from = i;
-                            } else if (!letter && from >= 0) {
-                                words.add(SpellingDictionary.lower(text.substring(from, i)));
-                                from = -1;
-                            }
-                        }
-                    }
+        for (String text : corpus.code()) {
+            int from = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+                if (letter && from < 0) {
+                    from = i;
+                } else if (!letter && from >= 0) {
+                    words.add(SpellingDictionary.lower(text.substring(from, i)));
+                    from = -1;
                 }
             }
         }

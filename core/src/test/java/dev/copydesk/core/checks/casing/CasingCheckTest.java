@@ -235,6 +235,14 @@ class CasingCheckTest {
     }
 
     @Test
+    void aSentenceMayStartWithTheNameOfCodeTheCorpusWritesAsCodeButNotWithAnEverydayKeyword() {
+        Corpus corpus = TestData.corpusOf("The `curses` module draws windows on the screen.",
+                "It works well. curses doesn't provide buttons, though.",
+                "Write `if` in the code. if you set it, it works. Write `data` to the Data Store. data is kept.");
+        assertThat(run(corpus)).extracting(Finding::subject).containsExactly("if", "data");
+    }
+
+    @Test
     void aShortParagraphEndingInAColonIsALabelButALongOneIsASentence() {
         Corpus corpus = TestData.corpusOf("options:", "if disabled:", "will output:",
                 "in this example we are passing two arguments to it:");
