@@ -2,6 +2,7 @@ package dev.copydesk.core.corpus;
 
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.BlockWords;
 import dev.copydesk.core.model.Document;
 import dev.copydesk.core.model.Location;
 import dev.copydesk.core.model.Word;
@@ -116,9 +117,10 @@ public final class Corpus {
         Set<String> out = new HashSet<>();
         for (Document d : documents) {
             for (Block b : d.blocks()) {
-                for (Word w : b.words()) {
-                    String t = w.text();
-                    if (w.kind() == WordKind.CODE && t.startsWith("`")) {
+                BlockWords words = b.words(); // read in place: no Word made for each of the corpus's words
+                for (int i = 0, n = words.size(); i < n; i++) {
+                    String t = words.text(i);
+                    if (words.kind(i) == WordKind.CODE && t.startsWith("`")) {
                         int from = 0;
                         int to = t.length();
                         while (from < to && t.charAt(from) == '`') {
