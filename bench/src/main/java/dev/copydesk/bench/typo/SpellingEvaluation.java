@@ -75,6 +75,9 @@ public final class SpellingEvaluation {
             score(out, check, shipped, missesOf, misses, "mitton " + f, MisspellingSets.colon(mitton.resolve(f)),
                     "(none published)");
         }
+        // schoolchildren's and adult learners' handwritten errors, 36,133 of them: scored, never tuned on
+        score(out, check, shipped, missesOf, misses, "mitton birkbeck.txt",
+                MisspellingSets.colon(mitton.resolve("birkbeck.txt")), "Norvig 31 (of all pairs; a third-party re-run)");
         out.println();
         out.println("Same pairs as the published per-word results (aspell-test-kernel/results): their top-1/top-5"
                 + " vs ours, over the pairs both are scored on");
