@@ -104,12 +104,13 @@ final class PdfParser implements Parser {
      * {@code p} with its monospaced runs in {@code code}.
      */
     private static final class Stripper extends PDFTextStripper {
-        private final XHTMLContentHandler xhtml;
-        private final Map<PDFont, Boolean> monospaced = new IdentityHashMap<>();
         /** The least gap between two letters, as a share of the font's space, that is a space meant ({@link #gapBreaks}). */
         private static final float GAP_OF_SPACE = 0.25f;
         /** The median gap between a word's glyphs, in points, under which they touch. */
         private static final float TOUCHING = 0.3f;
+        private final XHTMLContentHandler xhtml;
+        /** Whether each font met so far is monospaced, worked out once per font. */
+        private final Map<PDFont, Boolean> monospaced = new IdentityHashMap<>();
         /** The lines of the paragraph being read; each a list of words. */
         private final List<List<Word>> lines = new ArrayList<>();
         private List<Word> line = new ArrayList<>();
