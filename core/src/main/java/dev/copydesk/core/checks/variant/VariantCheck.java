@@ -11,7 +11,10 @@ import dev.copydesk.core.corpus.Corpus;
 import dev.copydesk.core.corpus.Once;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Spelling variants of the same term across the corpus (issue 6): names transliterated two ways,
@@ -49,6 +52,60 @@ public final class VariantCheck implements Check {
         return METADATA;
     }
 
+    /**
+     * Whether a cluster is an identifier and the same words spaced out: its forms have the same
+     * letters, one of them is, all of it, code the corpus marks as code ({@link Corpus#code}) with
+     * a capital inside it ({@code `ReadableStream`} beside {@code Readable Stream},
+     * {@code `TypedArray`} beside {@code Typed Array}), and the prose writes the words one way
+     * only. A type's or a program's name is spelt as its code spells it, and the prose that names
+     * it in words is no variant of it to bring into line. Kept: a cluster whose letters differ
+     * ({@code IgnoreNodeManger}, a slip of the identifier), one whose other forms are spelt two
+     * ways or more ({@code whitespace}, {@code white-space} beside {@code `WhiteSpace`}), and one
+     * whose code is in small letters ({@code `readonly`} beside {@code read-only}: a word of the
+     * prose too).
+     */
+    private static boolean spacedIdentifier(VariantClusterer.Cluster cluster, Corpus corpus) {
+        Set<String> code = corpus.code();
+        if (code.isEmpty()) {
+            return false;
+        }
+        String letters = null;
+        boolean identifier = false;
+        Set<String> prose = new HashSet<>();
+        for (Candidate member : cluster.members()) {
+            for (String form : member.forms().keySet()) {
+                String own = lettersOf(form);
+                if (letters != null && !letters.equals(own)) {
+                    return false;
+                }
+                letters = own;
+                if (code.contains(form) && innerCapital(form)) {
+                    identifier = true;
+                } else {
+                    prose.add(form.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return identifier && prose.size() <= 1;
+    }
+
+    /** A form's letters and digits, in lower case. */
+    private static String lettersOf(String form) {
+        StringBuilder b = new StringBuilder(form.length());
+        form.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** Whether a small letter is followed by a capital somewhere in a form ({@code camelCase}, {@code TypedArray}). */
+    private static boolean innerCapital(String form) {
+        for (int i = 1; i < form.length(); i++) {
+            if (Character.isLowerCase(form.charAt(i - 1)) && Character.isUpperCase(form.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Finding> run(Corpus corpus, CheckContext context) {
         VariantData data = this.data.get();
@@ -60,7 +117,9 @@ public final class VariantCheck implements Check {
         clusters.sort(Comparator.comparingInt((VariantClusterer.Cluster c) -> -c.members().stream()
                 .mapToInt(Candidate::words).max().orElse(1)));
         for (VariantClusterer.Cluster cluster : clusters) {
-            findings.of(cluster, min).ifPresent(out::add);
+            if (!spacedIdentifier(cluster, corpus)) {
+                findings.of(cluster, min).ifPresent(out::add);
+            }
         }
         if (context.booleanOption(ENFORCE_DIALECT)) {
             out.addAll(findings.otherDialect(candidates));

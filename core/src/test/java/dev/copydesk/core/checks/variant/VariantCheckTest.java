@@ -62,6 +62,16 @@ class VariantCheckTest {
     }
 
     @Test
+    void anIdentifierTheCorpusMarksAsCodeIsNoVariantOfItsWordsSpacedOutButASlipOfItIs() {
+        Corpus corpus = TestData.corpusOf("Call `ReadableStream` to read it, and `IgnoreNodeManager` to skip it.",
+                "A ReadableStream reads the file, as any Readable Stream does.",
+                "The IgnoreNodeManager skips the node, and so the IgnoreNodeManger skips it too.");
+        assertThat(run(corpus)).extracting(Finding::message).containsExactly(
+                "Spelling variants (transliteration): 'IgnoreNodeManager' 1, 'IgnoreNodeManger' 1;"
+                        + " no form is more frequent: choose one (or set a house style)");
+    }
+
+    @Test
     void aTieBetweenSpellingsOfACompoundGoesToTheOneTheDictionaryHas() {
         Corpus corpus = TestData.corpusOf("They sailed at daybreak and at nightfall.",
                 "They came back at day-break and left at night-fall.",
