@@ -161,7 +161,8 @@ final class VariantClusterer {
             return;
         }
         if (wa.size() != wb.size() || acronym(a.display()) != acronym(b.display())
-                || compound(a.display()) != compound(b.display()) || singleCharacterParts(a.key(), b.key())) {
+                || compound(a.display()) != compound(b.display()) || singleCharacterParts(a.key(), b.key())
+                || innerCapitalDiffers(a.display(), b.display())) {
             return;
         }
         boolean shared = false;
@@ -215,6 +216,27 @@ final class VariantClusterer {
         List<String> restB = pb.subList(head, pb.size() - tail);
         return head + tail > 0 && !(restA.isEmpty() && restB.isEmpty())
                 && restA.stream().allMatch(p -> p.length() == 1) && restB.stream().allMatch(p -> p.length() == 1);
+    }
+
+    /**
+     * Whether two forms of one length differ in a letter that is a capital inside a word in one
+     * of them ({@code PyPI}/{@code PyPy}): such a capital is an initial of its own (the Package
+     * Index), a name's letter no transliteration changes, so the two are different names. A
+     * word's first letter is not inside it ({@code Mohammed}/{@code Muhammed} differ elsewhere).
+     */
+    static boolean innerCapitalDiffers(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 1; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (Character.toLowerCase(x) != Character.toLowerCase(y) && Character.isLetter(a.charAt(i - 1))
+                    && Character.isLetter(b.charAt(i - 1)) && (Character.isUpperCase(x) || Character.isUpperCase(y))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
