@@ -41,6 +41,9 @@ final class PhraseCasing {
                 continue;
             }
             TermIndex.Form pref = phrase.forms().get(preferred);
+            if (house == null && pref != null && onlyAsTitles(corpus, pref, phrase.words())) {
+                continue;
+            }
             int count = pref == null ? 0 : pref.count();
             List<Long> deviant = new ArrayList<>();
             for (TermIndex.Form form : phrase.forms().values()) {
@@ -123,6 +126,22 @@ final class PhraseCasing {
     private static boolean onlyTheFirstWordDiffers(String form, String preferred) {
         int space = form.indexOf(' ');
         return space > 0 && preferred.indexOf(' ') == space && form.substring(space).equals(preferred.substring(space));
+    }
+
+    /**
+     * Whether a form is written only as a title: each of its occurrences is a block of its own
+     * (an entry of a table of contents, a caption, a label: {@code Key Functions} linking to its
+     * section). Titles capitalise their words by style, so such a form is no evidence that the
+     * prose lowers a name ({@code Key functions need not depend ...} at a sentence start); a
+     * heading's own words never reach the phrase index.
+     */
+    private static boolean onlyAsTitles(Corpus corpus, TermIndex.Form form, int words) {
+        for (long o : form.occurrences()) {
+            if (corpus.block(o).words().size() != words) {
+                return false;
+            }
+        }
+        return form.occurrences().length > 0;
     }
 
     private static void markReported(long[] occurrences, int words, Set<Long> reported) {

@@ -243,6 +243,16 @@ class CasingCheckTest {
     }
 
     @Test
+    void aPhraseInTitleCaseOnlyAsATitleOfItsOwnIsNoNameThatTheProseLowers() {
+        Corpus titles = TestData.corpusOf("Key Functions", "Sorting Basics",
+                "Key functions need not depend directly on the objects being sorted.");
+        assertThat(run(titles)).isEmpty();
+        Corpus prose = TestData.corpusOf("He read the Key Functions of the new office in the report.",
+                "Key functions need not depend directly on the objects being sorted.");
+        assertThat(run(prose)).extracting(Finding::subject).containsExactly("Key functions");
+    }
+
+    @Test
     void aShortParagraphEndingInAColonIsALabelButALongOneIsASentence() {
         Corpus corpus = TestData.corpusOf("options:", "if disabled:", "will output:",
                 "in this example we are passing two arguments to it:");
