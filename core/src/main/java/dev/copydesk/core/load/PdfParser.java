@@ -68,15 +68,11 @@ final class PdfParser implements Parser {
                 metadata.set(TikaCoreProperties.LANGUAGE, language.strip());
             }
             xhtml.startDocument();
+            // the handler's exceptions (Tika's write limit) leave wrapped in an IOException; TikaFailure reads the cause
             new Stripper(xhtml).writeText(pdf, Writer.nullWriter());
             xhtml.endDocument();
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(e);
-        } catch (IOException e) {
-            if (e.getCause() instanceof SAXException sax) {
-                throw sax; // the handler's, such as Tika's write limit
-            }
-            throw e;
         }
     }
 
@@ -185,8 +181,9 @@ final class PdfParser implements Parser {
          */
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
-            boolean[] code = codeLetters(text, positions);
-            boolean[] breaks = gapBreaks(text, positions);
+            int[] glyph = glyphOf(text, positions);
+            boolean[] code = codeLetters(text, positions, glyph);
+            boolean[] breaks = gapBreaks(text, positions, glyph);
             int from = 0;
             for (int i = 1; i <= text.length(); i++) {
                 if (i == text.length() || code[i] != code[from] || breaks[i]) {
@@ -198,6 +195,25 @@ final class PdfParser implements Parser {
         }
 
         /**
+         * For each letter of a word's text, the index of the glyph it comes from; null where
+         * PDFBox's text does not match its glyphs one to one (a ligature written out, accents
+         * joined).
+         */
+        private static int[] glyphOf(String text, List<TextPosition> positions) {
+            int[] glyph = new int[text.length()];
+            int c = 0;
+            for (int k = 0; k < positions.size(); k++) {
+                String u = positions.get(k).getUnicode();
+                if (c + u.length() > text.length() || !text.startsWith(u, c)) {
+                    return null;
+                }
+                Arrays.fill(glyph, c, c + u.length(), k);
+                c += u.length();
+            }
+            return c == text.length() ? glyph : null;
+        }
+
+        /**
          * For each letter of a word's text, whether a space was meant before it that the PDF does
          * not draw: a gap to the glyph before of at least {@value #GAP_OF_SPACE} of the font's
          * space, in a word whose other glyphs touch (a median gap of under {@value #TOUCHING}
@@ -206,36 +222,26 @@ final class PdfParser implements Parser {
          * {@code aremany}, {@code themisc} where the next word is bold. A heading set with
          * letter-spacing has gaps all along, and is not split.
          */
-        private static boolean[] gapBreaks(String text, List<TextPosition> positions) {
+        private static boolean[] gapBreaks(String text, List<TextPosition> positions, int[] glyph) {
             boolean[] breaks = new boolean[text.length() + 1];
             int n = positions.size();
-            if (n < 3) {
-                return breaks;
+            if (n < 3 || glyph == null) {
+                return breaks; // no letter to put the space before where glyphs and letters differ
             }
             float[] gaps = new float[n - 1];
-            int[] charAt = new int[n];
-            int c = 0;
-            for (int k = 0; k < n; k++) {
-                TextPosition p = positions.get(k);
-                charAt[k] = c;
-                c += p.getUnicode().length();
-                if (k > 0) {
-                    TextPosition q = positions.get(k - 1);
-                    gaps[k - 1] = p.getXDirAdj() - (q.getXDirAdj() + q.getWidthDirAdj());
-                }
-            }
-            if (c != text.length()) {
-                return breaks; // not one to one: no letter to put the space before
+            for (int k = 1; k < n; k++) {
+                TextPosition q = positions.get(k - 1);
+                gaps[k - 1] = positions.get(k).getXDirAdj() - (q.getXDirAdj() + q.getWidthDirAdj());
             }
             float[] sorted = gaps.clone();
             Arrays.sort(sorted);
             if (Math.abs(sorted[sorted.length / 2]) >= TOUCHING) {
                 return breaks;
             }
-            for (int k = 1; k < n; k++) {
-                TextPosition p = positions.get(k);
-                int at = charAt[k];
-                if (gaps[k - 1] >= GAP_OF_SPACE * p.getWidthOfSpace() && gaps[k - 1] > 2 * TOUCHING
+            for (int at = 1; at < text.length(); at++) {
+                int k = glyph[at];
+                if (k != glyph[at - 1] && gaps[k - 1] >= GAP_OF_SPACE * positions.get(k).getWidthOfSpace()
+                        && gaps[k - 1] > 2 * TOUCHING
                         && Character.isLetterOrDigit(text.charAt(at - 1)) && Character.isLetterOrDigit(text.charAt(at))) {
                     breaks[at] = true;
                 }
@@ -245,30 +251,24 @@ final class PdfParser implements Parser {
 
         /**
          * For each letter of a word's text, whether it is code: set in a monospaced font, or a space
-         * with code on both sides. Where PDFBox's text does not match its glyphs one to one (a
-         * ligature written out, accents joined), the whole word goes by most of its glyphs.
+         * with code on both sides. Where the letters do not match the glyphs one to one
+         * ({@link #glyphOf}), the whole word goes by most of its glyphs.
          */
-        private boolean[] codeLetters(String text, List<TextPosition> positions) {
+        private boolean[] codeLetters(String text, List<TextPosition> positions, int[] glyph) {
             boolean[] code = new boolean[text.length()];
-            StringBuilder glyphs = new StringBuilder(text.length());
-            List<Boolean> glyphCode = new ArrayList<>(text.length());
+            boolean[] glyphCode = new boolean[positions.size()];
             int mono = 0;
-            for (TextPosition p : positions) {
-                PDFont font = p.getFont();
-                boolean m = font != null && monospaced.computeIfAbsent(font, PdfParser::isMonospaced);
-                mono += m ? 1 : 0;
-                String u = p.getUnicode();
-                glyphs.append(u);
-                for (int k = 0; k < u.length(); k++) {
-                    glyphCode.add(m);
-                }
+            for (int k = 0; k < positions.size(); k++) {
+                PDFont font = positions.get(k).getFont();
+                glyphCode[k] = font != null && monospaced.computeIfAbsent(font, PdfParser::isMonospaced);
+                mono += glyphCode[k] ? 1 : 0;
             }
-            if (!glyphs.toString().equals(text)) {
+            if (glyph == null) {
                 Arrays.fill(code, !positions.isEmpty() && mono * 2 > positions.size());
                 return code;
             }
             for (int i = 0; i < code.length; i++) {
-                code[i] = glyphCode.get(i) && !Character.isWhitespace(text.charAt(i));
+                code[i] = glyphCode[glyph[i]] && !Character.isWhitespace(text.charAt(i));
             }
             for (int i = 0; i < code.length; i++) {
                 if (Character.isWhitespace(text.charAt(i))) {

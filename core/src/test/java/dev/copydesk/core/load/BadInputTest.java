@@ -81,6 +81,17 @@ class BadInputTest {
     }
 
     @Test
+    void pdfWhoseTextExceedsTheWriteLimitIsRefused() throws Exception {
+        String paragraph = "Word and word. ".repeat(20_000);
+        Path pdf = FormatFiles.pdf(new FormatFiles.Article("Heading", List.of(paragraph), 1), dir.resolve("bomb.pdf"), null);
+        assertThat(Files.size(pdf)).isLessThan(64 * 1024); // its pages are compressed, its text is not
+        LoadResult result = DocumentLoader.create(TestData.segmenter(), 64 * 1024, Duration.ofSeconds(60), 1)
+                .load(List.of(new SourceFile(pdf, "bomb.pdf")));
+        assertThat(result.failures()).extracting(LoadFailure::describe)
+                .containsExactly("bomb.pdf: cannot read: more than 65536 characters of text (the limit)");
+    }
+
+    @Test
     void readThatNeverEndsIsAbandonedAtTheTimeLimitAndOthersStillLoad() throws Exception {
         Files.copy(TestData.news().resolve("001_ca4f9e456fb637fd.txt"), dir.resolve("a.txt"));
         Path stuck = BadInputs.fifo(dir.resolve("b-stuck.txt"));

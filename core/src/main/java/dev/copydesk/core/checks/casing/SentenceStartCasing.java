@@ -259,16 +259,8 @@ final class SentenceStartCasing {
     private static boolean codeName(Corpus corpus, String word) {
         Set<String> code = corpus.code();
         String stem = Casings.withoutPossessive(word);
-        if (code.isEmpty() || stem.length() < CODE_NAME_LETTERS || !code.contains(word) && !code.contains(stem)) {
-            return false;
-        }
-        TermIndex.Term term = corpus.terms().termOf(stem);
-        for (TermIndex.Form f : term == null ? List.<TermIndex.Form>of() : term.forms().values()) {
-            if (Character.isUpperCase(f.text().codePointAt(0)) && f.casingEvidence() > 0) {
-                return false;
-            }
-        }
-        return true;
+        return !code.isEmpty() && stem.length() >= CODE_NAME_LETTERS && (code.contains(word) || code.contains(stem))
+                && !capitalisedMidSentence(corpus, stem);
     }
 
     /** The fewest letters of a code name ({@link #codeName}). */

@@ -36,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -67,6 +68,8 @@ public final class TypoCheck implements Check {
 
     /** Forms are judged by this many workers at once, each with its own lookups (verdicts are pure). */
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** What parts the runs of letters of a piece of code ({@link #codeWords}). */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     // Each piece of data is read once, on first need, under its own lock, so that the two threads
     // of prepare() can read different pieces at the same time.
@@ -284,14 +287,9 @@ public final class TypoCheck implements Check {
     static Set<String> codeWords(Corpus corpus) {
         Set<String> words = new HashSet<>();
         for (String text : corpus.code()) {
-            int from = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-                if (letter && from < 0) {
-                    from = i;
-                } else if (!letter && from >= 0) {
-                    words.add(SpellingDictionary.lower(text.substring(from, i)));
-                    from = -1;
+            for (String run : NOT_LETTERS.split(text)) {
+                if (!run.isEmpty()) {
+                    words.add(SpellingDictionary.lower(run));
                 }
             }
         }

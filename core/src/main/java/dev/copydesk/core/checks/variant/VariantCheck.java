@@ -74,7 +74,7 @@ public final class VariantCheck implements Check {
         Set<String> prose = new HashSet<>();
         for (Candidate member : cluster.members()) {
             for (String form : member.forms().keySet()) {
-                String own = lettersOf(form);
+                String own = NameKeys.letters(form);
                 if (letters != null && !letters.equals(own)) {
                     return false;
                 }
@@ -87,13 +87,6 @@ public final class VariantCheck implements Check {
             }
         }
         return identifier && prose.size() <= 1;
-    }
-
-    /** A form's letters and digits, in lower case. */
-    private static String lettersOf(String form) {
-        StringBuilder b = new StringBuilder(form.length());
-        form.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
-        return b.toString();
     }
 
     /** Whether a small letter is followed by a capital somewhere in a form ({@code camelCase}, {@code TypedArray}). */
